@@ -1,0 +1,79 @@
+//! The plan checker: errors (the plan is wrong) and warnings (the plan disagrees
+//! with itself). Each finding says what was stated, what the data gives, and where.
+
+mod rules;
+
+use crate::figures::{self, Figures};
+use crate::lang::Lang;
+use crate::model::Plan;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// Where in the plan a finding points, so a view can go there.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum Place {
+    Header,
+    Goals,
+    /// A criterion of the plan's set, by code.
+    Criterion(String),
+    /// A commune, by id.
+    Commune(String),
+    /// A criterion of a commune: (commune id, criterion code).
+    CommuneCriterion(String, String),
+    District(String),
+    Distribution,
+    Recognition,
+    /// A funding node, by id.
+    Funding(String),
+    /// An allocation line, by component code (None: the unallocated remainder, or the whole allocation).
+    Allocation(Option<String>),
+    Projects,
+    Villages,
+    /// A task, by index.
+    Task(usize),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    pub severity: Severity,
+    /// A stable name for the rule, e.g. "funding-sum".
+    pub rule: &'static str,
+    pub place: Place,
+    /// What the plan states, as printed.
+    pub stated: Option<String>,
+    /// What the data gives, as printed.
+    pub computed: Option<String>,
+    pub message_vi: String,
+    pub message_en: String,
+}
+
+impl Finding {
+    pub fn message(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Vi => &self.message_vi,
+            Lang::En => &self.message_en,
+        }
+    }
+}
+
+/// All findings, errors first, in a stable order.
+pub fn check(plan: &Plan) -> Vec<Finding> {
+    let figures = figures::compute(plan);
+    check_with(plan, &figures)
+}
+
+/// The same, reusing figures already computed.
+pub fn check_with(plan: &Plan, figures: &Figures) -> Vec<Finding> {
+    let mut out = rules::all(plan, figures);
+    out.sort_by_key(|f| f.severity);
+    out
+}
+
+pub fn has_errors(findings: &[Finding]) -> bool {
+    findings.iter().any(|f| f.severity == Severity::Error)
+}

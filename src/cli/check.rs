@@ -1,0 +1,52 @@
+//! `ntm-planner check FILE...`
+
+use crate::check::{self, Severity};
+use crate::format;
+use crate::lang::Lang;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub fn run(files: &[PathBuf], lang: Lang) -> ExitCode {
+    let mut worst = 0u8;
+    for path in files {
+        match format::load_file(path) {
+            Err(e) => {
+                eprintln!("{}: {}", path.display(), e);
+                worst = 2;
+            }
+            Ok(loaded) => {
+                for n in &loaded.notices {
+                    println!("{}: {}: {n}", path.display(), lang.pick("lưu ý", "note"));
+                }
+                let findings = check::check(&loaded.plan);
+                let errors = findings
+                    .iter()
+                    .filter(|f| f.severity == Severity::Error)
+                    .count();
+                let warnings = findings.len() - errors;
+                for f in &findings {
+                    let sev = match f.severity {
+                        Severity::Error => lang.pick("LỖI", "ERROR"),
+                        Severity::Warning => lang.pick("cảnh báo", "warning"),
+                    };
+                    println!(
+                        "{}: {sev} [{}]: {}",
+                        path.display(),
+                        f.rule,
+                        f.message(lang)
+                    );
+                }
+                println!(
+                    "{}: {errors} {}, {warnings} {}",
+                    path.display(),
+                    lang.pick("lỗi", "error(s)"),
+                    lang.pick("cảnh báo", "warning(s)")
+                );
+                if errors > 0 {
+                    worst = worst.max(1);
+                }
+            }
+        }
+    }
+    ExitCode::from(worst)
+}

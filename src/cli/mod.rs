@@ -1,0 +1,120 @@
+//! The command line: `check`, `summary`, `new`; a bare `ntm-planner [FILE]` is for
+//! the window.
+
+mod check;
+mod fmt;
+mod new;
+mod summary;
+
+use crate::lang::Lang;
+use clap::{Parser, Subcommand};
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "ntm-planner",
+    version,
+    about = "NTM Planner: kế hoạch xây dựng nông thôn mới / New Rural Development plans",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// A plan file (.ntm) to open in the window.
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check plans and print the findings. Exit code: 0 no errors, 1 errors, 2 unreadable file.
+    Check {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Language of the messages: vi or en.
+        #[arg(long, default_value = "vi", value_parser = parse_lang)]
+        lang: Lang,
+    },
+    /// Print a plan's key figures.
+    Summary {
+        file: PathBuf,
+        /// Machine-readable output (decimals as strings).
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value = "vi", value_parser = parse_lang)]
+        lang: Lang,
+    },
+    /// Rewrite plan files in the canonical layout (after editing one by hand).
+    /// Refuses a file that does not load, and keeps the previous file as a backup.
+    Fmt {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Only report files that are not in canonical layout (exit 1 if any).
+        #[arg(long)]
+        check: bool,
+    },
+    /// Write an empty plan for a criteria set.
+    New {
+        /// Criteria set: 2026-2030 (default), 2021-2025, 2021-2025-advanced, 2021-2025-district.
+        #[arg(long, default_value = "2026-2030")]
+        set: String,
+        /// Province name, e.g. "Lai Châu".
+        #[arg(long)]
+        province: String,
+        #[arg(long)]
+        year: u16,
+        /// Overwrite OUT if it exists.
+        #[arg(long)]
+        force: bool,
+        out: PathBuf,
+    },
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::parse(s).ok_or_else(|| format!("unknown language \"{s}\": use vi or en"))
+}
+
+/// Run the command line; returns the process exit code.
+pub fn main(args: Vec<OsString>) -> ExitCode {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    run(cli)
+}
+
+pub fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        Some(Command::Check { files, lang }) => check::run(&files, lang),
+        Some(Command::Summary { file, json, lang }) => summary::run(&file, json, lang),
+        Some(Command::Fmt { files, check }) => fmt::run(&files, check),
+        Some(Command::New {
+            set,
+            province,
+            year,
+            force,
+            out,
+        }) => new::run(&set, &province, year, force, &out),
+        None => {
+            eprintln!(
+                "The window is not part of this build yet. Commands: check, summary, new (ntm-planner --help)."
+            );
+            if let Some(f) = cli.file {
+                eprintln!(
+                    "To read {}: ntm-planner summary {}",
+                    f.display(),
+                    f.display()
+                );
+            }
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,494 @@
+//! Exact figures computed from a plan: pure functions of the data, no rounding
+//! until a figure is printed (averages and shares are also given rounded as the
+//! plans print them).
+
+pub mod shares;
+
+use crate::model::{Level, Plan, SourceKind};
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CriterionCount {
+    pub code: String,
+    pub name: String,
+    /// Communes meeting it at the baseline.
+    pub baseline: usize,
+    /// Communes meeting it at the target.
+    pub target: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BandCount {
+    pub label: String,
+    pub min: u16,
+    pub max: u16,
+    pub baseline: usize,
+    pub target: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FundingTotal {
+    pub id: String,
+    pub name: String,
+    pub depth: usize,
+    pub kind: Option<SourceKind>,
+    /// The amount the plan states for the node (for a leaf, its amount).
+    pub stated: Option<Decimal>,
+    /// The node's value: a leaf's amount, or the sum of the children.
+    pub computed: Decimal,
+    pub is_leaf: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ShareLine {
+    /// Component code, or None for the unallocated remainder.
+    pub component: Option<String>,
+    pub name: String,
+    pub amount: Decimal,
+    /// Share of the base in percent, two decimals, apportioned to add up to 100.
+    pub share: Decimal,
+    pub stated_share: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AllocationFigures {
+    pub base_id: String,
+    pub base_name: String,
+    pub base: Decimal,
+    pub lines: Vec<ShareLine>,
+    /// Sum of the lines including the unallocated remainder.
+    pub allocated: Decimal,
+    /// Sum of the printed shares the plan states, when it states them all.
+    pub stated_shares_sum: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ComponentProjects {
+    pub component: Option<String>,
+    pub name: String,
+    pub projects: usize,
+    pub special: usize,
+    pub amount: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct VillageTotal {
+    pub unit: String,
+    pub name: String,
+    pub to_recognize: u32,
+    pub recognized: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DistrictFigures {
+    pub id: String,
+    pub name: String,
+    pub communes: usize,
+    /// Communes at NTM standard (or above) by the end of the plan.
+    pub ntm_by_target: usize,
+    /// Communes advanced (or above) by the end of the plan.
+    pub advanced_by_target: usize,
+    /// All communes at NTM standard and at least 10% advanced.
+    pub commune_conditions_met: bool,
+    pub criteria_met_baseline: Option<usize>,
+    pub criteria_met_target: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RoadmapYear {
+    /// The planned completion year; None for unmet criteria with no year.
+    pub year: Option<u16>,
+    /// Unmet (commune, criterion) pairs planned for that year.
+    pub items: usize,
+    /// Communes with at least one of them.
+    pub communes: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Figures {
+    pub communes: usize,
+    pub criteria_in_set: usize,
+    pub per_criterion: Vec<CriterionCount>,
+    /// Criteria met by each commune (in plan order), baseline and target.
+    pub met_baseline: Vec<usize>,
+    pub met_target: Vec<usize>,
+    pub total_met_baseline: usize,
+    pub total_met_target: usize,
+    /// Average criteria per commune, exact.
+    pub average_baseline: Option<Decimal>,
+    pub average_target: Option<Decimal>,
+    pub distribution: Vec<BandCount>,
+    /// Communes at NTM standard (or above) before the plan year.
+    pub recognized: usize,
+    /// Of which advanced (or above).
+    pub advanced: usize,
+    /// Communes whose planned recognition year has passed without recognition.
+    pub awaiting: Vec<String>,
+    /// Communes the plan names for NTM recognition in the plan year.
+    pub to_recognize: Vec<String>,
+    /// Communes the plan names for advanced recognition in the plan year.
+    pub advanced_to_recognize: Vec<String>,
+    /// Communes at NTM standard by the end of the plan year (recognized, awaiting or planned).
+    pub recognized_after: usize,
+    /// Communes not recognized at the baseline that meet every criterion at the target.
+    pub candidates: Vec<String>,
+    /// Communes below the plan's floor at the target, with the criteria they meet.
+    pub below_floor: Vec<(String, usize)>,
+    pub funding: Vec<FundingTotal>,
+    pub total_funding: Decimal,
+    pub allocation: Option<AllocationFigures>,
+    pub projects: usize,
+    pub special_projects: usize,
+    pub projects_amount: Decimal,
+    pub projects_by_component: Vec<ComponentProjects>,
+    pub villages: Vec<VillageTotal>,
+    pub villages_to_recognize: u32,
+    pub districts: Vec<DistrictFigures>,
+    pub roadmap: Vec<RoadmapYear>,
+    pub tasks: usize,
+    pub agencies: usize,
+}
+
+/// Round as plans print: two decimals, half away from zero.
+pub fn round2(d: Decimal) -> Decimal {
+    d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+}
+
+impl Figures {
+    pub fn average_baseline_2dp(&self) -> Option<Decimal> {
+        self.average_baseline.map(round2)
+    }
+
+    pub fn average_target_2dp(&self) -> Option<Decimal> {
+        self.average_target.map(round2)
+    }
+}
+
+/// Compute every figure of a plan.
+pub fn compute(plan: &Plan) -> Figures {
+    let set = &plan.criteria_set;
+    let n = plan.communes.len();
+    let year = plan.header.year;
+
+    // Criteria matrix. Unmet lists are short, so count misses per criterion index.
+    let mut miss_b = vec![0usize; set.len()];
+    let mut miss_t = vec![0usize; set.len()];
+    let mut met_baseline = Vec::with_capacity(n);
+    let mut met_target = Vec::with_capacity(n);
+    for c in &plan.communes {
+        let mut unmet_b = 0;
+        for code in &c.baseline_unmet {
+            if let Some(i) = set.index_of(code) {
+                miss_b[i] += 1;
+                unmet_b += 1;
+            }
+        }
+        let mut unmet_t = 0;
+        for code in &c.target_unmet {
+            if let Some(i) = set.index_of(code) {
+                miss_t[i] += 1;
+                unmet_t += 1;
+            }
+        }
+        met_baseline.push(set.len() - unmet_b);
+        met_target.push(set.len() - unmet_t);
+    }
+    let per_criterion = set
+        .criteria
+        .iter()
+        .enumerate()
+        .map(|(i, c)| CriterionCount {
+            code: c.code.clone(),
+            name: c.name.clone(),
+            baseline: n - miss_b[i],
+            target: n - miss_t[i],
+        })
+        .collect();
+    let total_met_baseline: usize = met_baseline.iter().sum();
+    let total_met_target: usize = met_target.iter().sum();
+    let avg = |total: usize| (n > 0).then(|| Decimal::from(total as u64) / Decimal::from(n as u64));
+    let mut distribution: Vec<BandCount> = set
+        .bands
+        .iter()
+        .map(|b| BandCount {
+            label: b.label.clone(),
+            min: b.min,
+            max: b.max,
+            baseline: 0,
+            target: 0,
+        })
+        .collect();
+    for (&b, &t) in met_baseline.iter().zip(&met_target) {
+        if let Some(i) = set.band_of(b) {
+            distribution[i].baseline += 1;
+        }
+        if let Some(i) = set.band_of(t) {
+            distribution[i].target += 1;
+        }
+    }
+
+    // Recognition.
+    let names = |f: &dyn Fn(&crate::model::Commune) -> bool| -> Vec<String> {
+        plan.communes
+            .iter()
+            .filter(|c| f(c))
+            .map(|c| c.name.clone())
+            .collect()
+    };
+    let ntm_before = |c: &crate::model::Commune| c.recognized.iter().any(|r| r.year < year);
+    let recognized = plan.communes.iter().filter(|c| ntm_before(c)).count();
+    let advanced = plan
+        .communes
+        .iter()
+        .filter(|c| {
+            c.recognized
+                .iter()
+                .any(|r| r.year < year && r.level >= Level::Advanced)
+        })
+        .count();
+    let awaiting = names(&|c| {
+        !ntm_before(c)
+            && c.planned
+                .iter()
+                .any(|p| p.level == Level::Ntm && p.year < year)
+            && !c.recognized.iter().any(|r| r.year <= year)
+    });
+    let to_recognize = names(&|c| {
+        c.planned
+            .iter()
+            .any(|p| p.level == Level::Ntm && p.year == year)
+    });
+    let advanced_to_recognize = names(&|c| {
+        c.planned
+            .iter()
+            .any(|p| p.level == Level::Advanced && p.year == year)
+    });
+    let recognized_after = plan
+        .communes
+        .iter()
+        .filter(|c| {
+            c.recognized.iter().any(|r| r.year <= year) || c.planned.iter().any(|p| p.year <= year)
+        })
+        .count();
+    let candidates = plan
+        .communes
+        .iter()
+        .zip(&met_target)
+        .filter(|(c, m)| **m == set.len() && !ntm_before(c))
+        .map(|(c, _)| c.name.clone())
+        .collect();
+    let below_floor = match plan.stated.floor {
+        Some(floor) => plan
+            .communes
+            .iter()
+            .zip(&met_target)
+            .filter(|(_, m)| **m < floor as usize)
+            .map(|(c, m)| (c.name.clone(), *m))
+            .collect(),
+        None => Vec::new(),
+    };
+
+    // Funding.
+    let funding: Vec<FundingTotal> = plan
+        .funding
+        .walk()
+        .into_iter()
+        .map(|(depth, node)| FundingTotal {
+            id: node.id.clone(),
+            name: node.name.clone(),
+            depth,
+            kind: node.kind,
+            stated: node.amount,
+            computed: node.total(),
+            is_leaf: node.children.is_empty(),
+        })
+        .collect();
+    let total_funding = plan.funding.total();
+
+    // Allocation.
+    let allocation = plan.allocation.as_ref().map(|a| {
+        let base_node = plan.funding.find(&a.base);
+        let base = base_node
+            .map(|n| n.amount.unwrap_or_else(|| n.total()))
+            .unwrap_or_default();
+        let mut lines: Vec<ShareLine> = a
+            .lines
+            .iter()
+            .map(|l| ShareLine {
+                component: Some(l.component.clone()),
+                name: plan.component_name(&l.component).to_string(),
+                amount: l.amount,
+                share: Decimal::ZERO,
+                stated_share: l.stated_share,
+            })
+            .collect();
+        if let Some(u) = &a.unallocated {
+            lines.push(ShareLine {
+                component: None,
+                name: "Nội dung chưa phân bổ chi tiết".into(),
+                amount: u.amount,
+                share: Decimal::ZERO,
+                stated_share: u.stated_share,
+            });
+        }
+        let amounts: Vec<Decimal> = lines.iter().map(|l| l.amount).collect();
+        for (l, s) in lines
+            .iter_mut()
+            .zip(shares::percent_shares(&amounts, base, 2))
+        {
+            l.share = s;
+        }
+        let stated_shares_sum = lines
+            .iter()
+            .map(|l| l.stated_share)
+            .collect::<Option<Vec<Decimal>>>()
+            .filter(|v| !v.is_empty())
+            .map(|v| v.into_iter().sum());
+        AllocationFigures {
+            base_id: a.base.clone(),
+            base_name: base_node.map(|n| n.name.clone()).unwrap_or_default(),
+            base,
+            allocated: amounts.iter().copied().sum(),
+            lines,
+            stated_shares_sum,
+        }
+    });
+
+    // Projects.
+    let special_projects = plan.projects.iter().filter(|p| p.special_mechanism).count();
+    let projects_amount = plan.projects.iter().map(|p| p.total()).sum();
+    let mut by_comp: BTreeMap<Option<&str>, ComponentProjects> = BTreeMap::new();
+    for p in &plan.projects {
+        let key = p.component.as_deref();
+        let e = by_comp.entry(key).or_insert_with(|| ComponentProjects {
+            component: key.map(str::to_string),
+            name: key
+                .map(|k| plan.component_name(k).to_string())
+                .unwrap_or_else(|| "Chưa xác định".into()),
+            projects: 0,
+            special: 0,
+            amount: Decimal::ZERO,
+        });
+        e.projects += 1;
+        e.special += usize::from(p.special_mechanism);
+        e.amount += p.total();
+    }
+    let mut projects_by_component: Vec<ComponentProjects> = by_comp.into_values().collect();
+    // Component order as the plan lists its components.
+    projects_by_component.sort_by_key(|c| {
+        c.component
+            .as_ref()
+            .and_then(|k| plan.components.iter().position(|x| &x.code == k))
+            .unwrap_or(usize::MAX)
+    });
+
+    // Villages.
+    let villages: Vec<VillageTotal> = plan
+        .villages
+        .iter()
+        .map(|v| VillageTotal {
+            unit: v.unit.clone(),
+            name: plan.unit_name(&v.unit).to_string(),
+            to_recognize: v.to_recognize,
+            recognized: v.recognized,
+        })
+        .collect();
+    let villages_to_recognize = villages.iter().map(|v| v.to_recognize).sum();
+
+    // Districts.
+    let districts = plan
+        .districts
+        .iter()
+        .map(|d| {
+            let mine: Vec<&crate::model::Commune> = plan
+                .communes
+                .iter()
+                .filter(|c| c.district.as_deref() == Some(&d.id))
+                .collect();
+            let at = |c: &crate::model::Commune, level: Level| {
+                c.recognized
+                    .iter()
+                    .any(|r| r.level >= level && r.year <= year)
+                    || c.planned.iter().any(|p| p.level >= level && p.year <= year)
+            };
+            let ntm_by_target = mine.iter().filter(|c| at(c, Level::Ntm)).count();
+            let advanced_by_target = mine.iter().filter(|c| at(c, Level::Advanced)).count();
+            let ds_len = plan.district_set.as_ref().map(|s| s.len());
+            DistrictFigures {
+                id: d.id.clone(),
+                name: d.name.clone(),
+                communes: mine.len(),
+                ntm_by_target,
+                advanced_by_target,
+                commune_conditions_met: !mine.is_empty()
+                    && ntm_by_target == mine.len()
+                    && advanced_by_target * 10 >= mine.len(),
+                criteria_met_baseline: ds_len.map(|l| l - d.baseline_unmet.len().min(l)),
+                criteria_met_target: ds_len.map(|l| l - d.target_unmet.len().min(l)),
+            }
+        })
+        .collect();
+
+    // Roadmap: unmet criteria at the baseline with their planned completion year.
+    let mut roadmap: BTreeMap<Option<u16>, (usize, std::collections::BTreeSet<usize>)> =
+        BTreeMap::new();
+    for (ci, c) in plan.communes.iter().enumerate() {
+        for code in &c.baseline_unmet {
+            let y = c.detail(code).and_then(|d| d.year);
+            let e = roadmap.entry(y).or_default();
+            e.0 += 1;
+            e.1.insert(ci);
+        }
+    }
+    let roadmap = roadmap
+        .into_iter()
+        .map(|(year, (items, cs))| RoadmapYear {
+            year,
+            items,
+            communes: cs.len(),
+        })
+        .collect();
+
+    let agencies = plan
+        .tasks
+        .iter()
+        .map(|t| t.agency.as_str())
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
+
+    Figures {
+        communes: n,
+        criteria_in_set: set.len(),
+        per_criterion,
+        met_baseline,
+        met_target,
+        total_met_baseline,
+        total_met_target,
+        average_baseline: avg(total_met_baseline),
+        average_target: avg(total_met_target),
+        distribution,
+        recognized,
+        advanced,
+        awaiting,
+        to_recognize,
+        advanced_to_recognize,
+        recognized_after,
+        candidates,
+        below_floor,
+        funding,
+        total_funding,
+        allocation,
+        projects: plan.projects.len(),
+        special_projects,
+        projects_amount,
+        projects_by_component,
+        villages,
+        villages_to_recognize,
+        districts,
+        roadmap,
+        tasks: plan.tasks.len(),
+        agencies,
+    }
+}

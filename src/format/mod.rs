@@ -1,0 +1,43 @@
+//! The `.ntm` plan file: RON, UTF-8, with a format name and version at the top.
+//! See `docs/file-format.md`.
+//!
+//! - [`load`]: bytes → plan, with every problem located by line and column.
+//! - [`save`]: plan → text (deterministic) → atomic write with a backup.
+
+mod decode;
+mod errors;
+pub mod load;
+pub mod locate;
+mod migrate;
+pub mod save;
+pub mod validate;
+
+pub use errors::{LoadError, Problem, SaveError};
+pub use load::{Loaded, load_bytes, load_file, load_str};
+pub use save::{backup_path, save_file, to_string};
+
+/// The format name written at the top of every plan file.
+pub const FORMAT_NAME: &str = "ntm-plan";
+/// The format version this build writes. Files with a newer version are refused;
+/// older ones are migrated on load.
+pub const FORMAT_VERSION: u32 = 1;
+/// The file extension, without the dot.
+pub const EXTENSION: &str = "ntm";
+/// Files larger than this are refused (a national plan is a few MiB).
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// Nesting deeper than this is refused.
+pub const MAX_NESTING: usize = 64;
+/// The funding tree may not be deeper than this.
+pub const MAX_FUNDING_DEPTH: usize = 12;
+
+use crate::model::Plan;
+use serde::{Deserialize, Serialize};
+
+/// What a plan file holds at its top level.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanFile {
+    pub format: String,
+    pub version: u32,
+    pub plan: Plan,
+}

@@ -1,0 +1,21 @@
+//! NTM Planner: the plan document, its file format, its checker and figures.
+//!
+//! - [`model`]: what a plan holds (no I/O, no UI).
+//! - [`format`]: the `.ntm` file: load with located errors, atomic save.
+//! - [`criteria_sets`]: the criteria sets shipped with the program.
+//! - [`figures`]: exact figures computed from a plan.
+//! - [`check`]: findings where the plan is wrong or disagrees with itself.
+//! - [`numfmt`], [`text`], [`lang`]: Vietnamese conventions.
+//! - [`cli`]: the command line.
+
+pub mod check;
+pub mod cli;
+pub mod criteria_sets;
+pub mod figures;
+pub mod format;
+pub mod lang;
+pub mod model;
+pub mod numfmt;
+pub mod text;
+
+pub use model::Plan;

@@ -1,0 +1,142 @@
+//! The plan document: everything a yearly NTM plan holds, as plain data.
+//!
+//! Nothing here knows about files or the UI. Money is [`rust_decimal::Decimal`]
+//! in million VND ("triệu đồng"); criteria are keyed by their code inside the
+//! plan's own criteria set, which the plan embeds.
+
+pub mod criteria_set;
+pub mod date;
+pub mod funding;
+pub mod header;
+pub mod money;
+pub mod stated;
+pub mod units;
+pub mod work;
+
+pub use criteria_set::{Band, CommuneGroup, Component, CriteriaSet, Criterion, SetLevel};
+pub use date::Date;
+pub use funding::{Allocation, AllocationLine, FundingNode, SourceKind, Unallocated};
+pub use header::{Goals, Header, PlanKind, Provenance, Section};
+pub use stated::{Stated, StatedBand, StatedCriterion};
+pub use units::{Commune, CriterionDetail, District, Level, LevelYear, VillageCount};
+pub use work::{Project, ProjectAmount, ProjectStatus, Task, TaskStatus};
+
+use serde::{Deserialize, Serialize};
+
+/// A whole plan, as saved in a `.ntm` file (inside the file's envelope).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    pub header: Header,
+    #[serde(default)]
+    pub goals: Goals,
+    /// The commune criteria set the plan is written against, embedded in full.
+    pub criteria_set: CriteriaSet,
+    /// The district criteria set, for plans that have district targets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub district_set: Option<CriteriaSet>,
+    /// Districts (huyện). Empty for plans after the 2025 reform.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub districts: Vec<District>,
+    #[serde(default)]
+    pub communes: Vec<Commune>,
+    /// Villages (thôn, bản) recognized and to recognize, per district or commune.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub villages: Vec<VillageCount>,
+    /// The funding-source tree; its root is the plan's total.
+    #[serde(default)]
+    pub funding: FundingNode,
+    /// Component contents (nội dung thành phần) the plan allocates money over.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub components: Vec<Component>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allocation: Option<Allocation>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub projects: Vec<Project>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tasks: Vec<Task>,
+    /// Solutions (giải pháp) as titled sections of text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub solutions: Vec<Section>,
+    /// Figures the plan's text states, kept so the checker can compare them with the data.
+    #[serde(default)]
+    pub stated: Stated,
+    /// Where the data came from and which parts are illustrative.
+    #[serde(default)]
+    pub provenance: Provenance,
+}
+
+impl Plan {
+    /// An empty plan for a criteria set: header filled in, one funding root, the set's
+    /// default component contents.
+    pub fn new_empty(set: CriteriaSet, province: &str, year: u16) -> Plan {
+        let kind = PlanKind::Yearly;
+        let title = format!(
+            "Kế hoạch thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh {province} năm {year}"
+        );
+        Plan {
+            header: Header {
+                issuing_body: format!("Ủy ban nhân dân tỉnh {province}"),
+                province: province.to_string(),
+                number: String::new(),
+                date: None,
+                place: province.to_string(),
+                title,
+                year,
+                kind,
+                draft: true,
+                legal_bases: Vec::new(),
+                signer: String::new(),
+            },
+            goals: Goals::default(),
+            components: set.components.clone(),
+            criteria_set: set,
+            district_set: None,
+            districts: Vec::new(),
+            communes: Vec::new(),
+            villages: Vec::new(),
+            funding: FundingNode::root(),
+            allocation: None,
+            projects: Vec::new(),
+            tasks: Vec::new(),
+            solutions: Vec::new(),
+            stated: Stated::default(),
+            provenance: Provenance::default(),
+        }
+    }
+
+    pub fn commune(&self, id: &str) -> Option<&Commune> {
+        self.communes.iter().find(|c| c.id == id)
+    }
+
+    pub fn district(&self, id: &str) -> Option<&District> {
+        self.districts.iter().find(|d| d.id == id)
+    }
+
+    /// The name of a district or commune id, for messages; the id itself when unknown.
+    pub fn unit_name<'a>(&'a self, id: &'a str) -> &'a str {
+        if let Some(d) = self.district(id) {
+            return &d.name;
+        }
+        if let Some(c) = self.commune(id) {
+            return &c.name;
+        }
+        id
+    }
+
+    pub fn component_name<'a>(&'a self, code: &'a str) -> &'a str {
+        self.components
+            .iter()
+            .find(|c| c.code == code)
+            .map(|c| c.name.as_str())
+            .unwrap_or(code)
+    }
+
+    /// The last year the plan covers: its stated deadline year, else its plan year.
+    pub fn end_year(&self) -> u16 {
+        self.goals
+            .deadline_year
+            .unwrap_or(self.header.year)
+            .max(self.header.year)
+    }
+}

@@ -1,0 +1,81 @@
+//! Investment projects and tasks per agency.
+
+use super::Date;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum ProjectStatus {
+    #[default]
+    Planned,
+    InProgress,
+    Done,
+    Suspended,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    /// Stable key, unique in the plan.
+    pub id: String,
+    pub name: String,
+    /// The commune it is in (commune id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commune: Option<String>,
+    /// The component content it serves (component code).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub component: Option<String>,
+    /// Amounts by funding source (funding node id), million VND.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub amounts: Vec<ProjectAmount>,
+    /// Thực hiện theo cơ chế đặc thù.
+    #[serde(default)]
+    pub special_mechanism: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<Date>,
+    #[serde(default)]
+    pub status: ProjectStatus,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+impl Project {
+    pub fn total(&self) -> Decimal {
+        self.amounts.iter().map(|a| a.amount).sum()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProjectAmount {
+    pub source: String,
+    #[serde(with = "super::money")]
+    pub amount: Decimal,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum TaskStatus {
+    #[default]
+    Open,
+    Done,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Task {
+    /// The agency in charge ("Sở Nông nghiệp và Môi trường").
+    pub agency: String,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<Date>,
+    /// Related criteria (codes).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub criteria: Vec<String>,
+    /// Related communes (ids).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub communes: Vec<String>,
+    #[serde(default)]
+    pub status: TaskStatus,
+}
