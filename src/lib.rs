@@ -6,6 +6,7 @@
 //! - [`figures`]: exact figures computed from a plan.
 //! - [`check`]: findings where the plan is wrong or disagrees with itself.
 //! - [`numfmt`], [`text`], [`lang`]: Vietnamese conventions.
+//! - [`synthetic`]: generated plans of any size, for benchmarks and tests.
 //! - [`cli`]: the command line.
 
 pub mod check;
@@ -16,6 +17,7 @@ pub mod format;
 pub mod lang;
 pub mod model;
 pub mod numfmt;
+pub mod synthetic;
 pub mod text;
 
 pub use model::Plan;

@@ -182,18 +182,31 @@ fn syntax(text: &str, e: ron::error::SpannedError) -> LoadError {
             "the file ends too early: it may be truncated (a bracket or quote is not closed)"
                 .to_string()
         }
-        other => other.to_string(),
+        other => {
+            let at_end = e.span.end.line.max(line) >= text.lines().count()
+                && !text.trim_end().ends_with(')');
+            if at_end {
+                format!("{other} — the file ends here: it may be truncated")
+            } else {
+                other.to_string()
+            }
+        }
     };
     let excerpt = match text.lines().nth(line.saturating_sub(1)) {
         Some(l) => {
-            let shown: String = l.chars().take(160).collect();
-            let caret_at = col.saturating_sub(1).min(shown.chars().count());
-            let pad: String = shown
+            // A window of the line around the column, so the caret is always shown.
+            let skip = col.saturating_sub(1).saturating_sub(80);
+            let lead = if skip > 0 { "…" } else { "" };
+            let shown: String = l.chars().skip(skip).take(160).collect();
+            let caret_at =
+                (col.saturating_sub(1) - skip).min(shown.chars().count()) + lead.chars().count();
+            let pad: String = lead
                 .chars()
+                .chain(shown.chars())
                 .take(caret_at)
                 .map(|c| if c == '\t' { '\t' } else { ' ' })
                 .collect();
-            format!("  {shown}\n  {pad}^")
+            format!("  {lead}{shown}\n  {pad}^")
         }
         None => String::new(),
     };

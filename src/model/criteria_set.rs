@@ -19,7 +19,7 @@ pub struct CriteriaSet {
     /// Stable identifier, e.g. "xa-2021-2025".
     pub id: String,
     pub name: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name_en: String,
     pub level: SetLevel,
     /// The decision that issued it, e.g. "Quyết định 318/QĐ-TTg ngày 08/3/2022".
@@ -52,7 +52,7 @@ pub struct Criterion {
     /// The criterion's number in its set: "1" … "19".
     pub code: String,
     pub name: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name_en: String,
     /// Number of indicators (chỉ tiêu), where known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -64,7 +64,7 @@ pub struct Criterion {
 pub struct CommuneGroup {
     pub number: u8,
     pub name: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name_en: String,
 }
 
@@ -82,7 +82,7 @@ pub struct Band {
 pub struct Component {
     pub code: String,
     pub name: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name_en: String,
 }
 

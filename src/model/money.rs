@@ -88,6 +88,9 @@ impl<'de> Visitor<'de> for DecimalVisitor {
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
+        if v.fract() == 0.0 && v.abs() >= 1e18 {
+            return Err(E::custom("the number is too large for an amount"));
+        }
         Err(E::custom(format!(
             "the amount {v} is written as a floating-point number; write whole amounts without a point (80000) and fractions in quotes (\"1066.5\")"
         )))

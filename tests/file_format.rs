@@ -1,0 +1,280 @@
+//! The `.ntm` format: every kind of bad input gets its exact message; forms planners
+//! send (BOM, CRLF, decomposed Vietnamese, UTF-16) load; saves are atomic.
+//!
+//! The bad-file corpus lives in `tests/bad_files/`: each `NAME.ntm` has its expected
+//! message in `NAME.expected`. Run with `BLESS=1` to rewrite the expectations after a
+//! deliberate change of wording, and review the diff.
+
+use ntm_planner::format::{self, LoadError, save::PendingSave};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn dir(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join(name)
+}
+
+fn small() -> PathBuf {
+    dir("data").join("small-2026.ntm")
+}
+
+#[test]
+fn every_bad_file_gets_its_exact_message() {
+    let bless = std::env::var_os("BLESS").is_some();
+    let mut files: Vec<PathBuf> = fs::read_dir(dir("bad_files"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ntm"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 25, "the corpus has {} files", files.len());
+    let mut failures = Vec::new();
+    for path in &files {
+        let message = match format::load_file(path) {
+            Ok(_) => format!("LOADED WITHOUT ERROR"),
+            Err(e) => e.to_string(),
+        };
+        let expected_path = path.with_extension("expected");
+        if bless {
+            fs::write(&expected_path, format!("{message}\n")).unwrap();
+            continue;
+        }
+        let expected = fs::read_to_string(&expected_path)
+            .unwrap_or_else(|_| panic!("missing {}", expected_path.display()));
+        if expected.trim_end() != message.trim_end() {
+            failures.push(format!(
+                "{}:\n--- expected\n{}\n--- got\n{}",
+                path.display(),
+                expected.trim_end(),
+                message
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn semantic_problems_are_all_listed_with_their_places() {
+    let Err(LoadError::Invalid(problems)) =
+        format::load_file(&dir("bad_files").join("several-problems.ntm"))
+    else {
+        panic!("expected semantic problems")
+    };
+    assert_eq!(problems.len(), 7, "{problems:#?}");
+    assert!(
+        problems.iter().all(|p| p.pos.is_some()),
+        "every problem has a line and column"
+    );
+    let mut sorted = problems.clone();
+    sorted.sort_by_key(|p| p.pos);
+    assert_eq!(sorted, problems, "problems come in file order");
+}
+
+#[test]
+fn bom_crlf_and_decomposed_text_load_as_the_same_plan() {
+    let plain = fs::read_to_string(small()).unwrap();
+    let reference = format::load_str(&plain).unwrap().plan;
+    let nfd: String = unicode_normalization::UnicodeNormalization::nfd(plain.as_str()).collect();
+    assert_ne!(nfd, plain);
+    let windows = format!("\u{feff}{}", nfd.replace('\n', "\r\n"));
+    assert_eq!(
+        format::load_bytes(windows.as_bytes()).unwrap().plan,
+        reference
+    );
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(plain.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    assert_eq!(format::load_bytes(&utf16).unwrap().plan, reference);
+    let utf16be: Vec<u8> = [0xFE, 0xFF]
+        .into_iter()
+        .chain(plain.encode_utf16().flat_map(u16::to_be_bytes))
+        .collect();
+    assert_eq!(format::load_bytes(&utf16be).unwrap().plan, reference);
+}
+
+#[test]
+fn files_over_the_limit_are_refused_before_reading() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("huge.ntm");
+    let f = fs::File::create(&path).unwrap();
+    f.set_len(format::MAX_FILE_BYTES + 1).unwrap(); // sparse: costs no disk
+    let err = format::load_file(&path).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "the file is {} bytes; plan files over {} bytes are refused",
+            format::MAX_FILE_BYTES + 1,
+            format::MAX_FILE_BYTES
+        )
+    );
+}
+
+#[test]
+fn a_missing_file_says_so() {
+    let err = format::load_file(Path::new("/nonexistent/plan.ntm")).unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("cannot read /nonexistent/plan.ntm: "),
+        "{err}"
+    );
+}
+
+#[test]
+fn comments_are_reported_not_silently_dropped() {
+    let text = fs::read_to_string(small()).unwrap().replace(
+        "        communes: [\n",
+        "        // xã biên giới\n        communes: [\n",
+    );
+    let loaded = format::load_str(&text).unwrap();
+    assert_eq!(loaded.notices.len(), 1);
+    assert!(
+        loaded.notices[0].contains("1 comment(s) (line 58)"),
+        "{:?}",
+        loaded.notices
+    );
+    // A file as the program writes it has no notices.
+    assert!(format::load_file(&small()).unwrap().notices.is_empty());
+}
+
+#[test]
+fn load_then_save_of_an_unchanged_file_is_byte_identical() {
+    let mut files = vec![small()];
+    let samples = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets")
+        .join("samples");
+    for e in fs::read_dir(samples).into_iter().flatten() {
+        let p = e.unwrap().path();
+        if p.extension().is_some_and(|x| x == "ntm") {
+            files.push(p);
+        }
+    }
+    for path in files {
+        let bytes = fs::read(&path).unwrap();
+        let loaded =
+            format::load_bytes(&bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let text = format::to_string(&loaded.plan).unwrap();
+        assert!(
+            text.as_bytes() == bytes.as_slice(),
+            "{} changes when re-saved",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn save_keeps_the_previous_file_as_a_backup() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("kế hoạch.ntm");
+    let mut plan = format::load_file(&small()).unwrap().plan;
+    format::save_file(&plan, &path).unwrap();
+    assert!(
+        !format::backup_path(&path).exists(),
+        "no backup of a file that did not exist"
+    );
+    let first = fs::read(&path).unwrap();
+    plan.header.number = "15/KH-UBND".into();
+    format::save_file(&plan, &path).unwrap();
+    assert_eq!(fs::read(format::backup_path(&path)).unwrap(), first);
+    assert_eq!(format::load_file(&path).unwrap().plan, plan);
+    assert_eq!(
+        format::backup_path(&path).file_name().unwrap(),
+        "kế hoạch.bak.ntm"
+    );
+    // Nothing else is left in the folder.
+    let names: Vec<String> = fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+}
+
+#[test]
+fn a_save_interrupted_before_its_rename_leaves_the_old_file_intact() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("plan.ntm");
+    let old = format::load_file(&small()).unwrap().plan;
+    format::save_file(&old, &path).unwrap();
+    let old_bytes = fs::read(&path).unwrap();
+
+    let mut new = old.clone();
+    new.header.title = "Kế hoạch đã sửa".into();
+    let text = format::to_string(&new).unwrap();
+    let pending = PendingSave::prepare(&path, text.as_bytes()).unwrap();
+    let temp = pending.temp_path().to_path_buf();
+    assert_eq!(
+        fs::read(&temp).unwrap(),
+        text.as_bytes(),
+        "the new content is complete beside the target"
+    );
+    // The process dies here: no rename, no clean-up.
+    std::mem::forget(pending);
+    assert_eq!(fs::read(&path).unwrap(), old_bytes);
+    assert_eq!(format::load_file(&path).unwrap().plan, old);
+
+    // A torn temporary file (a crash mid-write) never touches the target either.
+    fs::write(&temp, &text.as_bytes()[..text.len() / 3]).unwrap();
+    assert_eq!(format::load_file(&path).unwrap().plan, old);
+
+    // The next save goes through and replaces the leftover.
+    format::save_file(&new, &path).unwrap();
+    assert_eq!(format::load_file(&path).unwrap().plan, new);
+}
+
+#[test]
+fn an_abandoned_save_cleans_up_after_itself() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("plan.ntm");
+    fs::write(&path, "old").unwrap();
+    let pending = PendingSave::prepare(&path, b"new").unwrap();
+    let temp = pending.temp_path().to_path_buf();
+    drop(pending);
+    assert!(!temp.exists());
+    assert_eq!(fs::read_to_string(&path).unwrap(), "old");
+}
+
+#[test]
+fn saving_over_a_read_only_file_fails_and_keeps_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("plan.ntm");
+    let plan = format::load_file(&small()).unwrap().plan;
+    format::save_file(&plan, &path).unwrap();
+    let before = fs::read(&path).unwrap();
+    let mut perms = fs::metadata(&path).unwrap().permissions();
+    perms.set_readonly(true);
+    fs::set_permissions(&path, perms).unwrap();
+    let mut changed = plan.clone();
+    changed.header.signer = "Chủ tịch".into();
+    let err = format::save_file(&changed, &path).unwrap_err();
+    assert!(err.to_string().contains("the file is read-only"), "{err}");
+    assert_eq!(fs::read(&path).unwrap(), before);
+    let leftovers = fs::read_dir(tmp.path()).unwrap().count();
+    assert_eq!(leftovers, 1, "no temporary file is left behind");
+}
+
+#[test]
+fn saving_into_a_missing_folder_says_why() {
+    let plan = format::load_file(&small()).unwrap().plan;
+    let err = format::save_file(&plan, Path::new("/nonexistent-folder/plan.ntm")).unwrap_err();
+    assert!(
+        err.to_string().starts_with(
+            "cannot save to /nonexistent-folder/plan.ntm: cannot create a file in its folder"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_plan_with_problems_is_not_written() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("plan.ntm");
+    let mut plan = format::load_file(&small()).unwrap().plan;
+    plan.communes[0].baseline_unmet.push("42".into());
+    let err = format::save_file(&plan, &path).unwrap_err();
+    assert!(
+        err.to_string().contains("unknown criterion \"42\""),
+        "{err}"
+    );
+    assert!(!path.exists());
+}
