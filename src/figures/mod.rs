@@ -397,25 +397,31 @@ pub fn compute(plan: &Plan) -> Figures {
         .collect();
     let villages_to_recognize = villages.iter().map(|v| v.to_recognize).sum();
 
-    // Districts.
+    // Districts: group the communes once.
+    let mut by_district: std::collections::HashMap<&str, Vec<&crate::model::Commune>> =
+        std::collections::HashMap::new();
+    for c in &plan.communes {
+        if let Some(d) = &c.district {
+            by_district.entry(d.as_str()).or_default().push(c);
+        }
+    }
+    let at = |c: &crate::model::Commune, level: Level| {
+        c.recognized
+            .iter()
+            .any(|r| r.level >= level && r.year <= year)
+            || c.planned.iter().any(|p| p.level >= level && p.year <= year)
+    };
+    let ds_len = plan.district_set.as_ref().map(|s| s.len());
     let districts = plan
         .districts
         .iter()
         .map(|d| {
-            let mine: Vec<&crate::model::Commune> = plan
-                .communes
-                .iter()
-                .filter(|c| c.district.as_deref() == Some(&d.id))
-                .collect();
-            let at = |c: &crate::model::Commune, level: Level| {
-                c.recognized
-                    .iter()
-                    .any(|r| r.level >= level && r.year <= year)
-                    || c.planned.iter().any(|p| p.level >= level && p.year <= year)
-            };
+            let mine = by_district
+                .get(d.id.as_str())
+                .map(Vec::as_slice)
+                .unwrap_or_default();
             let ntm_by_target = mine.iter().filter(|c| at(c, Level::Ntm)).count();
             let advanced_by_target = mine.iter().filter(|c| at(c, Level::Advanced)).count();
-            let ds_len = plan.district_set.as_ref().map(|s| s.len());
             DistrictFigures {
                 id: d.id.clone(),
                 name: d.name.clone(),

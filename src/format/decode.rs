@@ -1,10 +1,9 @@
 //! Turning a file's bytes into the text the parser reads: BOMs, UTF-16, CRLF, NFC.
 
 use super::LoadError;
-use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// Decode bytes to normalized text: UTF-8 (with or without BOM) or UTF-16 with a
-/// BOM (Notepad's "Unicode"); line ends to LF; text to NFC.
+/// BOM (Notepad's "Unicode"); line ends to LF. (The loader normalizes to NFC.)
 pub fn decode(bytes: &[u8]) -> Result<String, LoadError> {
     if bytes.is_empty() || bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(LoadError::Empty);
@@ -30,16 +29,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, LoadError> {
     } else {
         text
     };
-    Ok(nfc(text))
-}
-
-/// Text in NFC, cheaply when it already is.
-pub fn nfc(text: String) -> String {
-    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
-        text
-    } else {
-        text.nfc().collect()
-    }
+    Ok(text)
 }
 
 fn looks_like_utf16(bytes: &[u8]) -> bool {
@@ -99,9 +89,6 @@ mod tests {
             .flat_map(|u| u.to_le_bytes())
             .collect();
         assert_eq!(decode(&no_bom).unwrap(), "(format: 1)");
-        // Decomposed "Mường Tè" becomes composed.
-        let nfd = "Mu\u{031B}o\u{031B}\u{0300}ng Te\u{0300}".to_string();
-        assert_eq!(decode(nfd.as_bytes()).unwrap(), "Mường Tè");
         assert!(matches!(decode(b""), Err(LoadError::Empty)));
         let err = decode(b"(a: \"L\xE0i\")").unwrap_err().to_string();
         assert!(err.contains("line 1, column 7"), "{err}");

@@ -138,10 +138,15 @@ impl PendingSave {
             }
             let backup = backup_path(&self.target);
             let backup_temp = self.temp.with_extension("bak.tmp");
-            fs::copy(&self.target, &backup_temp)
-                .map_err(SaveError::io(&self.target, "cannot write the backup copy"))?;
-            if let Ok(f) = File::open(&backup_temp) {
-                let _ = f.sync_all();
+            let _ = fs::remove_file(&backup_temp);
+            // A hard link keeps the old file as the backup at no cost; where the file
+            // system has none (FAT on a USB stick), copy it.
+            if fs::hard_link(&self.target, &backup_temp).is_err() {
+                fs::copy(&self.target, &backup_temp)
+                    .map_err(SaveError::io(&self.target, "cannot write the backup copy"))?;
+                if let Ok(f) = File::open(&backup_temp) {
+                    let _ = f.sync_all();
+                }
             }
             fs::rename(&backup_temp, &backup).map_err(|e| {
                 let _ = fs::remove_file(&backup_temp);

@@ -9,30 +9,36 @@ use crate::model::date::YEARS;
 use crate::model::{CriteriaSet, Date, FundingNode, Plan};
 use rust_decimal::Decimal;
 use std::collections::HashSet;
+use std::fmt::{self, Display};
+
+/// A string built only when it is shown: paths and names for problems, which are
+/// rare, without an allocation per commune when there are none.
+struct Lazy<F: Fn() -> String>(F);
+
+impl<F: Fn() -> String> Display for Lazy<F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&(self.0)())
+    }
+}
 
 struct Collector {
     out: Vec<Problem>,
 }
 
 impl Collector {
-    fn push(
-        &mut self,
-        path: impl Into<String>,
-        context: impl Into<String>,
-        message: impl Into<String>,
-    ) {
+    fn push(&mut self, path: impl Display, context: impl Display, message: impl Into<String>) {
         self.out.push(Problem {
-            path: path.into(),
+            path: path.to_string(),
             pos: None,
-            context: context.into(),
+            context: context.to_string(),
             message: message.into(),
         });
     }
 
-    fn year(&mut self, path: String, context: &str, year: u16) {
+    fn year(&mut self, path: impl FnOnce() -> String, context: impl Display, year: u16) {
         if !YEARS.contains(&year) {
             self.push(
-                path,
+                path(),
                 context,
                 format!(
                     "impossible year {year} (expected {}–{})",
@@ -43,16 +49,16 @@ impl Collector {
         }
     }
 
-    fn amount(&mut self, path: String, context: &str, amount: Decimal) {
+    fn amount(&mut self, path: impl FnOnce() -> String, context: impl Display, amount: Decimal) {
         if amount.is_sign_negative() && !amount.is_zero() {
-            self.push(path, context, format!("negative amount {amount}"));
+            self.push(path(), context, format!("negative amount {amount}"));
         }
     }
 
     fn codes(
         &mut self,
-        path: &str,
-        context: &str,
+        path: &dyn Display,
+        context: &dyn Display,
         codes: &[String],
         set: &CriteriaSet,
         what: &str,
@@ -131,9 +137,9 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
     }
 
     // Header and goals.
-    c.year("plan.header.year".into(), "", plan.header.year);
+    c.year(|| "plan.header.year".to_string(), "", plan.header.year);
     if let Some(d) = plan.goals.deadline_year {
-        c.year("plan.goals.deadline_year".into(), "", d);
+        c.year(|| "plan.goals.deadline_year".to_string(), "", d);
         if d < plan.header.year {
             c.push(
                 "plan.goals.deadline_year",
@@ -156,18 +162,18 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
             .map(|d| (d.id.as_str(), d.name.as_str())),
     );
     for (i, d) in plan.districts.iter().enumerate() {
-        let ctx = format!("huyện {}", d.name);
+        let ctx = Lazy(|| format!("huyện {}", d.name));
         match &plan.district_set {
             Some(ds) => {
                 c.codes(
-                    &format!("plan.districts[{i}].baseline_unmet"),
+                    &Lazy(|| format!("plan.districts[{i}].baseline_unmet")),
                     &ctx,
                     &d.baseline_unmet,
                     ds,
                     "district",
                 );
                 c.codes(
-                    &format!("plan.districts[{i}].target_unmet"),
+                    &Lazy(|| format!("plan.districts[{i}].target_unmet")),
                     &ctx,
                     &d.target_unmet,
                     ds,
@@ -185,7 +191,7 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
         }
         for (field, y) in [("recognized", d.recognized), ("planned", d.planned)] {
             if let Some(y) = y {
-                c.year(format!("plan.districts[{i}].{field}"), &ctx, y);
+                c.year(|| format!("plan.districts[{i}].{field}"), &ctx, y);
             }
         }
     }
@@ -200,8 +206,8 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
             .map(|x| (x.id.as_str(), x.name.as_str())),
     );
     for (i, m) in plan.communes.iter().enumerate() {
-        let ctx = format!("xã {}", m.name);
-        let path = format!("plan.communes[{i}]");
+        let ctx = Lazy(|| format!("xã {}", m.name));
+        let path = Lazy(|| format!("plan.communes[{i}]"));
         if m.name.trim().is_empty() {
             c.push(format!("{path}.name"), &m.id, "commune has no name");
         }
@@ -240,18 +246,18 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
         }
         for (field, list) in [("recognized", &m.recognized), ("planned", &m.planned)] {
             for (k, r) in list.iter().enumerate() {
-                c.year(format!("{path}.{field}[{k}].year"), &ctx, r.year);
+                c.year(|| format!("{path}.{field}[{k}].year"), &ctx, r.year);
             }
         }
         c.codes(
-            &format!("{path}.baseline_unmet"),
+            &Lazy(|| format!("{path}.baseline_unmet")),
             &ctx,
             &m.baseline_unmet,
             set,
             "commune",
         );
         c.codes(
-            &format!("{path}.target_unmet"),
+            &Lazy(|| format!("{path}.target_unmet")),
             &ctx,
             &m.target_unmet,
             set,
@@ -278,7 +284,7 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
                 );
             }
             if let Some(y) = d.year {
-                c.year(format!("{path}.details[{k}].year"), &ctx, y);
+                c.year(|| format!("{path}.details[{k}].year"), &ctx, y);
             }
         }
     }
@@ -349,13 +355,25 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
                     format!("component \"{}\" is allocated twice", l.component),
                 );
             }
-            c.amount(format!("plan.allocation.lines[{i}].amount"), ctx, l.amount);
+            c.amount(
+                || format!("plan.allocation.lines[{i}].amount"),
+                ctx,
+                l.amount,
+            );
             if let Some(s) = l.stated_share {
-                c.amount(format!("plan.allocation.lines[{i}].stated_share"), ctx, s);
+                c.amount(
+                    || format!("plan.allocation.lines[{i}].stated_share"),
+                    ctx,
+                    s,
+                );
             }
         }
         if let Some(u) = &a.unallocated {
-            c.amount("plan.allocation.unallocated.amount".into(), "", u.amount);
+            c.amount(
+                || "plan.allocation.unallocated.amount".to_string(),
+                "",
+                u.amount,
+            );
         }
     }
 
@@ -370,7 +388,7 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
     );
     let _ = projects;
     for (i, p) in plan.projects.iter().enumerate() {
-        let path = format!("plan.projects[{i}]");
+        let path = Lazy(|| format!("plan.projects[{i}]"));
         let ctx = p.name.as_str();
         if let Some(m) = &p.commune
             && !communes.contains(m.as_str())
@@ -398,7 +416,7 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
                     format!("unknown funding source \"{}\"", a.source),
                 );
             }
-            c.amount(format!("{path}.amounts[{k}].amount"), ctx, a.amount);
+            c.amount(|| format!("{path}.amounts[{k}].amount"), ctx, a.amount);
         }
         if let (Some(s), Some(e)) = (p.start, p.end)
             && e < s
@@ -415,8 +433,8 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
     for (i, t) in plan.tasks.iter().enumerate() {
         let ctx = t.agency.as_str();
         c.codes(
-            &format!("plan.tasks[{i}].criteria"),
-            ctx,
+            &Lazy(|| format!("plan.tasks[{i}].criteria")),
+            &ctx,
             &t.criteria,
             set,
             "commune",
@@ -466,7 +484,7 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
         ("average_target", plan.stated.average_target),
     ] {
         if let Some(v) = v {
-            c.amount(format!("plan.stated.{field}"), "", v);
+            c.amount(|| format!("plan.stated.{field}"), "", v);
         }
     }
     c.out
@@ -497,7 +515,7 @@ fn funding<'a>(
         );
     }
     if let Some(a) = node.amount {
-        c.amount(format!("{path}.amount"), &node.name, a);
+        c.amount(|| format!("{path}.amount"), &node.name, a);
     }
     if depth > MAX_FUNDING_DEPTH {
         c.push(

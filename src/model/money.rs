@@ -16,7 +16,21 @@ pub fn serialize<S: Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S::Error
     {
         return s.serialize_i64(i);
     }
-    s.serialize_str(&value.to_string())
+    s.serialize_str(&canonical(*value))
+}
+
+/// The text form of a decimal in a plan file. A value with exactly three decimals
+/// and a short whole part ("1.234") would read as a grouped thousand, so it gets a
+/// fourth decimal ("1.2340"): same value, no ambiguity.
+pub fn canonical(value: Decimal) -> String {
+    let text = value.to_string();
+    let body = text.trim_start_matches('-');
+    match body.split_once('.') {
+        Some((int, frac)) if frac.len() == 3 && int.len() <= 3 && !int.starts_with('0') => {
+            format!("{text}0")
+        }
+        _ => text,
+    }
 }
 
 pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
@@ -43,8 +57,6 @@ pub fn parse_canonical(text: &str) -> Result<Decimal, String> {
     }
     if let Some(f) = frac
         && f.len() == 3
-        && frac.is_some()
-        && text.matches('.').count() == 1
         && int.len() <= 3
         && !int.starts_with('0')
     {
@@ -147,5 +159,11 @@ mod tests {
         assert!(parse_canonical("1,5").is_err());
         assert!(parse_canonical("").is_err());
         assert!(parse_canonical("99999999999999999999999999999999").is_err());
+        // What the writer produces always reads back.
+        for v in ["1.000", "1.234", "-17.300", "0.125", "1234.567", "76.73"] {
+            let d: Decimal = v.parse().unwrap();
+            assert_eq!(parse_canonical(&canonical(d)).unwrap(), d, "{v}");
+        }
+        assert_eq!(canonical("1.234".parse().unwrap()), "1.2340");
     }
 }

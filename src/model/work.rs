@@ -29,13 +29,13 @@ pub struct Project {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub amounts: Vec<ProjectAmount>,
     /// Thực hiện theo cơ chế đặc thù.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub special_mechanism: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<Date>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub status: ProjectStatus,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
@@ -76,6 +76,14 @@ pub struct Task {
     /// Related communes (ids).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub communes: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub status: TaskStatus,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+fn is_default<T: Default + PartialEq>(v: &T) -> bool {
+    *v == T::default()
 }
