@@ -58,7 +58,7 @@ fn group(int: &str) -> String {
     let bytes = int.as_bytes();
     let mut out = String::with_capacity(int.len() + int.len() / 3);
     for (i, b) in bytes.iter().enumerate() {
-        if i > 0 && (bytes.len() - i) % 3 == 0 {
+        if i > 0 && (bytes.len() - i).is_multiple_of(3) {
             out.push('.');
         }
         out.push(*b as char);

@@ -32,7 +32,7 @@ fn every_bad_file_gets_its_exact_message() {
     let mut failures = Vec::new();
     for path in &files {
         let message = match format::load_file(path) {
-            Ok(_) => format!("LOADED WITHOUT ERROR"),
+            Ok(_) => "LOADED WITHOUT ERROR".to_string(),
             Err(e) => e.to_string(),
         };
         let expected_path = path.with_extension("expected");

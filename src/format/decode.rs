@@ -59,7 +59,7 @@ fn utf8(bytes: &[u8]) -> Result<String, LoadError> {
 }
 
 fn utf16(bytes: &[u8], conv: fn([u8; 2]) -> u16, name: &str) -> Result<String, LoadError> {
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return Err(LoadError::Encoding(format!(
             "the file looks like {name} but has an odd number of bytes; it is truncated"
         )));

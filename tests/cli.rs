@@ -1,0 +1,171 @@
+//! The command line as a planner or a script uses it: exit codes, languages, `new`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_ntm-planner"))
+}
+
+fn root(p: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(p)
+}
+
+fn text(o: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+#[test]
+fn check_exit_codes() {
+    let ok = bin()
+        .arg("check")
+        .arg(root("assets/samples/lai-chau-2025.ntm"))
+        .output()
+        .unwrap();
+    assert_eq!(ok.status.code(), Some(0), "{}", text(&ok));
+    assert!(text(&ok).contains("0 lỗi, 4 cảnh báo"));
+
+    let tmp = tempfile::tempdir().unwrap();
+    let broken = tmp.path().join("loi.ntm");
+    let src = std::fs::read_to_string(root("tests/data/small-2026.ntm")).unwrap();
+    std::fs::write(&broken, src.replace("amount: \"12500.5\"", "amount: 99999")).unwrap();
+    let errors = bin().arg("check").arg(&broken).output().unwrap();
+    assert_eq!(errors.status.code(), Some(1), "{}", text(&errors));
+    assert!(text(&errors).contains("LỖI [funding-sum]: Nguồn vốn \"Tổng nguồn vốn\": ghi 99.999 triệu đồng nhưng tổng các nguồn con là 12.500,5 triệu đồng"), "{}", text(&errors));
+
+    let unreadable = bin()
+        .arg("check")
+        .arg(root("tests/bad_files/truncated.ntm"))
+        .arg(root("assets/samples/lang-son-2023.ntm"))
+        .output()
+        .unwrap();
+    assert_eq!(unreadable.status.code(), Some(2));
+    assert!(
+        text(&unreadable).contains("line 65, column 64"),
+        "{}",
+        text(&unreadable)
+    );
+    assert!(
+        text(&unreadable).contains("lang-son-2023.ntm: 0 lỗi, 0 cảnh báo"),
+        "every file is still checked"
+    );
+}
+
+#[test]
+fn check_in_english() {
+    let o = bin()
+        .args(["check", "--lang", "en"])
+        .arg(root("assets/samples/lai-chau-2025.ntm"))
+        .output()
+        .unwrap();
+    let t = text(&o);
+    assert!(
+        t.contains(
+            "warning [share-stated]: Component 3: states 0,31%, but 307 / 96.569 = 0,3179% → 0,32%."
+        ),
+        "{t}"
+    );
+    assert!(t.contains("0 error(s), 4 warning(s)"), "{t}");
+}
+
+#[test]
+fn summary_text_in_both_languages() {
+    let vi = text(
+        &bin()
+            .arg("summary")
+            .arg(root("assets/samples/lai-chau-2025.ntm"))
+            .output()
+            .unwrap(),
+    );
+    for needle in [
+        "Số xã: 94",
+        "Bình quân tiêu chí/xã: 14,49 → 17,33",
+        " 2. Giao thông: 64/94 → 93/94 (+29)",
+        "Tổng nguồn vốn: 4.503.481",
+        "Nội dung 2. Phát triển hạ tầng kinh tế - xã hội: 74.098 (76,73%)",
+        "Dự án đầu tư: 86 (63 theo cơ chế đặc thù), 74.098 triệu đồng",
+        "Thôn, bản công nhận mới: 104",
+    ] {
+        assert!(vi.contains(needle), "missing {needle:?} in\n{vi}");
+    }
+    let en = text(
+        &bin()
+            .args(["summary", "--lang", "en"])
+            .arg(root("assets/samples/lai-chau-2025.ntm"))
+            .output()
+            .unwrap(),
+    );
+    assert!(
+        en.contains("Communes: 94") && en.contains("Average criteria per commune: 14,49 → 17,33"),
+        "{en}"
+    );
+}
+
+#[test]
+fn new_writes_an_empty_plan_for_the_2026_set() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("dien-bien-2026.ntm");
+    let o = bin()
+        .args([
+            "new",
+            "--set",
+            "2026-2030",
+            "--province",
+            "Điện Biên",
+            "--year",
+            "2026",
+        ])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o));
+    let plan = ntm_planner::format::load_file(&out).unwrap().plan;
+    assert_eq!(plan.criteria_set.id, "xa-ntm-2026-2030");
+    assert_eq!(plan.criteria_set.len(), 10);
+    assert_eq!(plan.header.province, "Điện Biên");
+    assert_eq!(plan.header.year, 2026);
+    assert!(plan.districts.is_empty() && plan.district_set.is_none());
+    // It refuses to overwrite without --force, and refuses an unknown set.
+    let again = bin()
+        .args(["new", "--province", "X", "--year", "2026"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(2));
+    assert!(text(&again).contains("already exists"));
+    let bad = bin()
+        .args([
+            "new",
+            "--set",
+            "2031-2035",
+            "--province",
+            "X",
+            "--year",
+            "2026",
+        ])
+        .arg(tmp.path().join("x.ntm"))
+        .output()
+        .unwrap();
+    assert!(text(&bad).contains("unknown criteria set \"2031-2035\"; choose one of: 2026-2030, 2021-2025, 2021-2025-advanced, 2021-2025-district"));
+}
+
+#[test]
+fn fmt_check_reports_files_not_in_canonical_layout() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path().join("hand.ntm");
+    let src = std::fs::read_to_string(root("tests/data/small-2026.ntm")).unwrap();
+    std::fs::write(
+        &p,
+        src.replace("            year: 2026,", "  year:   2026 ,"),
+    )
+    .unwrap();
+    let o = bin().args(["fmt", "--check"]).arg(&p).output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let o = bin().arg("fmt").arg(&p).output().unwrap();
+    assert!(o.status.success());
+    assert_eq!(std::fs::read_to_string(&p).unwrap(), src);
+}
