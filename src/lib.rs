@@ -5,6 +5,8 @@
 //! - [`criteria_sets`]: the criteria sets shipped with the program.
 //! - [`figures`]: exact figures computed from a plan.
 //! - [`check`]: findings where the plan is wrong or disagrees with itself.
+//! - [`document`]: an open plan: edits, undo, dirty state, recovery copies.
+//! - [`prefs`]: the user's preferences and the app's folders.
 //! - [`numfmt`], [`text`], [`lang`]: Vietnamese conventions.
 //! - [`synthetic`]: generated plans of any size, for benchmarks and tests.
 //! - [`cli`]: the command line.
@@ -12,11 +14,13 @@
 pub mod check;
 pub mod cli;
 pub mod criteria_sets;
+pub mod document;
 pub mod figures;
 pub mod format;
 pub mod lang;
 pub mod model;
 pub mod numfmt;
+pub mod prefs;
 pub mod synthetic;
 pub mod text;
 
