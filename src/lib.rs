@@ -9,8 +9,10 @@
 //! - [`prefs`]: the user's preferences and the app's folders.
 //! - [`numfmt`], [`text`], [`lang`]: Vietnamese conventions.
 //! - [`synthetic`]: generated plans of any size, for benchmarks and tests.
-//! - [`cli`]: the command line.
+//! - [`cli`]: the command line; [`app`]: the window (egui), which only reads the
+//!   model and sends edits to the document.
 
+pub mod app;
 pub mod check;
 pub mod cli;
 pub mod criteria_sets;

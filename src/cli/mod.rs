@@ -1,5 +1,5 @@
-//! The command line: `check`, `summary`, `new`; a bare `ntm-planner [FILE]` is for
-//! the window.
+//! The command line: `check`, `summary`, `fmt`, `new`; a bare `ntm-planner [FILE]`
+//! opens the window.
 
 mod check;
 mod fmt;
@@ -24,6 +24,10 @@ pub struct Cli {
     pub command: Option<Command>,
     /// A plan file (.ntm) to open in the window.
     pub file: Option<PathBuf>,
+    /// Force a renderer for the window: glow (OpenGL) or wgpu (Direct3D 12/Vulkan/Metal).
+    /// Without it, glow is tried first and wgpu if glow cannot start.
+    #[arg(long, value_enum)]
+    pub renderer: Option<crate::app::run::RendererChoice>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -103,18 +107,6 @@ pub fn run(cli: Cli) -> ExitCode {
             force,
             out,
         }) => new::run(&set, &province, year, force, &out),
-        None => {
-            eprintln!(
-                "The window is not part of this build yet. Commands: check, summary, new (ntm-planner --help)."
-            );
-            if let Some(f) = cli.file {
-                eprintln!(
-                    "To read {}: ntm-planner summary {}",
-                    f.display(),
-                    f.display()
-                );
-            }
-            ExitCode::from(2)
-        }
+        None => crate::app::run::run(cli.file, cli.renderer),
     }
 }

@@ -149,6 +149,11 @@ impl Document {
         Ok(())
     }
 
+    /// The user chose to drop the unsaved changes (the document is about to be closed).
+    pub fn mark_discarded(&mut self) {
+        self.history.mark_saved();
+    }
+
     /// Mark a document restored from a recovery copy: it is unsaved work.
     pub fn mark_restored(&mut self) {
         self.history.mark_unsaved();

@@ -1,0 +1,269 @@
+//! The one place commands are carried out.
+
+use super::NtmApp;
+use super::command::{Command, Page, SAMPLES};
+use super::dialogs::Dialog;
+use super::file_dialog::{Kind, Pending};
+use crate::criteria_sets;
+use crate::document::Document;
+use crate::format::LoadError;
+use crate::lang::Lang;
+use crate::model::Plan;
+use crate::prefs::Theme;
+use eframe::egui;
+
+impl NtmApp {
+    pub(super) fn execute(&mut self, cmd: Command, ctx: &egui::Context) {
+        // Anything that would drop unsaved work asks first.
+        if cmd.replaces_document() && self.doc.as_ref().is_some_and(Document::is_dirty) {
+            self.dialog = Some(Dialog::Unsaved(Box::new(cmd)));
+            return;
+        }
+        let cmd = match cmd {
+            Command::Discarding(inner) => {
+                self.discard_recovery_copy();
+                if let Some(d) = &mut self.doc {
+                    // The user chose to drop the changes: the document is no longer dirty.
+                    d.mark_discarded();
+                }
+                *inner
+            }
+            other => other,
+        };
+        match cmd {
+            Command::New(set) => self.new_plan(set),
+            Command::Open => self.start_file_dialog(Kind::Open, ctx),
+            Command::OpenPath(p) => self.open_path(&p),
+            Command::OpenSample(i) => self.open_sample(i),
+            Command::Save => self.save(false, ctx),
+            Command::SaveOverwrite => self.save(true, ctx),
+            Command::SaveAs => self.start_file_dialog(Kind::SaveAs, ctx),
+            Command::SaveAsPath(p) => self.save_as(&p),
+            Command::Reload => {
+                let Some(d) = &mut self.doc else { return };
+                let file = d.path.clone().unwrap_or_default().display().to_string();
+                match d.reload() {
+                    Ok(()) => {
+                        let key = d.recovery_key.clone();
+                        self.recovery.remove(&key);
+                        let msg = self.t("toast-reloaded").to_string();
+                        self.toasts.info(msg);
+                    }
+                    Err(e) => self.show_load_error(file, &e),
+                }
+            }
+            Command::Close => {
+                self.discard_recovery_copy();
+                self.doc = None;
+                self.focus = None;
+            }
+            Command::Quit => {
+                self.discard_recovery_copy();
+                self.close_confirmed = true;
+                self.on_exit(ctx);
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Command::Undo => {
+                if let Some(d) = &mut self.doc {
+                    d.undo();
+                }
+            }
+            Command::Redo => {
+                if let Some(d) = &mut self.doc {
+                    d.redo();
+                }
+            }
+            Command::ShowPage(p) => self.page = p,
+            Command::SetLang(l) => {
+                self.prefs.lang = l;
+                self.save_prefs();
+            }
+            Command::ToggleTheme => {
+                self.prefs.theme = match self.prefs.theme {
+                    Theme::Light => Theme::Dark,
+                    Theme::Dark => Theme::Light,
+                };
+                self.save_prefs();
+            }
+            Command::ZoomIn => {
+                self.prefs.zoom_in();
+                self.save_prefs();
+            }
+            Command::ZoomOut => {
+                self.prefs.zoom_out();
+                self.save_prefs();
+            }
+            Command::ZoomReset => {
+                self.prefs.zoom = 1.0;
+                self.save_prefs();
+            }
+            Command::About => self.dialog = Some(Dialog::About),
+            Command::FormatDoc => self.dialog = Some(Dialog::FormatDoc),
+            Command::GoTo(place) => {
+                self.page = page_of(&place);
+                self.focus = Some(place);
+                self.focus_scroll = true;
+            }
+            Command::Restore(key) => self.restore(&key),
+            Command::DiscardRecovery(key) => self.recovery.remove(&key),
+            Command::Discarding(_) => {}
+        }
+    }
+
+    fn save_prefs(&mut self) {
+        if let Err(e) = self.prefs.save(&self.dirs) {
+            let msg = self.tf("toast-prefs-failed", &[("error", &e.to_string())]);
+            self.toasts.error(msg);
+        }
+    }
+
+    fn discard_recovery_copy(&mut self) {
+        if let Some(d) = &self.doc {
+            self.recovery.remove(&d.recovery_key);
+        }
+    }
+
+    fn replace_document(&mut self, doc: Document) {
+        self.discard_recovery_copy();
+        self.doc = Some(doc);
+        self.page = Page::Overview;
+        self.focus = None;
+        self.last_recovery = None;
+        self.analysis = None;
+    }
+
+    fn new_plan(&mut self, set: &str) {
+        let Some(set) = criteria_sets::by_name(set) else { return };
+        let year = set.period_start.max(2026);
+        let province = self.t("new-plan-province").to_string();
+        let plan = Plan::new_empty(set, &province, year);
+        self.replace_document(Document::new(plan));
+    }
+
+    pub(super) fn open_path(&mut self, path: &std::path::Path) {
+        match Document::open(path) {
+            Ok(doc) => {
+                let notices = doc.notices.clone();
+                self.prefs.add_recent(path);
+                self.save_prefs();
+                self.replace_document(doc);
+                for n in notices {
+                    self.toasts.info(n);
+                }
+            }
+            Err(e) => self.show_load_error(path.display().to_string(), &e),
+        }
+    }
+
+    fn open_sample(&mut self, i: usize) {
+        let Some(sample) = SAMPLES.get(i) else { return };
+        match crate::format::load_str(sample.text) {
+            Ok(loaded) => self.replace_document(Document::new(loaded.plan)),
+            Err(e) => self.show_load_error(sample.file_name.to_string(), &e),
+        }
+    }
+
+    fn show_load_error(&mut self, file: String, e: &LoadError) {
+        self.dialog = Some(Dialog::Error {
+            title: self.tf("error-open-title", &[("file", &file)]),
+            message: e.to_string(),
+        });
+    }
+
+    fn start_file_dialog(&mut self, kind: Kind, ctx: &egui::Context) {
+        if self.file_dialog.is_some() {
+            return;
+        }
+        let title = self.t(if kind == Kind::Open { "dialog-open-title" } else { "dialog-save-title" }).to_string();
+        let filter = self.t("file-filter").to_string();
+        let suggested = match (&self.doc, kind) {
+            (Some(d), Kind::SaveAs) => Some(d.path.clone().unwrap_or_else(|| {
+                let name = crate::text::fold(&format!("{} {}", d.plan.header.province, d.plan.header.year)).replace(' ', "-");
+                std::path::PathBuf::from(format!("{name}.ntm"))
+            })),
+            _ => self.prefs.recent.first().cloned(),
+        };
+        self.file_dialog = Some(Pending::start(kind, title, filter, suggested, ctx.clone()));
+    }
+
+    fn save(&mut self, overwrite: bool, ctx: &egui::Context) {
+        let Some(doc) = &mut self.doc else { return };
+        if doc.path.is_none() {
+            self.start_file_dialog(Kind::SaveAs, ctx);
+            return;
+        }
+        if !overwrite && doc.changed_on_disk() {
+            self.dialog = Some(Dialog::ChangedOnDisk);
+            return;
+        }
+        let result = doc.save();
+        self.after_save_result(result);
+    }
+
+    fn save_as(&mut self, path: &std::path::Path) {
+        let Some(doc) = &mut self.doc else { return };
+        let result = doc.save_as(path);
+        if result.is_ok() {
+            self.prefs.add_recent(path);
+            self.save_prefs();
+        }
+        self.after_save_result(result);
+    }
+
+    fn after_save_result(&mut self, result: Result<(), crate::format::SaveError>) {
+        match result {
+            Ok(()) => {
+                self.discard_recovery_copy();
+                let name = self.doc.as_ref().map(Document::display_name).unwrap_or_default();
+                let msg = self.tf("toast-saved", &[("file", &name)]);
+                self.toasts.info(msg);
+                if let Some(next) = self.after_save.take() {
+                    self.queue.push(next);
+                }
+            }
+            Err(e) => {
+                self.after_save = None;
+                self.dialog = Some(Dialog::Error { title: self.t("error-save-title").to_string(), message: e.to_string() });
+            }
+        }
+    }
+
+    /// The unsaved-changes prompt chose Save: save, then go on with `then`.
+    pub(super) fn save_then(&mut self, then: Command) {
+        self.after_save = Some(then);
+        self.queue.push(Command::Save);
+    }
+
+    fn restore(&mut self, key: &str) {
+        let Some(entry) = self.recovery.list().into_iter().find(|e| e.key == key) else { return };
+        match crate::format::load_file(&entry.plan_path) {
+            Ok(loaded) => {
+                let mut doc = Document::new(loaded.plan);
+                doc.path = entry.info.original.clone();
+                doc.recovery_key = entry.key.clone();
+                doc.mark_restored();
+                self.doc = Some(doc);
+                self.page = Page::Overview;
+                self.analysis = None;
+                let msg = self.t("toast-restored").to_string();
+                self.toasts.info(msg);
+            }
+            Err(e) => self.show_load_error(entry.plan_path.display().to_string(), &e),
+        }
+    }
+
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.queue.push(Command::SetLang(lang));
+    }
+}
+
+/// The page that shows a place.
+pub fn page_of(place: &crate::check::Place) -> Page {
+    use crate::check::Place::*;
+    match place {
+        Header | Goals | Distribution | Recognition | Villages => Page::Overview,
+        Criterion(_) | Commune(_) | CommuneCriterion(..) | District(_) => Page::Communes,
+        Funding(_) | Allocation(_) | Projects => Page::Funding,
+        Task(_) => Page::Tasks,
+    }
+}

@@ -1,0 +1,54 @@
+//! Dialogs, one file each. At most one is open; [`show`] draws it and acts on the
+//! answer by enqueuing commands.
+
+mod about;
+mod changed_on_disk;
+mod error;
+mod format_doc;
+mod restore;
+mod unsaved;
+
+use super::NtmApp;
+use super::command::Command;
+use crate::document::recovery::RecoveryEntry;
+use eframe::egui;
+
+#[derive(Debug, Clone)]
+pub enum Dialog {
+    /// Save / Don't save / Cancel before running the command.
+    Unsaved(Box<Command>),
+    /// The file changed on disk since it was opened: overwrite, save as, or reload.
+    ChangedOnDisk,
+    Error { title: String, message: String },
+    /// Recovery copies left by a crash.
+    Restore(Vec<RecoveryEntry>),
+    About,
+    FormatDoc,
+}
+
+pub fn show(app: &mut NtmApp, ctx: &egui::Context) {
+    let Some(dialog) = app.dialog.clone() else { return };
+    let close = match dialog {
+        Dialog::Unsaved(then) => unsaved::show(app, ctx, *then),
+        Dialog::ChangedOnDisk => changed_on_disk::show(app, ctx),
+        Dialog::Error { title, message } => error::show(app, ctx, &title, &message),
+        Dialog::Restore(entries) => restore::show(app, ctx, &entries),
+        Dialog::About => about::show(app, ctx),
+        Dialog::FormatDoc => format_doc::show(app, ctx),
+    };
+    if close {
+        app.dialog = None;
+    }
+}
+
+/// A modal with a title; returns what the body returns, and whether Esc was pressed.
+fn modal<R>(ctx: &egui::Context, id: &str, title: &str, body: impl FnOnce(&mut egui::Ui) -> R) -> (R, bool) {
+    let resp = egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.label(egui::RichText::new(title).font(super::fonts::bold(18.0)));
+        ui.add_space(8.0);
+        body(ui)
+    });
+    let esc = resp.should_close();
+    (resp.inner, esc)
+}

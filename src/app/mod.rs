@@ -1,0 +1,287 @@
+//! The desktop window. It reads the plan and sends commands; the document layer
+//! ([`crate::document`]) applies edits and keeps the undo history.
+//!
+//! - [`command`]: the one list of commands (label, shortcuts);
+//!   [`command_handling`]: the one place that carries them out.
+//! - [`pages`]: the plan's pages; [`dialogs`]: one file per dialog.
+//! - [`widgets`]: text and number fields that speak Vietnamese.
+//! - [`run`]: starting the window, with a renderer fallback.
+
+pub mod command;
+pub mod command_handling;
+pub mod dialogs;
+pub mod file_dialog;
+pub mod fonts;
+pub mod i18n;
+pub mod pages;
+pub mod run;
+pub mod toasts;
+pub mod widgets;
+
+use crate::check::{Finding, Place};
+use crate::document::recovery::{self, RecoveryStore};
+use crate::document::Document;
+use crate::figures::Figures;
+use crate::lang::Lang;
+use crate::prefs::{AppDirs, Preferences, Theme};
+use command::{Command, Page};
+use dialogs::Dialog;
+use eframe::egui;
+use std::time::Instant;
+
+/// The whole window's state.
+pub struct NtmApp {
+    pub doc: Option<Document>,
+    pub prefs: Preferences,
+    pub dirs: AppDirs,
+    pub recovery: RecoveryStore,
+    pub page: Page,
+    pub i18n: i18n::I18n,
+    pub dialog: Option<Dialog>,
+    pub toasts: toasts::Toasts,
+    /// The place a clicked finding named, for the page to highlight and scroll to.
+    pub focus: Option<Place>,
+    /// The page should scroll to the focus once.
+    pub focus_scroll: bool,
+    queue: Vec<Command>,
+    file_dialog: Option<file_dialog::Pending>,
+    /// Run after the next successful save (Save in the unsaved-changes prompt).
+    after_save: Option<Command>,
+    last_recovery: Option<Instant>,
+    analysis: Option<(u64, Figures, Vec<Finding>)>,
+    /// Set once the user agreed to close: the next close request goes through.
+    close_confirmed: bool,
+    last_title: String,
+    fonts_installed: bool,
+}
+
+impl NtmApp {
+    /// A new window state. `file` is opened at once (the file association's way in).
+    pub fn new(dirs: AppDirs, file: Option<std::path::PathBuf>) -> NtmApp {
+        let prefs = Preferences::load(&dirs);
+        let recovery = RecoveryStore::new(dirs.recovery_dir());
+        let mut app = NtmApp {
+            doc: None,
+            prefs,
+            recovery,
+            dirs,
+            page: Page::Overview,
+            i18n: i18n::I18n::default(),
+            dialog: None,
+            toasts: toasts::Toasts::default(),
+            focus: None,
+            focus_scroll: false,
+            queue: Vec::new(),
+            file_dialog: None,
+            after_save: None,
+            last_recovery: None,
+            analysis: None,
+            close_confirmed: false,
+            last_title: String::new(),
+            fonts_installed: false,
+        };
+        let left = app.recovery.list();
+        if !left.is_empty() {
+            app.dialog = Some(Dialog::Restore(left));
+        }
+        if let Some(f) = file {
+            app.queue.push(Command::OpenPath(f));
+        }
+        app
+    }
+
+    /// The UI text for a catalogue key in the current language.
+    pub fn t<'a>(&'a self, key: &'a str) -> &'a str {
+        self.i18n.get(self.prefs.lang, key)
+    }
+
+    /// The same with `{ $name }` placeables.
+    pub fn tf(&self, key: &str, args: &[(&str, &str)]) -> String {
+        self.i18n.fmt(self.prefs.lang, key, args)
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.prefs.lang
+    }
+
+    /// Enqueue a command; it runs at the end of the frame.
+    pub fn send(&mut self, cmd: Command) {
+        self.queue.push(cmd);
+    }
+
+    /// Figures and findings of the open plan, recomputed only when it changed.
+    pub fn analysis(&mut self) -> Option<(&Figures, &[Finding])> {
+        let doc = self.doc.as_ref()?;
+        let rev = doc.revision();
+        let stale = !matches!(&self.analysis, Some((r, _, _)) if *r == rev);
+        if stale {
+            let figures = crate::figures::compute(&doc.plan);
+            let findings = crate::check::check_with(&doc.plan, &figures);
+            self.analysis = Some((rev, figures, findings));
+        }
+        self.analysis.as_ref().map(|(_, f, c)| (f, c.as_slice()))
+    }
+
+    /// One frame: the whole window. Tests drive this through egui_kittest.
+    pub fn frame(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if !self.fonts_installed {
+            fonts::install(&ctx);
+            ctx.options_mut(|o| o.zoom_with_keyboard = false);
+            self.fonts_installed = true;
+        }
+        ctx.set_theme(match self.prefs.theme {
+            Theme::Light => egui::Theme::Light,
+            Theme::Dark => egui::Theme::Dark,
+        });
+        if (ctx.zoom_factor() - self.prefs.zoom).abs() > f32::EPSILON {
+            ctx.set_zoom_factor(self.prefs.zoom);
+        }
+        self.shortcuts(&ctx);
+        self.dropped_files(&ctx);
+        self.close_request(&ctx);
+        self.poll_file_dialog();
+
+        egui::Panel::top("menu").show(ui, |ui| pages::menu::bar(self, ui));
+        egui::Panel::bottom("status").show(ui, |ui| pages::status::bar(self, ui));
+        egui::CentralPanel::default().show(ui, |ui| match self.doc.is_some() {
+            false => pages::start::page(self, ui),
+            true => match self.page {
+                Page::Overview => pages::overview::page(self, ui),
+                Page::Communes => pages::communes::page(self, ui),
+                Page::Funding => pages::funding::page(self, ui),
+                Page::Tasks => pages::tasks::page(self, ui),
+            },
+        });
+        dialogs::show(self, &ctx);
+        self.toasts.show(&ctx);
+
+        self.run_queue(&ctx);
+        self.write_recovery(&ctx);
+        self.update_title(&ctx);
+    }
+
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        // A focused text field keeps its own Ctrl+Z / Ctrl+Y.
+        let typing = ctx.memory(|m| m.focused().is_some()) && ctx.egui_wants_keyboard_input();
+        for cmd in Command::with_shortcuts() {
+            if typing && cmd.yields_to_text_field() {
+                continue;
+            }
+            for sc in cmd.shortcuts() {
+                if ctx.input_mut(|i| i.consume_shortcut(&sc)) {
+                    self.queue.push(cmd.clone());
+                    break;
+                }
+            }
+        }
+    }
+
+    fn dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<std::path::PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+        if let Some(p) = dropped.into_iter().next() {
+            self.queue.push(Command::OpenPath(p));
+        }
+    }
+
+    fn close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.close_confirmed {
+            if self.doc.as_ref().is_some_and(Document::is_dirty) {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.dialog = Some(Dialog::Unsaved(Box::new(Command::Quit)));
+            } else {
+                self.close_confirmed = true;
+                self.on_exit(ctx);
+            }
+        }
+    }
+
+    fn poll_file_dialog(&mut self) {
+        if let Some(pending) = &self.file_dialog
+            && let Some(result) = pending.poll()
+        {
+            let kind = pending.kind;
+            self.file_dialog = None;
+            match (kind, result) {
+                (file_dialog::Kind::Open, Some(p)) => self.queue.push(Command::OpenPath(p)),
+                (file_dialog::Kind::SaveAs, Some(p)) => self.queue.push(Command::SaveAsPath(p)),
+                (file_dialog::Kind::SaveAs, None) => self.after_save = None,
+                (file_dialog::Kind::Open, None) => {}
+            }
+        }
+    }
+
+    pub fn file_dialog_open(&self) -> bool {
+        self.file_dialog.is_some()
+    }
+
+    fn run_queue(&mut self, ctx: &egui::Context) {
+        let mut guard = 0;
+        while !self.queue.is_empty() && guard < 64 {
+            guard += 1;
+            let cmds = std::mem::take(&mut self.queue);
+            for cmd in cmds {
+                self.execute(cmd, ctx);
+            }
+        }
+    }
+
+    fn write_recovery(&mut self, ctx: &egui::Context) {
+        let Some(doc) = &self.doc else { return };
+        if !doc.is_dirty() {
+            return;
+        }
+        let due = self.last_recovery.is_none_or(|t| t.elapsed() >= recovery::INTERVAL);
+        if due {
+            match self.recovery.write(&doc.recovery_key, &doc.plan, doc.path.as_deref()) {
+                Ok(()) => {}
+                Err(e) => {
+                    let msg = self.tf("toast-recovery-failed", &[("error", &e.to_string())]);
+                    self.toasts.error(msg);
+                }
+            }
+            self.last_recovery = Some(Instant::now());
+        }
+        ctx.request_repaint_after(recovery::INTERVAL);
+    }
+
+    /// Write the recovery copy now (tests; and before risky operations).
+    pub fn write_recovery_now(&mut self) {
+        if let Some(doc) = &self.doc
+            && doc.is_dirty()
+        {
+            let _ = self.recovery.write(&doc.recovery_key, &doc.plan, doc.path.as_deref());
+            self.last_recovery = Some(Instant::now());
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = self.window_title();
+        if title != self.last_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.last_title = title;
+        }
+    }
+
+    /// "● lai-chau-2025.ntm — NTM Planner" while there are unsaved changes.
+    pub fn window_title(&self) -> String {
+        match &self.doc {
+            None => "NTM Planner".to_string(),
+            Some(d) => format!("{}{} — NTM Planner", if d.is_dirty() { "● " } else { "" }, d.display_name()),
+        }
+    }
+
+    /// Remember the window size; called when the window closes.
+    pub fn on_exit(&mut self, ctx: &egui::Context) {
+        if let Some(r) = ctx.input(|i| i.viewport().inner_rect) {
+            self.prefs.window_size = Some([r.width(), r.height()]);
+        }
+        let _ = self.prefs.save(&self.dirs);
+    }
+}
+
+impl eframe::App for NtmApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame(ui);
+    }
+}

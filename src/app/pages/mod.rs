@@ -1,0 +1,26 @@
+//! The window's pages and bars. Each reads the app state and enqueues commands.
+
+pub mod communes;
+pub mod funding;
+pub mod menu;
+pub mod overview;
+pub mod start;
+pub mod status;
+pub mod tasks;
+
+use eframe::egui;
+
+/// A page heading.
+pub fn heading(ui: &mut egui::Ui, text: &str) {
+    ui.label(egui::RichText::new(text).font(super::fonts::bold(22.0)));
+    ui.add_space(6.0);
+}
+
+/// A highlight for the row or block a clicked finding named.
+pub fn focus_frame(ui: &egui::Ui) -> egui::Frame {
+    egui::Frame::new()
+        .fill(ui.visuals().selection.bg_fill.gamma_multiply(0.35))
+        .stroke(ui.visuals().selection.stroke)
+        .inner_margin(4.0)
+        .corner_radius(4.0)
+}
