@@ -131,7 +131,7 @@ status-findings = { $errors } errors, { $warnings } warnings
 status-zoom = Size
 untitled = (not saved to a file yet)
 
-btn-save = Save
+btn-save = Save changes
 btn-dont-save = Don't save
 btn-cancel = Cancel
 btn-ok = OK

@@ -131,7 +131,7 @@ status-findings = { $errors } lỗi, { $warnings } cảnh báo
 status-zoom = Cỡ chữ
 untitled = (chưa lưu thành tệp)
 
-btn-save = Lưu
+btn-save = Lưu thay đổi
 btn-dont-save = Không lưu
 btn-cancel = Hủy
 btn-ok = Đồng ý

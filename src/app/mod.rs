@@ -263,6 +263,11 @@ impl NtmApp {
         }
     }
 
+    /// Whether the window has agreed to close (after any unsaved-changes prompt).
+    pub fn closing(&self) -> bool {
+        self.close_confirmed
+    }
+
     /// "● lai-chau-2025.ntm — NTM Planner" while there are unsaved changes.
     pub fn window_title(&self) -> String {
         match &self.doc {

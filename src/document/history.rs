@@ -94,8 +94,9 @@ impl History {
         self.sealed = true;
     }
 
+    /// No state of this history is on disk (a restored recovery copy).
     pub fn mark_unsaved(&mut self) {
-        self.saved = None;
+        self.saved = Some(u64::MAX);
     }
 
     pub fn is_dirty(&self) -> bool {
