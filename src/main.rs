@@ -4,5 +4,6 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 fn main() -> std::process::ExitCode {
+    ntm_planner::app::run::mark_start();
     ntm_planner::cli::main(std::env::args_os().collect())
 }

@@ -32,10 +32,29 @@ impl RendererChoice {
     }
 }
 
+/// When the process started (set first thing in `run`).
+static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// With `NTM_PLANNER_REPORT_STARTUP` set, print the time from start to the first
+/// frame drawn with the plan (for measuring start-up; see `scripts/xvfb-check.sh`).
+pub fn report_first_frame() {
+    if std::env::var_os("NTM_PLANNER_REPORT_STARTUP").is_some()
+        && let Some(t) = STARTED.get()
+    {
+        eprintln!("ntm-planner: first frame after {} ms", t.elapsed().as_millis());
+    }
+}
+
 /// Set in the environment of the second attempt, so it does not try a third.
 const FALLBACK_ENV: &str = "NTM_PLANNER_RENDERER_FALLBACK";
 
+/// Note the moment the process started (first thing in `main`).
+pub fn mark_start() {
+    STARTED.get_or_init(std::time::Instant::now);
+}
+
 pub fn run(file: Option<PathBuf>, forced: Option<RendererChoice>) -> ExitCode {
+    mark_start();
     let first = forced.unwrap_or(RendererChoice::Glow);
     let error = match start(first, file.clone()) {
         Ok(()) => return ExitCode::SUCCESS,
