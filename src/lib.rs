@@ -5,6 +5,7 @@
 //! - [`criteria_sets`]: the criteria sets shipped with the program.
 //! - [`figures`]: exact figures computed from a plan.
 //! - [`check`]: findings where the plan is wrong or disagrees with itself.
+//! - [`matrix`]: the commune × criteria matrix: rows, filters, copy and paste.
 //! - [`document`]: an open plan: edits, undo, dirty state, recovery copies.
 //! - [`prefs`]: the user's preferences and the app's folders.
 //! - [`numfmt`], [`text`], [`lang`]: Vietnamese conventions.
@@ -20,6 +21,7 @@ pub mod document;
 pub mod figures;
 pub mod format;
 pub mod lang;
+pub mod matrix;
 pub mod model;
 pub mod numfmt;
 pub mod prefs;

@@ -55,6 +55,7 @@ impl NtmApp {
             Command::Close => {
                 self.discard_recovery_copy();
                 self.doc = None;
+                self.matrix = Default::default();
                 self.focus = None;
             }
             Command::Quit => {
@@ -128,6 +129,7 @@ impl NtmApp {
         self.doc = Some(doc);
         self.page = Page::Overview;
         self.focus = None;
+        self.matrix = Default::default();
         self.last_recovery = None;
         self.analysis = None;
     }

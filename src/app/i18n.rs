@@ -5,14 +5,17 @@
 
 use crate::lang::Lang;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 const VI: &str = include_str!("../../assets/i18n/vi.ftl");
 const EN: &str = include_str!("../../assets/i18n/en.ftl");
 
+/// Both catalogues; cheap to clone (pages take a copy to translate while they
+/// mutate the app).
 #[derive(Debug, Clone)]
 pub struct I18n {
-    vi: HashMap<String, String>,
-    en: HashMap<String, String>,
+    vi: Arc<HashMap<String, String>>,
+    en: Arc<HashMap<String, String>>,
 }
 
 /// Parse a catalogue; returns the entries and any malformed lines.
@@ -42,8 +45,8 @@ pub fn parse(text: &str) -> (HashMap<String, String>, Vec<String>) {
 impl Default for I18n {
     fn default() -> Self {
         I18n {
-            vi: parse(VI).0,
-            en: parse(EN).0,
+            vi: Arc::new(parse(VI).0),
+            en: Arc::new(parse(EN).0),
         }
     }
 }
@@ -71,7 +74,7 @@ impl I18n {
     }
 
     pub fn keys(&self, lang: Lang) -> Vec<&str> {
-        let m = match lang {
+        let m: &HashMap<String, String> = match lang {
             Lang::Vi => &self.vi,
             Lang::En => &self.en,
         };
@@ -112,6 +115,11 @@ mod tests {
                     // Keys are written as tr!("key") or t("key") / fmt("key".
                     for pat in ["t(\"", "tf(\"", "key: \""] {
                         for (idx, _) in src.match_indices(pat) {
+                            // `t("` but not `id_salt("`.
+                            let before = src[..idx].chars().next_back().unwrap_or(' ');
+                            if pat != "key: \"" && (before.is_alphanumeric() || before == '_') {
+                                continue;
+                            }
                             let rest = &src[idx + pat.len()..];
                             let Some(end) = rest.find('"') else { continue };
                             let key = &rest[..end];

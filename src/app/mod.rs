@@ -43,6 +43,8 @@ pub struct NtmApp {
     pub focus: Option<Place>,
     /// The page should scroll to the focus once.
     pub focus_scroll: bool,
+    /// The criteria page's state: tab, filters, selection, paste preview.
+    pub matrix: pages::criteria::MatrixState,
     queue: Vec<Command>,
     file_dialog: Option<file_dialog::Pending>,
     /// Run after the next successful save (Save in the unsaved-changes prompt).
@@ -72,6 +74,7 @@ impl NtmApp {
             toasts: toasts::Toasts::default(),
             focus: None,
             focus_scroll: false,
+            matrix: Default::default(),
             queue: Vec::new(),
             file_dialog: None,
             after_save: None,
@@ -155,7 +158,7 @@ impl NtmApp {
             false => pages::start::page(self, ui),
             true => match self.page {
                 Page::Overview => pages::overview::page(self, ui),
-                Page::Communes => pages::communes::page(self, ui),
+                Page::Communes => pages::criteria::page(self, ui),
                 Page::Funding => pages::funding::page(self, ui),
                 Page::Tasks => pages::tasks::page(self, ui),
             },
@@ -170,7 +173,9 @@ impl NtmApp {
 
     fn shortcuts(&mut self, ctx: &egui::Context) {
         // A focused text field keeps its own Ctrl+Z / Ctrl+Y.
-        let typing = ctx.memory(|m| m.focused().is_some()) && ctx.egui_wants_keyboard_input();
+        let typing = ctx
+            .memory(|m| m.focused())
+            .is_some_and(|id| egui::text_edit::TextEditState::load(ctx, id).is_some());
         for cmd in Command::with_shortcuts() {
             if typing && cmd.yields_to_text_field() {
                 continue;

@@ -2,7 +2,17 @@
 //! The UI never mutates a plan directly; it sends one of these to
 //! [`super::Document::apply`].
 
+use crate::matrix::Layer;
 use crate::model::{Commune, Date, Plan, PlanKind};
+
+/// One matrix cell set to met or not met.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellChange {
+    pub commune: usize,
+    pub criterion: String,
+    pub layer: Layer,
+    pub met: bool,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum HeaderField {
@@ -80,6 +90,12 @@ pub enum Edit {
     Targets(Vec<String>),
     /// Replace the commune at an index.
     Commune(usize, Box<Commune>),
+    /// Insert a commune at an index.
+    InsertCommune(usize, Box<Commune>),
+    /// Remove the commune at an index.
+    RemoveCommune(usize),
+    /// Set matrix cells: (commune index, criterion code, layer, met).
+    Cells(Vec<CellChange>),
     /// Several edits as one step, applied in order.
     Batch(Vec<Edit>),
 }
@@ -96,6 +112,9 @@ impl Edit {
             Edit::LegalBases(_) => "field-legal-bases".into(),
             Edit::Targets(_) => "field-targets".into(),
             Edit::Commune(..) => "edit-commune".into(),
+            Edit::InsertCommune(..) => "edit-add-commune".into(),
+            Edit::RemoveCommune(_) => "edit-remove-commune".into(),
+            Edit::Cells(_) => "edit-cells".into(),
             Edit::Batch(v) => v
                 .first()
                 .map(Edit::label)
@@ -126,6 +145,45 @@ impl Edit {
                 Some(slot) => Edit::Commune(i, Box::new(std::mem::replace(slot, *c))),
                 None => Edit::Batch(Vec::new()),
             },
+            Edit::InsertCommune(i, c) => {
+                let i = i.min(plan.communes.len());
+                plan.communes.insert(i, *c);
+                Edit::RemoveCommune(i)
+            }
+            Edit::RemoveCommune(i) => {
+                if i < plan.communes.len() {
+                    let c = plan.communes.remove(i);
+                    Edit::InsertCommune(i, Box::new(c))
+                } else {
+                    Edit::Batch(Vec::new())
+                }
+            }
+            Edit::Cells(changes) => {
+                let mut inverse = Vec::with_capacity(changes.len());
+                for ch in changes {
+                    let Some(c) = plan.communes.get_mut(ch.commune) else {
+                        continue;
+                    };
+                    let list = match ch.layer {
+                        Layer::Target => &mut c.target_unmet,
+                        Layer::Baseline => &mut c.baseline_unmet,
+                    };
+                    let was_met = !list.contains(&ch.criterion);
+                    if was_met != ch.met {
+                        if ch.met {
+                            list.retain(|x| x != &ch.criterion);
+                        } else {
+                            list.push(ch.criterion.clone());
+                            // Keep the list in the set's order, as files write it.
+                            let order = &plan.criteria_set;
+                            list.sort_by_key(|code| order.index_of(code).unwrap_or(usize::MAX));
+                        }
+                    }
+                    inverse.push(CellChange { met: was_met, ..ch });
+                }
+                inverse.reverse();
+                Edit::Cells(inverse)
+            }
             Edit::Batch(edits) => {
                 let mut inverses: Vec<Edit> = edits.into_iter().map(|e| e.apply(plan)).collect();
                 inverses.reverse();
@@ -174,10 +232,47 @@ mod tests {
                     ..Commune::default()
                 }),
             ),
+            Edit::InsertCommune(
+                1,
+                Box::new(Commune {
+                    id: "b".into(),
+                    name: "C".into(),
+                    ..Commune::default()
+                }),
+            ),
+            Edit::Cells(vec![
+                CellChange {
+                    commune: 0,
+                    criterion: "5".into(),
+                    layer: Layer::Target,
+                    met: false,
+                },
+                CellChange {
+                    commune: 0,
+                    criterion: "2".into(),
+                    layer: Layer::Target,
+                    met: false,
+                },
+                CellChange {
+                    commune: 1,
+                    criterion: "2".into(),
+                    layer: Layer::Baseline,
+                    met: false,
+                },
+                CellChange {
+                    commune: 1,
+                    criterion: "3".into(),
+                    layer: Layer::Baseline,
+                    met: true,
+                },
+            ]),
+            Edit::RemoveCommune(0),
         ];
         let inverse = Edit::Batch(edits).apply(&mut plan);
         assert_eq!(plan.header.title, "Tả Lèng", "text is stored in NFC");
-        assert_eq!(plan.communes[0].name, "B");
+        assert_eq!(plan.communes.len(), 1);
+        assert_eq!(plan.communes[0].name, "C");
+        assert_eq!(plan.communes[0].baseline_unmet, ["2"]);
         let again = inverse.apply(&mut plan);
         assert_eq!(plan, original);
         again.apply(&mut plan);

@@ -7,7 +7,7 @@ pub mod history;
 pub mod recovery;
 pub mod stamp;
 
-pub use edit::{Edit, HeaderField};
+pub use edit::{CellChange, Edit, HeaderField};
 pub use history::History;
 pub use stamp::DiskStamp;
 

@@ -1,6 +1,6 @@
 //! The window's pages and bars. Each reads the app state and enqueues commands.
 
-pub mod communes;
+pub mod criteria;
 pub mod funding;
 pub mod menu;
 pub mod overview;

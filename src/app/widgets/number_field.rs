@@ -21,12 +21,36 @@ pub fn number_field(
     width: f32,
     grouped: bool,
 ) -> NumberOutcome {
+    field(ui, id_salt, label, Some(value), width, grouped)
+}
+
+/// The same for a value that may be absent: shown empty; clearing the field commits
+/// zero, which the caller reads as "none".
+pub fn optional_number_field(
+    ui: &mut egui::Ui,
+    id_salt: &str,
+    label: &str,
+    value: Option<Decimal>,
+    width: f32,
+    grouped: bool,
+) -> NumberOutcome {
+    field(ui, id_salt, label, value, width, grouped)
+}
+
+fn field(
+    ui: &mut egui::Ui,
+    id_salt: &str,
+    label: &str,
+    value: Option<Decimal>,
+    width: f32,
+    grouped: bool,
+) -> NumberOutcome {
     let l = ui.label(label);
     let id = ui.make_persistent_id(("number-field", id_salt));
-    let shown = if grouped {
-        crate::numfmt::decimal(value)
-    } else {
-        value.normalize().to_string().replace('.', ",")
+    let shown = match value {
+        None => String::new(),
+        Some(v) if grouped => crate::numfmt::decimal(v),
+        Some(v) => v.normalize().to_string().replace('.', ","),
     };
     let mut buf: String = ui
         .data(|d| d.get_temp::<String>(id))
@@ -51,13 +75,21 @@ pub fn number_field(
     if !commit {
         return NumberOutcome::Unchanged;
     }
-    match crate::numfmt::parse(&buf) {
+    let parsed = match (buf.trim().is_empty(), value) {
+        (true, None) => {
+            ui.data_mut(|d| d.remove::<String>(id));
+            return NumberOutcome::Unchanged;
+        }
+        (true, Some(_)) => Ok(Decimal::ZERO),
+        (false, _) => crate::numfmt::parse(&buf),
+    };
+    match parsed {
         Ok(v) => {
             ui.data_mut(|d| {
                 d.remove::<String>(id);
                 d.remove::<Option<String>>(id.with("error"));
             });
-            if v == value {
+            if Some(v) == value {
                 NumberOutcome::Unchanged
             } else {
                 NumberOutcome::Committed(v)

@@ -1,0 +1,174 @@
+//! Totals per criterion ("64/94 → 93/94 (+29)"), the distribution bands baseline vs
+//! target with the average, recognition candidates against the communes the plan
+//! names, and communes below the plan's floor.
+
+use super::super::super::NtmApp;
+use crate::model::Level;
+use crate::numfmt;
+use eframe::egui;
+
+pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
+    let Some((f, _)) = app.analysis() else { return };
+    let f = f.clone();
+    let Some(plan) = app.doc.as_ref().map(|d| &d.plan) else {
+        return;
+    };
+    let lang = app.lang();
+    let tr = app.i18n.clone();
+    let t = |k: &str| tr.get(lang, k).to_string();
+    let n = f.communes;
+    let year = plan.header.year;
+    egui::ScrollArea::vertical()
+        .id_salt("distribution")
+        .show(ui, |ui| {
+            ui.columns(2, |cols| {
+                let ui = &mut cols[0];
+                ui.label(egui::RichText::new(t("communes-per-criterion")).strong());
+                egui::Grid::new("criteria-totals")
+                    .striped(true)
+                    .num_columns(3)
+                    .show(ui, |ui| {
+                        for c in &f.per_criterion {
+                            ui.label(format!("{}. {}", c.code, c.name));
+                            ui.label(format!("{}/{n} → {}/{n}", c.baseline, c.target));
+                            let delta = c.target as i64 - c.baseline as i64;
+                            ui.label(if delta == 0 {
+                                String::new()
+                            } else {
+                                format!("{delta:+}")
+                            });
+                            ui.end_row();
+                        }
+                    });
+                let ui = &mut cols[1];
+                ui.label(egui::RichText::new(t("communes-distribution")).strong());
+                egui::Grid::new("distribution-bands")
+                    .striped(true)
+                    .num_columns(3)
+                    .show(ui, |ui| {
+                        ui.label(t("col-band"));
+                        ui.label(t("col-baseline"));
+                        ui.label(t("col-target"));
+                        ui.end_row();
+                        for b in &f.distribution {
+                            ui.label(&b.label);
+                            ui.label(b.baseline.to_string());
+                            ui.label(b.target.to_string());
+                            ui.end_row();
+                        }
+                        ui.label(egui::RichText::new(t("card-average")).strong());
+                        ui.label(
+                            f.average_baseline
+                                .map(|a| numfmt::fixed(a, 2))
+                                .unwrap_or_default(),
+                        );
+                        ui.label(
+                            f.average_target
+                                .map(|a| numfmt::fixed(a, 2))
+                                .unwrap_or_default(),
+                        );
+                        ui.end_row();
+                    });
+                ui.add_space(10.0);
+                ui.label(
+                    egui::RichText::new(app.i18n.fmt(
+                        lang,
+                        "recognition-title",
+                        &[("year", &year.to_string())],
+                    ))
+                    .strong(),
+                );
+                let named: Vec<String> = plan
+                    .communes
+                    .iter()
+                    .filter(|c| {
+                        !c.recognized.iter().any(|r| r.year < year)
+                            && c.planned
+                                .iter()
+                                .any(|p| p.level == Level::Ntm && p.year <= year)
+                    })
+                    .map(|c| c.name.clone())
+                    .collect();
+                let not_named: Vec<&String> =
+                    f.candidates.iter().filter(|c| !named.contains(c)).collect();
+                let not_ready: Vec<&String> =
+                    named.iter().filter(|c| !f.candidates.contains(c)).collect();
+                egui::Grid::new("recognition")
+                    .num_columns(2)
+                    .show(ui, |ui| {
+                        ui.label(t("recognition-candidates"));
+                        ui.label(format!(
+                            "{}: {}",
+                            f.candidates.len(),
+                            f.candidates.join(", ")
+                        ));
+                        ui.end_row();
+                        ui.label(t("recognition-named"));
+                        ui.label(format!("{}: {}", named.len(), named.join(", ")));
+                        ui.end_row();
+                        let red = egui::Color32::from_rgb(200, 40, 40);
+                        ui.label(t("recognition-not-named"));
+                        let list: Vec<&str> = not_named.iter().map(|s| s.as_str()).collect();
+                        ui.label(
+                            egui::RichText::new(if list.is_empty() {
+                                "—".into()
+                            } else {
+                                list.join(", ")
+                            })
+                            .color(if list.is_empty() {
+                                ui.visuals().text_color()
+                            } else {
+                                red
+                            }),
+                        );
+                        ui.end_row();
+                        ui.label(t("recognition-not-ready"));
+                        let list: Vec<&str> = not_ready.iter().map(|s| s.as_str()).collect();
+                        ui.label(
+                            egui::RichText::new(if list.is_empty() {
+                                "—".into()
+                            } else {
+                                list.join(", ")
+                            })
+                            .color(if list.is_empty() {
+                                ui.visuals().text_color()
+                            } else {
+                                red
+                            }),
+                        );
+                        ui.end_row();
+                    });
+                ui.add_space(10.0);
+                match plan.stated.floor {
+                    Some(floor) => {
+                        let text = if f.below_floor.is_empty() {
+                            app.i18n
+                                .fmt(lang, "floor-none-below", &[("floor", &floor.to_string())])
+                        } else {
+                            let list: Vec<String> = f
+                                .below_floor
+                                .iter()
+                                .map(|(name, m)| format!("{name} ({m})"))
+                                .collect();
+                            format!(
+                                "{}: {}",
+                                app.i18n.fmt(
+                                    lang,
+                                    "floor-below",
+                                    &[
+                                        ("floor", &floor.to_string()),
+                                        ("count", &f.below_floor.len().to_string())
+                                    ]
+                                ),
+                                list.join(", ")
+                            )
+                        };
+                        ui.label(text);
+                    }
+                    None => {
+                        ui.label(t("floor-not-stated"));
+                    }
+                }
+            });
+        });
+}
