@@ -173,6 +173,12 @@ pub fn compute(plan: &Plan) -> Figures {
     let year = plan.header.year;
 
     // Criteria matrix. Unmet lists are short, so count misses per criterion index.
+    let index: std::collections::HashMap<&str, usize> = set
+        .criteria
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.code.as_str(), i))
+        .collect();
     let mut miss_b = vec![0usize; set.len()];
     let mut miss_t = vec![0usize; set.len()];
     let mut met_baseline = Vec::with_capacity(n);
@@ -180,14 +186,14 @@ pub fn compute(plan: &Plan) -> Figures {
     for c in &plan.communes {
         let mut unmet_b = 0;
         for code in &c.baseline_unmet {
-            if let Some(i) = set.index_of(code) {
+            if let Some(&i) = index.get(code.as_str()) {
                 miss_b[i] += 1;
                 unmet_b += 1;
             }
         }
         let mut unmet_t = 0;
         for code in &c.target_unmet {
-            if let Some(i) = set.index_of(code) {
+            if let Some(&i) = index.get(code.as_str()) {
                 miss_t[i] += 1;
                 unmet_t += 1;
             }
@@ -438,22 +444,24 @@ pub fn compute(plan: &Plan) -> Figures {
         .collect();
 
     // Roadmap: unmet criteria at the baseline with their planned completion year.
-    let mut roadmap: BTreeMap<Option<u16>, (usize, std::collections::BTreeSet<usize>)> =
-        BTreeMap::new();
+    let mut roadmap: BTreeMap<Option<u16>, (usize, usize, usize)> = BTreeMap::new(); // (items, communes, last commune + 1)
     for (ci, c) in plan.communes.iter().enumerate() {
         for code in &c.baseline_unmet {
             let y = c.detail(code).and_then(|d| d.year);
             let e = roadmap.entry(y).or_default();
             e.0 += 1;
-            e.1.insert(ci);
+            if e.2 != ci + 1 {
+                e.1 += 1;
+                e.2 = ci + 1;
+            }
         }
     }
     let roadmap = roadmap
         .into_iter()
-        .map(|(year, (items, cs))| RoadmapYear {
+        .map(|(year, (items, communes, _))| RoadmapYear {
             year,
             items,
-            communes: cs.len(),
+            communes,
         })
         .collect();
 
