@@ -6,7 +6,7 @@
 #
 #   bash scripts/xvfb-check.sh [OUT_DIR]      (default: target/xvfb)
 #
-# Needs: xvfb xauth xdotool imagemagick libgl1-mesa-dri (see .ci/run).
+# Needs: xvfb xauth xdotool x11-xserver-utils imagemagick libgl1-mesa-dri (see .ci/run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-target/xvfb}"
@@ -18,11 +18,12 @@ work="$(mktemp -d)"
 trap 'kill $app_pid $xvfb_pid 2>/dev/null || true; rm -rf "$work"' EXIT
 cp assets/samples/lai-chau-2025.ntm "$work/lai-chau-2025.ntm"
 
-display=":$((90 + RANDOM % 9))"
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+# Let Xvfb pick a free display number and tell us which.
+Xvfb -displayfd 4 -screen 0 1280x800x24 -nolisten tcp 4> "$work/display" >/dev/null 2>&1 &
 xvfb_pid=$!
-for _ in $(seq 50); do DISPLAY=$display xdpyinfo >/dev/null 2>&1 && break || sleep 0.1; done
-export DISPLAY=$display
+for _ in $(seq 100); do [ -s "$work/display" ] && break || sleep 0.1; done
+[ -s "$work/display" ] || { echo "FAILED: Xvfb did not start" >&2; exit 1; }
+export DISPLAY=":$(tr -d '[:space:]' < "$work/display")"
 
 NTM_PLANNER_HOME="$work/home" NTM_PLANNER_REPORT_STARTUP=1 "$bin" "$work/lai-chau-2025.ntm" 2> "$out/app.log" &
 app_pid=$!
@@ -38,10 +39,15 @@ xdotool windowfocus --sync "$win" 2>/dev/null || xdotool windowfocus "$win"
 xdotool mousemove --window "$win" 300 403 click 1
 sleep 0.3
 # Unikey, Telex: "Tieengs Vieetj" arrives as letters, then Backspace + the finished letter.
-type_unikey() { xdotool type --delay 40 "$1"; }
-back() { xdotool key --delay 40 BackSpace; }
-type_unikey "Tie"; type_unikey "e"; back; back; type_unikey "ê"; type_unikey "s"; back; back; type_unikey "ế"
-type_unikey "ng Vie"; type_unikey "e"; back; back; type_unikey "ê"; type_unikey "j"; back; back; type_unikey "ệ"; type_unikey "t"
+# xdotool types a letter the keyboard map lacks by remapping a spare key for a moment;
+# on a loaded machine the app can read the key after the remap is undone and lose the
+# letter. So map the three Vietnamese letters to spare keys for good first.
+xmodmap -e "keycode 200 = ecircumflex" -e "keycode 201 = U1EBF" -e "keycode 202 = U1EC7"
+letters() { xdotool type --delay 60 "$1"; sleep 0.1; }
+key() { xdotool key --delay 60 "$1"; sleep 0.1; }
+# Unikey, Telex: "Tieengs Vieetj" arrives as letters, then Backspace + the finished letter.
+letters "Tie"; letters "e"; key BackSpace; key BackSpace; key ecircumflex; letters "s"; key BackSpace; key BackSpace; key U1EBF
+letters "ng Vie"; letters "e"; key BackSpace; key BackSpace; key ecircumflex; letters "j"; key BackSpace; key BackSpace; key U1EC7; letters "t"
 sleep 0.5
 import -window root "$out/typed.png"
 xdotool key Escape
@@ -55,4 +61,21 @@ else
   exit 1
 fi
 import -window root "$out/saved.png"
-echo "screenshots: $out/overview.png $out/typed.png $out/saved.png"
+kill $app_pid 2>/dev/null || true
+wait $app_pid 2>/dev/null || true
+
+# The renderer fallback: with OpenGL made to fail, the window still opens (wgpu).
+NTM_PLANNER_HOME="$work/home2" NTM_PLANNER_REPORT_STARTUP=1 NTM_PLANNER_SIMULATE_RENDERER_FAILURE=glow \
+  "$bin" "$work/lai-chau-2025.ntm" 2> "$out/fallback.log" &
+app_pid=$!
+for _ in $(seq 150); do grep -q "first frame" "$out/fallback.log" && break || sleep 0.1; done
+if grep -q "trying the wgpu renderer" "$out/fallback.log" && grep -q "first frame" "$out/fallback.log"; then
+  echo "fallback: glow failed, wgpu $(grep -o 'first frame after [0-9]* ms' "$out/fallback.log")"
+else
+  echo "FAILED: the window did not open with the fallback renderer" >&2
+  cat "$out/fallback.log" >&2
+  exit 1
+fi
+sleep 0.5
+import -window root "$out/fallback.png"
+echo "screenshots: $out/overview.png $out/typed.png $out/saved.png $out/fallback.png"

@@ -87,13 +87,25 @@ pub fn run(file: Option<PathBuf>, forced: Option<RendererChoice>) -> ExitCode {
             }
         }
     }
-    if is_fallback || forced.is_some() || forced.is_none() {
-        report_failure(&error);
-    }
+    report_failure(&error);
     ExitCode::from(1)
 }
 
+/// `NTM_PLANNER_SIMULATE_RENDERER_FAILURE=glow` (or `wgpu`, or `glow,wgpu`) makes that
+/// renderer fail to start, to check the fallback and the failure message on a machine
+/// whose drivers work.
+fn simulated_failure(renderer: RendererChoice) -> bool {
+    std::env::var("NTM_PLANNER_SIMULATE_RENDERER_FAILURE")
+        .is_ok_and(|v| v.split(',').any(|r| r.trim() == renderer.name()))
+}
+
 fn start(renderer: RendererChoice, file: Option<PathBuf>) -> Result<(), String> {
+    if simulated_failure(renderer) {
+        return Err(format!(
+            "simulated failure of the {} renderer (NTM_PLANNER_SIMULATE_RENDERER_FAILURE)",
+            renderer.name()
+        ));
+    }
     let dirs = AppDirs::from_env();
     let prefs = Preferences::load(&dirs);
     let size = prefs.window_size.unwrap_or([1280.0, 800.0]);
