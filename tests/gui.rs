@@ -491,3 +491,55 @@ fn the_bundled_font_draws_every_vietnamese_letter() {
         });
     h.run();
 }
+
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_plan_file_on_the_window_opens_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut h = harness(NtmApp::new(AppDirs::under(tmp.path()), None));
+    assert!(h.state().doc.is_none());
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(sample("lang-son-2023.ntm"))));
+    h.run_steps(3);
+    assert_eq!(
+        h.state().doc.as_ref().unwrap().plan.header.province,
+        "Lạng Sơn"
+    );
+}
+
+#[test]
+fn zoom_and_theme_are_commands_and_remembered() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dirs = AppDirs::under(tmp.path());
+    let mut h = harness(NtmApp::new(dirs.clone(), None));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    h.run_steps(2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    h.run_steps(2);
+    assert_eq!(h.state().prefs.zoom, 1.3);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    h.run_steps(2);
+    assert_eq!(h.state().prefs.zoom, 1.15);
+    h.state_mut().send(Command::ToggleTheme);
+    h.run_steps(2);
+    drop(h);
+    let h = harness(NtmApp::new(dirs, None));
+    assert_eq!(h.state().prefs.zoom, 1.15);
+    assert_eq!(h.state().prefs.theme, ntm_planner::prefs::Theme::Dark);
+    let mut h = h;
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    h.run_steps(2);
+    assert_eq!(h.state().prefs.zoom, 1.0);
+}
