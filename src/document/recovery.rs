@@ -102,7 +102,7 @@ impl RecoveryStore {
                 })
             })
             .collect();
-        out.sort_by(|a, b| b.info.written.cmp(&a.info.written));
+        out.sort_by_key(|b| std::cmp::Reverse(b.info.written));
         out
     }
 
