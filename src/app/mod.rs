@@ -7,6 +7,7 @@
 //! - [`widgets`]: text and number fields that speak Vietnamese.
 //! - [`run`]: starting the window, with a renderer fallback.
 
+pub mod chart_view;
 pub mod command;
 pub mod command_handling;
 pub mod dialogs;
@@ -43,6 +44,18 @@ pub struct NtmApp {
     pub focus: Option<Place>,
     /// The page should scroll to the focus once.
     pub focus_scroll: bool,
+    /// The chart shown on the Charts page.
+    pub chart_kind: crate::charts::ChartKind,
+    /// The PNG export size chosen on the Charts page (index in `charts::png::SIZES`).
+    pub chart_size: usize,
+    /// The slide shown while the presentation deck is open.
+    pub presenting: Option<usize>,
+    /// A chart export waiting for the save dialog's answer.
+    pending_export: Option<(
+        crate::charts::ChartKind,
+        crate::charts::ExportFormat,
+        (u32, u32),
+    )>,
     queue: Vec<Command>,
     file_dialog: Option<file_dialog::Pending>,
     /// Run after the next successful save (Save in the unsaved-changes prompt).
@@ -72,6 +85,10 @@ impl NtmApp {
             toasts: toasts::Toasts::default(),
             focus: None,
             focus_scroll: false,
+            chart_kind: crate::charts::ChartKind::FundingBySource,
+            chart_size: 0,
+            presenting: None,
+            pending_export: None,
             queue: Vec::new(),
             file_dialog: None,
             after_save: None,
@@ -124,6 +141,30 @@ impl NtmApp {
         self.analysis.as_ref().map(|(_, f, c)| (f, c.as_slice()))
     }
 
+    /// Every chart of the open plan (titled in the window's language).
+    pub fn chart_specs(&mut self) -> Vec<crate::charts::ChartSpec> {
+        let lang = self.lang();
+        if self.analysis().is_none() {
+            return Vec::new();
+        }
+        match (&self.doc, &self.analysis) {
+            (Some(d), Some((_, f, _))) => crate::charts::ChartSpec::all(&d.plan, f, lang),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The presentation deck's slides: the plan's chosen charts, in order.
+    pub fn deck_specs(&mut self) -> Vec<crate::charts::ChartSpec> {
+        let lang = self.lang();
+        if self.analysis().is_none() {
+            return Vec::new();
+        }
+        match (&self.doc, &self.analysis) {
+            (Some(d), Some((_, f, _))) => crate::charts::deck(&d.plan, f, lang),
+            _ => Vec::new(),
+        }
+    }
+
     /// One frame: the whole window. Tests drive this through egui_kittest.
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
@@ -149,6 +190,13 @@ impl NtmApp {
         self.close_request(&ctx);
         self.poll_file_dialog();
 
+        if self.presenting.is_some() && self.doc.is_some() {
+            pages::presentation::deck(self, ui);
+            dialogs::show(self, &ctx);
+            self.run_queue(&ctx);
+            self.write_recovery(&ctx);
+            return;
+        }
         egui::Panel::top("menu").show(ui, |ui| pages::menu::bar(self, ui));
         egui::Panel::bottom("status").show(ui, |ui| pages::status::bar(self, ui));
         egui::CentralPanel::default().show(ui, |ui| match self.doc.is_some() {
@@ -158,6 +206,7 @@ impl NtmApp {
                 Page::Communes => pages::communes::page(self, ui),
                 Page::Funding => pages::funding::page(self, ui),
                 Page::Tasks => pages::tasks::page(self, ui),
+                Page::Charts => pages::charts::page(self, ui),
             },
         });
         dialogs::show(self, &ctx);
@@ -221,6 +270,15 @@ impl NtmApp {
                 (file_dialog::Kind::SaveAs, Some(p)) => self.queue.push(Command::SaveAsPath(p)),
                 (file_dialog::Kind::SaveAs, None) => self.after_save = None,
                 (file_dialog::Kind::Open, None) => {}
+                (file_dialog::Kind::ExportPng | file_dialog::Kind::ExportSvg, Some(p)) => {
+                    if let Some((kind, format, size)) = self.pending_export.take() {
+                        self.queue
+                            .push(Command::ExportChartTo(kind, format, size, p));
+                    }
+                }
+                (file_dialog::Kind::ExportPng | file_dialog::Kind::ExportSvg, None) => {
+                    self.pending_export = None;
+                }
             }
         }
     }

@@ -95,6 +95,57 @@ impl ChartKind {
     }
 }
 
+/// The file kinds a chart is exported to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ExportFormat {
+    Png,
+    Svg,
+}
+
+impl ExportFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Png => "png",
+            ExportFormat::Svg => "svg",
+        }
+    }
+
+    /// The file's bytes for a chart at a pixel size.
+    pub fn render(
+        self,
+        spec: &ChartSpec,
+        width: u32,
+        height: u32,
+    ) -> Result<Vec<u8>, png::ExportError> {
+        match self {
+            ExportFormat::Png => png::encode(spec, width, height),
+            ExportFormat::Svg => Ok(svg::render(spec, width, height).into_bytes()),
+        }
+    }
+}
+
+/// The slides of a plan's presentation deck: the kinds the planner chose, in their
+/// order; when none are chosen, every chart the plan has data for.
+pub fn deck(plan: &Plan, figures: &Figures, lang: Lang) -> Vec<ChartSpec> {
+    let chosen: Vec<ChartKind> = plan
+        .presentation
+        .slides
+        .iter()
+        .filter_map(|n| ChartKind::from_name(n))
+        .collect();
+    if chosen.is_empty() {
+        ChartSpec::all(plan, figures, lang)
+            .into_iter()
+            .filter(ChartSpec::has_data)
+            .collect()
+    } else {
+        chosen
+            .into_iter()
+            .map(|k| ChartSpec::build(k, plan, figures, lang))
+            .collect()
+    }
+}
+
 /// One chart, ready to draw: the same on screen, in SVG and in PNG.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartSpec {

@@ -80,6 +80,8 @@ pub enum Edit {
     Targets(Vec<String>),
     /// Replace the commune at an index.
     Commune(usize, Box<Commune>),
+    /// The presentation deck's slides (chart kind names, in order), whole.
+    Slides(Vec<String>),
     /// Several edits as one step, applied in order.
     Batch(Vec<Edit>),
 }
@@ -96,6 +98,7 @@ impl Edit {
             Edit::LegalBases(_) => "field-legal-bases".into(),
             Edit::Targets(_) => "field-targets".into(),
             Edit::Commune(..) => "edit-commune".into(),
+            Edit::Slides(_) => "edit-slides".into(),
             Edit::Batch(v) => v
                 .first()
                 .map(Edit::label)
@@ -126,6 +129,7 @@ impl Edit {
                 Some(slot) => Edit::Commune(i, Box::new(std::mem::replace(slot, *c))),
                 None => Edit::Batch(Vec::new()),
             },
+            Edit::Slides(v) => Edit::Slides(std::mem::replace(&mut plan.presentation.slides, v)),
             Edit::Batch(edits) => {
                 let mut inverses: Vec<Edit> = edits.into_iter().map(|e| e.apply(plan)).collect();
                 inverses.reverse();
@@ -166,6 +170,10 @@ mod tests {
             })),
             Edit::LegalBases(vec!["Căn cứ …".into()]),
             Edit::Targets(vec!["54 xã".into()]),
+            Edit::Slides(vec![
+                "funding-donut".into(),
+                "criteria-baseline-target".into(),
+            ]),
             Edit::Commune(
                 0,
                 Box::new(Commune {

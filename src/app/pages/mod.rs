@@ -1,9 +1,11 @@
 //! The window's pages and bars. Each reads the app state and enqueues commands.
 
+pub mod charts;
 pub mod communes;
 pub mod funding;
 pub mod menu;
 pub mod overview;
+pub mod presentation;
 pub mod start;
 pub mod status;
 pub mod tasks;
