@@ -178,3 +178,329 @@ fn charts_page_shows_values_and_exports_and_copies() {
         });
     assert_eq!(copied, Some([1920, 1080]));
 }
+
+fn plan<'a>(h: &'a Harness<'_, NtmApp>) -> &'a ntm_planner::Plan {
+    &h.state().doc.as_ref().unwrap().plan
+}
+
+/// Replace the text of the field labelled `label` by typing, as a user does:
+/// click, select all, type, Enter.
+fn retype(h: &mut Harness<'_, NtmApp>, label: &str, text: &str) {
+    h.get_by_label(label).click();
+    h.run_steps(2);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.run_steps(1);
+    h.get_by_label(label).type_text(text);
+    h.run_steps(2);
+    h.key_press(Key::Enter);
+    h.run_steps(2);
+}
+
+/// The same for a multi-line field, where Enter is a new line: leave it with Esc.
+fn retype_multiline(h: &mut Harness<'_, NtmApp>, label: &str, text: &str) {
+    h.get_by_label(label).click();
+    h.run_steps(2);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.run_steps(1);
+    h.get_by_label(label).type_text(text);
+    h.run_steps(2);
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+}
+
+fn click(h: &mut Harness<'_, NtmApp>, label: &str) {
+    h.get_by_label(label).click();
+    h.run_steps(2);
+}
+
+fn undo(h: &mut Harness<'_, NtmApp>) {
+    h.key_press(Key::Escape);
+    h.run_steps(1);
+    h.state_mut().send(Command::Undo);
+    h.run_steps(2);
+}
+
+#[test]
+fn editing_the_funding_tree_add_rename_amount_remove_undo() {
+    let (_tmp, _path, mut h) = open_lai_chau();
+    show(&mut h, Page::Funding);
+    let original = plan(&h).funding.clone();
+    click(&mut h, "Vốn tín dụng");
+    click(&mut h, "Thêm nguồn con");
+    let credit = plan(&h).funding.find("tin-dung").unwrap().clone();
+    assert_eq!(credit.children.len(), 1, "a sub-source is added");
+    assert_eq!(
+        credit.amount,
+        Some(2581000.into()),
+        "the leaf's amount becomes its stated total"
+    );
+    let new_id = credit.children[0].id.clone();
+    retype(&mut h, "Tên nguồn vốn", "Vốn vay ưu đãi");
+    retype(&mut h, "Số tiền (triệu đồng)", "1.500");
+    let node = plan(&h).funding.find(&new_id).unwrap().clone();
+    assert_eq!(node.name, "Vốn vay ưu đãi");
+    assert_eq!(
+        node.amount,
+        Some(1500.into()),
+        "\"1.500\" is one thousand five hundred"
+    );
+    // The parent now states 2.581.000 but its children add up to 1.500: shown, and a finding.
+    h.get_by_label("2.581.000 ≠");
+    let findings = ntm_planner::check::check(plan(&h));
+    assert!(
+        findings.iter().any(|f| {
+            let m = f.message(ntm_planner::lang::Lang::Vi);
+            m.contains("2.581.000") && m.contains("1.500")
+        }),
+        "{findings:#?}"
+    );
+    // Move it up (it is the only child: nothing to do) and remove it.
+    click(&mut h, "Xóa nguồn này");
+    assert!(plan(&h).funding.find(&new_id).is_none());
+    // Undo, step by step, back to the plan as it was.
+    undo(&mut h);
+    assert_eq!(
+        plan(&h).funding.find(&new_id).unwrap().amount,
+        Some(1500.into())
+    );
+    for _ in 0..3 {
+        undo(&mut h);
+    }
+    assert_eq!(plan(&h).funding, original);
+}
+
+#[test]
+fn a_source_in_use_cannot_be_removed_and_sources_reorder() {
+    let (_tmp, _path, mut h) = open_lai_chau();
+    show(&mut h, Page::Funding);
+    let before = plan(&h).funding.clone();
+    click(&mut h, "Vốn trong nước");
+    click(&mut h, "Xóa nguồn này");
+    assert_eq!(plan(&h).funding, before, "projects use it: refused");
+    assert!(
+        h.state()
+            .toasts
+            .current()
+            .any(|t| t.text.contains("Không xóa được “Vốn trong nước”")
+                && t.text.contains("86 dự án"))
+    );
+    click(&mut h, "Vốn ngân sách Trung ương");
+    click(&mut h, "Xóa nguồn này");
+    assert_eq!(
+        plan(&h).funding,
+        before,
+        "the allocation is based on it: refused"
+    );
+    // Reorder: the community source moves up one place.
+    click(&mut h, "Vốn huy động cộng đồng dân cư");
+    click(&mut h, "Lên");
+    let ids: Vec<&str> = plan(&h)
+        .funding
+        .children
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        ["ns-tw", "ns-dp", "long-ghep", "cong-dong", "tin-dung"]
+    );
+    // The allocation editor: the unallocated amount typed the Vietnamese way.
+    retype(&mut h, "Số tiền — Nội dung chưa phân bổ chi tiết", "16.000");
+    let a = plan(&h).allocation.as_ref().unwrap();
+    assert_eq!(a.unallocated.as_ref().unwrap().amount, 16000.into());
+    h.get_by_label_contains("khác số vốn gốc");
+    undo(&mut h);
+    assert_eq!(
+        plan(&h)
+            .allocation
+            .as_ref()
+            .unwrap()
+            .unallocated
+            .as_ref()
+            .unwrap()
+            .amount,
+        16089.into()
+    );
+}
+
+fn rows(h: &mut Harness<'_, NtmApp>) -> Vec<String> {
+    let app = h.state_mut();
+    let doc = app.doc.as_ref().unwrap();
+    let rev = doc.revision();
+    let rows = app.projects_view.rows(&doc.plan, rev);
+    rows.iter()
+        .map(|&i| doc.plan.projects[i].id.clone())
+        .collect()
+}
+
+#[test]
+fn the_projects_table_filters_sorts_adds_edits_and_removes() {
+    let (_tmp, _path, mut h) = open_lai_chau();
+    show(&mut h, Page::Projects);
+    h.get_by_label_contains("86 / 86 dự án · tổng vốn 74.098 triệu đồng · 63 theo cơ chế đặc thù");
+    // Filter: special mechanism only.
+    click(&mut h, "Lọc cơ chế đặc thù");
+    click(&mut h, "Có");
+    h.get_by_label_contains("63 / 86 dự án");
+    click(&mut h, "Lọc cơ chế đặc thù");
+    click(&mut h, "Tất cả");
+    // Sort by amount: click the column title; again for the other way.
+    click(&mut h, "Số tiền");
+    let order = rows(&mut h);
+    let amount = |h: &Harness<'_, NtmApp>, id: &str| {
+        plan(h)
+            .projects
+            .iter()
+            .find(|p| p.id == id)
+            .unwrap()
+            .total()
+    };
+    assert!(amount(&h, &order[0]) <= amount(&h, &order[1]));
+    assert!(amount(&h, &order[0]) <= amount(&h, &order[85]));
+    click(&mut h, "Số tiền ▲");
+    let desc = rows(&mut h);
+    assert!(amount(&h, &desc[0]) >= amount(&h, &desc[85]));
+    // Add a project and fill it in.
+    click(&mut h, "Thêm dự án");
+    assert_eq!(plan(&h).projects.len(), 87);
+    let id = plan(&h).projects[86].id.clone();
+    assert_eq!(id, "DA-087");
+    retype(&mut h, "Tên dự án", "Nhà văn hóa bản Nà Tăm");
+    click(&mut h, "Thực hiện theo cơ chế đặc thù");
+    click(&mut h, "Thêm nguồn vốn");
+    h.get_by_label_contains("Vốn trong nước").click();
+    h.run_steps(2);
+    retype(&mut h, "Vốn từ Vốn trong nước", "1.250");
+    retype(&mut h, "Ngày bắt đầu", "05/7/2025");
+    let p = plan(&h).projects[86].clone();
+    assert_eq!(p.name, "Nhà văn hóa bản Nà Tăm");
+    assert!(p.special_mechanism);
+    assert_eq!(p.total(), 1250.into());
+    assert_eq!(p.start.map(|d| d.vi()), Some("05/07/2025".into()));
+    h.get_by_label_contains("87 / 87 dự án · tổng vốn 75.348 triệu đồng · 64 theo cơ chế đặc thù");
+    // The plan still saves: every reference holds.
+    assert!(ntm_planner::format::validate::problems(plan(&h)).is_empty());
+    // Remove it, then undo the removal.
+    click(&mut h, "Xóa dự án");
+    assert_eq!(plan(&h).projects.len(), 86);
+    undo(&mut h);
+    assert_eq!(plan(&h).projects[86].name, "Nhà văn hóa bản Nà Tăm");
+}
+
+#[test]
+fn tasks_filter_by_agency_add_and_overdue() {
+    let (_tmp, _path, mut h) = open_lai_chau();
+    show(&mut h, Page::Tasks);
+    let total = plan(&h).tasks.len();
+    let nn = "Sở Nông nghiệp và Môi trường";
+    let other = plan(&h)
+        .tasks
+        .iter()
+        .find(|t| {
+            t.agency != nn
+                && !plan(&h)
+                    .tasks
+                    .iter()
+                    .any(|u| u.agency == nn && u.text == t.text)
+        })
+        .unwrap()
+        .text
+        .clone();
+    assert!(h.query_by_label(&other).is_some());
+    click(&mut h, "Lọc theo cơ quan");
+    // The list offers each agency with its number of tasks.
+    h.get_by_label_contains("Sở Nông nghiệp và Môi trường (")
+        .click();
+    h.run_steps(2);
+    assert_eq!(h.state().tasks_view.agency.as_deref(), Some(nn));
+    assert!(
+        h.query_by_label(&other).is_none(),
+        "other agencies' tasks are hidden"
+    );
+    let overdue_before = h.query_all_by_label("quá hạn").count();
+    click(&mut h, "Thêm nhiệm vụ");
+    assert_eq!(plan(&h).tasks.len(), total + 1);
+    let t = plan(&h).tasks[total].clone();
+    assert_eq!(
+        t.agency, "Sở Nông nghiệp và Môi trường",
+        "a new task goes to the agency shown"
+    );
+    retype_multiline(
+        &mut h,
+        "Nội dung nhiệm vụ",
+        "Tổng kết 5 năm xây dựng nông thôn mới",
+    );
+    retype(&mut h, "Thời hạn", "05/7/2020");
+    retype(
+        &mut h,
+        "Tiêu chí liên quan (số, cách nhau bởi dấu phẩy)",
+        "2, 17",
+    );
+    retype(
+        &mut h,
+        "Xã liên quan (tên xã, cách nhau bởi dấu phẩy)",
+        "Bản Bo, ta leng",
+    );
+    let t = plan(&h).tasks[total].clone();
+    assert_eq!(t.text, "Tổng kết 5 năm xây dựng nông thôn mới");
+    assert_eq!(t.deadline.map(|d| d.vi()), Some("05/07/2020".into()));
+    assert_eq!(t.criteria, ["2", "17"]);
+    assert_eq!(
+        t.communes,
+        ["ban-bo", "ta-leng"],
+        "names match without accents"
+    );
+    // Its deadline has passed and it is open: it stands out as overdue.
+    assert_eq!(
+        h.query_all_by_label("quá hạn").count(),
+        overdue_before + 1,
+        "one more overdue task shown"
+    );
+    retype(
+        &mut h,
+        "Tiêu chí liên quan (số, cách nhau bởi dấu phẩy)",
+        "2, 42",
+    );
+    assert_eq!(
+        plan(&h).tasks[total].criteria,
+        ["2", "17"],
+        "an unknown criterion is refused"
+    );
+    assert!(ntm_planner::format::validate::problems(plan(&h)).is_empty());
+    click(&mut h, "Đã hoàn thành");
+    assert_eq!(
+        plan(&h).tasks[total].status,
+        ntm_planner::model::TaskStatus::Done
+    );
+    click(&mut h, "Xóa nhiệm vụ");
+    assert_eq!(plan(&h).tasks.len(), total);
+    undo(&mut h);
+    assert_eq!(plan(&h).tasks.len(), total + 1);
+}
+
+#[test]
+fn a_national_project_list_lays_out_only_the_visible_rows() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dirs = AppDirs::under(&tmp.path().join("home"));
+    let big = ntm_planner::synthetic::national_plan(8000, 700, 16000, 1);
+    let mut app = NtmApp::new(dirs, None);
+    app.doc = Some(ntm_planner::document::Document::new(big));
+    app.page = Page::Projects;
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_context_setup(ntm_planner::app::fonts::install)
+        .build_ui_state(|ui, app: &mut NtmApp| app.frame(ui), app);
+    h.run_steps(3);
+    h.get_by_label_contains("16.000 / 16.000 dự án");
+    let start = std::time::Instant::now();
+    h.run_steps(10);
+    let per_frame = start.elapsed() / 10;
+    // Only the rows on screen are widgets: all the labelled widgets of the window
+    // are far fewer than the 16.000 rows (times 9 cells) a full table would make.
+    let shown = h.query_all_by_label_contains("").count();
+    assert!(shown < 3000, "{shown} widgets laid out");
+    assert!(
+        per_frame < std::time::Duration::from_millis(500),
+        "{per_frame:?} per frame"
+    );
+}

@@ -12,15 +12,17 @@ pub enum Page {
     Overview,
     Communes,
     Funding,
+    Projects,
     Tasks,
     Charts,
 }
 
 impl Page {
-    pub const ALL: [Page; 5] = [
+    pub const ALL: [Page; 6] = [
         Page::Overview,
         Page::Communes,
         Page::Funding,
+        Page::Projects,
         Page::Tasks,
         Page::Charts,
     ];
@@ -30,6 +32,7 @@ impl Page {
             Page::Overview => "page-overview",
             Page::Communes => "page-communes",
             Page::Funding => "page-funding",
+            Page::Projects => "page-projects",
             Page::Tasks => "page-tasks",
             Page::Charts => "page-charts",
         }

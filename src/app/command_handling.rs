@@ -395,7 +395,8 @@ pub fn page_of(place: &crate::check::Place) -> Page {
     match place {
         Header | Goals | Distribution | Recognition | Villages => Page::Overview,
         Criterion(_) | Commune(_) | CommuneCriterion(..) | District(_) => Page::Communes,
-        Funding(_) | Allocation(_) | Projects => Page::Funding,
+        Funding(_) | Allocation(_) => Page::Funding,
+        Projects => Page::Projects,
         Task(_) => Page::Tasks,
     }
 }

@@ -48,6 +48,10 @@ pub struct NtmApp {
     pub chart_kind: crate::charts::ChartKind,
     /// The PNG export size chosen on the Charts page (index in `charts::png::SIZES`).
     pub chart_size: usize,
+    /// The projects table's filters, sort and selection.
+    pub projects_view: pages::projects::ProjectsView,
+    /// The tasks page's agency filter and selection.
+    pub tasks_view: pages::tasks::TasksView,
     /// The slide shown while the presentation deck is open.
     pub presenting: Option<usize>,
     /// A chart export waiting for the save dialog's answer.
@@ -88,6 +92,8 @@ impl NtmApp {
             chart_kind: crate::charts::ChartKind::FundingBySource,
             chart_size: 0,
             presenting: None,
+            projects_view: Default::default(),
+            tasks_view: Default::default(),
             pending_export: None,
             queue: Vec::new(),
             file_dialog: None,
@@ -205,6 +211,7 @@ impl NtmApp {
                 Page::Overview => pages::overview::page(self, ui),
                 Page::Communes => pages::communes::page(self, ui),
                 Page::Funding => pages::funding::page(self, ui),
+                Page::Projects => pages::projects::page(self, ui),
                 Page::Tasks => pages::tasks::page(self, ui),
                 Page::Charts => pages::charts::page(self, ui),
             },

@@ -6,6 +6,7 @@ pub mod funding;
 pub mod menu;
 pub mod overview;
 pub mod presentation;
+pub mod projects;
 pub mod start;
 pub mod status;
 pub mod tasks;
