@@ -4,6 +4,7 @@
 //! - [`format`]: the `.ntm` file: load with located errors, atomic save.
 //! - [`criteria_sets`]: the criteria sets shipped with the program.
 //! - [`figures`]: exact figures computed from a plan.
+//! - [`charts`]: the plan's charts as data (no UI), rendered to SVG and PNG for export.
 //! - [`check`]: findings where the plan is wrong or disagrees with itself.
 //! - [`matrix`]: the commune × criteria matrix: rows, filters, copy and paste.
 //! - [`document`]: an open plan: edits, undo, dirty state, recovery copies.
@@ -14,11 +15,13 @@
 //!   model and sends edits to the document.
 
 pub mod app;
+pub mod charts;
 pub mod check;
 pub mod cli;
 pub mod criteria_sets;
 pub mod document;
 pub mod figures;
+pub mod fonts_data;
 pub mod format;
 pub mod lang;
 pub mod matrix;

@@ -278,3 +278,65 @@ fn a_plan_with_problems_is_not_written() {
     );
     assert!(!path.exists());
 }
+
+/// A plan written by the first published version (format 1, no presentation) loads
+/// with the version-1 rules, says it will be saved in version 2, and is saved so.
+#[test]
+fn a_version_1_file_loads_and_is_saved_as_version_2() {
+    let v1_path = dir("data").join("small-2026-v1.ntm");
+    let v1 = fs::read_to_string(&v1_path).unwrap();
+    assert!(v1.contains("    version: 1,"));
+    let loaded = format::load_str(&v1).unwrap();
+    assert_eq!(loaded.version, 1);
+    assert!(loaded.plan.presentation.slides.is_empty());
+    assert_eq!(
+        loaded.notices,
+        ["the plan was written in file format version 1; it will be saved in version 2"]
+    );
+    // The same plan as the current sample of it, which is written in version 2.
+    let v2 = format::load_file(&small()).unwrap();
+    assert_eq!(v2.version, 2);
+    assert_eq!(loaded.plan, v2.plan);
+
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("upgraded.ntm");
+    fs::copy(&v1_path, &out).unwrap();
+    format::save_file(&loaded.plan, &out).unwrap();
+    let saved = fs::read_to_string(&out).unwrap();
+    assert!(saved.contains("    version: 2,"));
+    assert_eq!(
+        saved,
+        fs::read_to_string(small()).unwrap(),
+        "the same bytes as a plan saved by this version"
+    );
+    // The previous (version 1) file is kept as the backup.
+    assert_eq!(fs::read_to_string(format::backup_path(&out)).unwrap(), v1);
+    assert!(format::load_file(&out).unwrap().notices.is_empty());
+}
+
+#[test]
+fn version_1_rules_refuse_what_version_1_did_not_have() {
+    let v1 = fs::read_to_string(dir("data").join("small-2026-v1.ntm")).unwrap();
+    let end = v1.rfind("\n    ),\n)").expect("the plan's closing paren");
+    let with_slides = format!(
+        "{}\n        presentation: (slides: [\"funding-donut\"]),{}",
+        &v1[..end],
+        &v1[end..]
+    );
+    let err = format::load_str(&with_slides).unwrap_err().to_string();
+    assert!(
+        err.contains("Unexpected field named `presentation`"),
+        "{err}"
+    );
+    // In version 2 the same field is the deck's slides.
+    let v2 = with_slides.replace("    version: 1,", "    version: 2,");
+    let plan = format::load_str(&v2).unwrap().plan;
+    assert_eq!(plan.presentation.slides, ["funding-donut"]);
+    // An unknown chart is a located problem.
+    let bad = v2.replace("\"funding-donut\"", "\"pie\"");
+    let err = format::load_str(&bad).unwrap_err().to_string();
+    assert!(
+        err.contains("plan.presentation.slides[0]: unknown chart \"pie\""),
+        "{err}"
+    );
+}

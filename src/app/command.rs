@@ -1,6 +1,7 @@
 //! Every action of the window, as one enum: menus, the toolbar, keyboard shortcuts
 //! and the start page only enqueue these; `command_handling` carries them out.
 
+use crate::charts::{ChartKind, ExportFormat};
 use crate::check::Place;
 use crate::lang::Lang;
 use eframe::egui::{Key, KeyboardShortcut, Modifiers};
@@ -11,18 +12,29 @@ pub enum Page {
     Overview,
     Communes,
     Funding,
+    Projects,
     Tasks,
+    Charts,
 }
 
 impl Page {
-    pub const ALL: [Page; 4] = [Page::Overview, Page::Communes, Page::Funding, Page::Tasks];
+    pub const ALL: [Page; 6] = [
+        Page::Overview,
+        Page::Communes,
+        Page::Funding,
+        Page::Projects,
+        Page::Tasks,
+        Page::Charts,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
             Page::Overview => "page-overview",
             Page::Communes => "page-communes",
             Page::Funding => "page-funding",
+            Page::Projects => "page-projects",
             Page::Tasks => "page-tasks",
+            Page::Charts => "page-charts",
         }
     }
 }
@@ -80,6 +92,16 @@ pub enum Command {
     /// Restore a recovery copy (by key), or discard it.
     Restore(String),
     DiscardRecovery(String),
+    /// Enter the full-screen presentation deck (F5).
+    Present,
+    /// Leave the presentation deck (Esc).
+    EndPresentation,
+    /// Ask where to export a chart (native dialog), then export it.
+    ExportChart(ChartKind, ExportFormat, (u32, u32)),
+    /// Export a chart to a file.
+    ExportChartTo(ChartKind, ExportFormat, (u32, u32), PathBuf),
+    /// Copy a chart as a picture to the clipboard.
+    CopyChart(ChartKind, (u32, u32)),
     /// Run the inner command without asking about unsaved changes (the user chose
     /// "Don't save").
     Discarding(Box<Command>),
@@ -104,6 +126,7 @@ impl Command {
             Command::ZoomReset => "cmd-zoom-reset",
             Command::About => "cmd-about",
             Command::FormatDoc => "cmd-format-doc",
+            Command::Present => "cmd-present",
             Command::ShowPage(p) => p.key(),
             Command::SetLang(Lang::Vi) => "lang-vi",
             Command::SetLang(Lang::En) => "lang-en",
@@ -133,6 +156,7 @@ impl Command {
             ],
             Command::ZoomOut => vec![KeyboardShortcut::new(ctrl, Key::Minus)],
             Command::ZoomReset => vec![KeyboardShortcut::new(ctrl, Key::Num0)],
+            Command::Present => vec![KeyboardShortcut::new(Modifiers::NONE, Key::F5)],
             _ => Vec::new(),
         }
     }
@@ -152,6 +176,7 @@ impl Command {
             Command::ZoomIn,
             Command::ZoomOut,
             Command::ZoomReset,
+            Command::Present,
         ]
     }
 

@@ -4,6 +4,7 @@ use super::NtmApp;
 use super::command::{Command, Page, SAMPLES};
 use super::dialogs::Dialog;
 use super::file_dialog::{Kind, Pending};
+use crate::charts::{ChartKind, ChartSpec, ExportFormat};
 use crate::criteria_sets;
 use crate::document::Document;
 use crate::format::LoadError;
@@ -107,7 +108,94 @@ impl NtmApp {
             }
             Command::Restore(key) => self.restore(&key),
             Command::DiscardRecovery(key) => self.recovery.remove(&key),
+            Command::Present => {
+                if self.doc.is_some() {
+                    self.presenting = Some(0);
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+                }
+            }
+            Command::EndPresentation => {
+                if self.presenting.take().is_some() {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+                }
+            }
+            Command::ExportChart(kind, format, size) => {
+                self.pending_export = Some((kind, format, size));
+                let dialog = match format {
+                    ExportFormat::Png => Kind::ExportPng,
+                    ExportFormat::Svg => Kind::ExportSvg,
+                };
+                self.start_file_dialog(dialog, ctx);
+            }
+            Command::ExportChartTo(kind, format, (w, h), path) => {
+                self.export_chart(kind, format, w, h, &path)
+            }
+            Command::CopyChart(kind, (w, h)) => self.copy_chart(kind, w, h, ctx),
             Command::Discarding(_) => {}
+        }
+    }
+
+    /// The chart of the open plan, titled in the window's language.
+    fn chart_spec(&mut self, kind: ChartKind) -> Option<ChartSpec> {
+        let lang = self.lang();
+        self.analysis()?;
+        let plan = &self.doc.as_ref()?.plan;
+        let figures = self.analysis.as_ref().map(|(_, f, _)| f)?;
+        Some(ChartSpec::build(kind, plan, figures, lang))
+    }
+
+    fn export_chart(
+        &mut self,
+        kind: ChartKind,
+        format: ExportFormat,
+        w: u32,
+        h: u32,
+        path: &std::path::Path,
+    ) {
+        let Some(spec) = self.chart_spec(kind) else {
+            return;
+        };
+        let written = format
+            .render(&spec, w, h)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| {
+                crate::format::save::write_atomic(path, &bytes).map_err(|e| e.to_string())
+            });
+        match written {
+            Ok(()) => {
+                let msg = self.tf(
+                    "toast-chart-exported",
+                    &[("file", &path.display().to_string())],
+                );
+                self.toasts.info(msg);
+            }
+            Err(e) => {
+                self.dialog = Some(Dialog::Error {
+                    title: self.t("error-export-title").to_string(),
+                    message: e,
+                });
+            }
+        }
+    }
+
+    fn copy_chart(&mut self, kind: ChartKind, w: u32, h: u32, ctx: &egui::Context) {
+        let Some(spec) = self.chart_spec(kind) else {
+            return;
+        };
+        match crate::charts::png::rgba(&spec, w, h) {
+            Ok(pixels) => {
+                let image =
+                    egui::ColorImage::from_rgba_unmultiplied([w as usize, h as usize], &pixels);
+                ctx.copy_image(image);
+                let msg = self.t("toast-chart-copied").to_string();
+                self.toasts.info(msg);
+            }
+            Err(e) => {
+                self.dialog = Some(Dialog::Error {
+                    title: self.t("error-export-title").to_string(),
+                    message: e.to_string(),
+                });
+            }
         }
     }
 
@@ -179,13 +267,19 @@ impl NtmApp {
             return;
         }
         let title = self
-            .t(if kind == Kind::Open {
-                "dialog-open-title"
-            } else {
-                "dialog-save-title"
+            .t(match kind {
+                Kind::Open => "dialog-open-title",
+                Kind::SaveAs => "dialog-save-title",
+                Kind::ExportPng | Kind::ExportSvg => "dialog-export-title",
             })
             .to_string();
-        let filter = self.t("file-filter").to_string();
+        let filter = self
+            .t(match kind {
+                Kind::Open | Kind::SaveAs => "file-filter",
+                Kind::ExportPng => "file-filter-png",
+                Kind::ExportSvg => "file-filter-svg",
+            })
+            .to_string();
         let suggested = match (&self.doc, kind) {
             (Some(d), Kind::SaveAs) => Some(d.path.clone().unwrap_or_else(|| {
                 let name = crate::text::fold(&format!(
@@ -195,6 +289,23 @@ impl NtmApp {
                 .replace(' ', "-");
                 std::path::PathBuf::from(format!("{name}.ntm"))
             })),
+            (Some(d), Kind::ExportPng | Kind::ExportSvg) => {
+                // "lai-chau-2025-funding-donut.png", beside the plan.
+                let chart = self
+                    .pending_export
+                    .map(|(k, _, _)| k.name())
+                    .unwrap_or("chart");
+                let name = crate::text::fold(&format!(
+                    "{} {} {chart}",
+                    d.plan.header.province, d.plan.header.year
+                ))
+                .replace(' ', "-");
+                let file = format!("{name}.{}", kind.extension());
+                Some(match d.path.as_ref().and_then(|p| p.parent()) {
+                    Some(dir) => dir.join(file),
+                    None => std::path::PathBuf::from(file),
+                })
+            }
             _ => self.prefs.recent.first().cloned(),
         };
         self.file_dialog = Some(Pending::start(kind, title, filter, suggested, ctx.clone()));
@@ -286,7 +397,8 @@ pub fn page_of(place: &crate::check::Place) -> Page {
     match place {
         Header | Goals | Distribution | Recognition | Villages => Page::Overview,
         Criterion(_) | Commune(_) | CommuneCriterion(..) | District(_) => Page::Communes,
-        Funding(_) | Allocation(_) | Projects => Page::Funding,
+        Funding(_) | Allocation(_) => Page::Funding,
+        Projects => Page::Projects,
         Task(_) => Page::Tasks,
     }
 }

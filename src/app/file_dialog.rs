@@ -8,6 +8,20 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 pub enum Kind {
     Open,
     SaveAs,
+    /// Where to write an exported chart picture.
+    ExportPng,
+    ExportSvg,
+}
+
+impl Kind {
+    /// The file extension the dialog filters on and adds when the user typed none.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Kind::Open | Kind::SaveAs => crate::format::EXTENSION,
+            Kind::ExportPng => "png",
+            Kind::ExportSvg => "svg",
+        }
+    }
 }
 
 pub struct Pending {
@@ -28,7 +42,7 @@ impl Pending {
         std::thread::spawn(move || {
             let mut d = rfd::FileDialog::new()
                 .set_title(&title)
-                .add_filter(&filter_name, &[crate::format::EXTENSION]);
+                .add_filter(&filter_name, &[kind.extension()]);
             if let Some(s) = &suggested {
                 if let Some(dir) = s.parent().filter(|d| !d.as_os_str().is_empty()) {
                     d = d.set_directory(dir);
@@ -39,9 +53,9 @@ impl Pending {
             }
             let result = match kind {
                 Kind::Open => d.pick_file(),
-                Kind::SaveAs => d.save_file().map(|p| {
+                Kind::SaveAs | Kind::ExportPng | Kind::ExportSvg => d.save_file().map(|p| {
                     if p.extension().is_none() {
-                        p.with_extension(crate::format::EXTENSION)
+                        p.with_extension(kind.extension())
                     } else {
                         p
                     }

@@ -6,10 +6,7 @@
 use eframe::egui::{self, FontData, FontDefinitions, FontFamily};
 use std::sync::Arc;
 
-pub const REGULAR: &[u8] = include_bytes!("../../assets/fonts/BeVietnamPro-Regular.ttf");
-pub const SEMIBOLD: &[u8] = include_bytes!("../../assets/fonts/BeVietnamPro-SemiBold.ttf");
-/// Arrows and marks the main font lacks (a subset of DejaVu Sans).
-pub const SYMBOLS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Symbols.ttf");
+pub use crate::fonts_data::{REGULAR, SEMIBOLD, SYMBOLS};
 
 /// The name of the bold family, for headings and figures.
 pub const BOLD: &str = "bold";

@@ -7,6 +7,7 @@
 //! - [`widgets`]: text and number fields that speak Vietnamese.
 //! - [`run`]: starting the window, with a renderer fallback.
 
+pub mod chart_view;
 pub mod command;
 pub mod command_handling;
 pub mod dialogs;
@@ -45,6 +46,22 @@ pub struct NtmApp {
     pub focus_scroll: bool,
     /// The criteria page's state: tab, filters, selection, paste preview.
     pub matrix: pages::criteria::MatrixState,
+    /// The chart shown on the Charts page.
+    pub chart_kind: crate::charts::ChartKind,
+    /// The PNG export size chosen on the Charts page (index in `charts::png::SIZES`).
+    pub chart_size: usize,
+    /// The projects table's filters, sort and selection.
+    pub projects_view: pages::projects::ProjectsView,
+    /// The tasks page's agency filter and selection.
+    pub tasks_view: pages::tasks::TasksView,
+    /// The slide shown while the presentation deck is open.
+    pub presenting: Option<usize>,
+    /// A chart export waiting for the save dialog's answer.
+    pending_export: Option<(
+        crate::charts::ChartKind,
+        crate::charts::ExportFormat,
+        (u32, u32),
+    )>,
     queue: Vec<Command>,
     file_dialog: Option<file_dialog::Pending>,
     /// Run after the next successful save (Save in the unsaved-changes prompt).
@@ -75,6 +92,12 @@ impl NtmApp {
             focus: None,
             focus_scroll: false,
             matrix: Default::default(),
+            chart_kind: crate::charts::ChartKind::FundingBySource,
+            chart_size: 0,
+            presenting: None,
+            projects_view: Default::default(),
+            tasks_view: Default::default(),
+            pending_export: None,
             queue: Vec::new(),
             file_dialog: None,
             after_save: None,
@@ -127,6 +150,30 @@ impl NtmApp {
         self.analysis.as_ref().map(|(_, f, c)| (f, c.as_slice()))
     }
 
+    /// Every chart of the open plan (titled in the window's language).
+    pub fn chart_specs(&mut self) -> Vec<crate::charts::ChartSpec> {
+        let lang = self.lang();
+        if self.analysis().is_none() {
+            return Vec::new();
+        }
+        match (&self.doc, &self.analysis) {
+            (Some(d), Some((_, f, _))) => crate::charts::ChartSpec::all(&d.plan, f, lang),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The presentation deck's slides: the plan's chosen charts, in order.
+    pub fn deck_specs(&mut self) -> Vec<crate::charts::ChartSpec> {
+        let lang = self.lang();
+        if self.analysis().is_none() {
+            return Vec::new();
+        }
+        match (&self.doc, &self.analysis) {
+            (Some(d), Some((_, f, _))) => crate::charts::deck(&d.plan, f, lang),
+            _ => Vec::new(),
+        }
+    }
+
     /// One frame: the whole window. Tests drive this through egui_kittest.
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
@@ -152,6 +199,13 @@ impl NtmApp {
         self.close_request(&ctx);
         self.poll_file_dialog();
 
+        if self.presenting.is_some() && self.doc.is_some() {
+            pages::presentation::deck(self, ui);
+            dialogs::show(self, &ctx);
+            self.run_queue(&ctx);
+            self.write_recovery(&ctx);
+            return;
+        }
         egui::Panel::top("menu").show(ui, |ui| pages::menu::bar(self, ui));
         egui::Panel::bottom("status").show(ui, |ui| pages::status::bar(self, ui));
         egui::CentralPanel::default().show(ui, |ui| match self.doc.is_some() {
@@ -160,7 +214,9 @@ impl NtmApp {
                 Page::Overview => pages::overview::page(self, ui),
                 Page::Communes => pages::criteria::page(self, ui),
                 Page::Funding => pages::funding::page(self, ui),
+                Page::Projects => pages::projects::page(self, ui),
                 Page::Tasks => pages::tasks::page(self, ui),
+                Page::Charts => pages::charts::page(self, ui),
             },
         });
         dialogs::show(self, &ctx);
@@ -226,6 +282,15 @@ impl NtmApp {
                 (file_dialog::Kind::SaveAs, Some(p)) => self.queue.push(Command::SaveAsPath(p)),
                 (file_dialog::Kind::SaveAs, None) => self.after_save = None,
                 (file_dialog::Kind::Open, None) => {}
+                (file_dialog::Kind::ExportPng | file_dialog::Kind::ExportSvg, Some(p)) => {
+                    if let Some((kind, format, size)) = self.pending_export.take() {
+                        self.queue
+                            .push(Command::ExportChartTo(kind, format, size, p));
+                    }
+                }
+                (file_dialog::Kind::ExportPng | file_dialog::Kind::ExportSvg, None) => {
+                    self.pending_export = None;
+                }
             }
         }
     }

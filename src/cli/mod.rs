@@ -1,6 +1,7 @@
-//! The command line: `check`, `summary`, `fmt`, `new`; a bare `ntm-planner [FILE]`
+//! The command line: `check`, `summary`, `fmt`, `new`, `chart`; a bare `ntm-planner [FILE]`
 //! opens the window.
 
+mod chart;
 mod check;
 mod fmt;
 mod new;
@@ -73,6 +74,25 @@ pub enum Command {
         force: bool,
         out: PathBuf,
     },
+    /// Draw a chart of a plan to a PNG or SVG file, with no window.
+    /// `--kind list` prints the kinds.
+    Chart {
+        /// The plan file (not needed for --kind list).
+        file: Option<PathBuf>,
+        /// The chart: funding-by-source, funding-donut, central-by-component,
+        /// criteria-baseline-target, distribution-bands, projects-by-component; or list.
+        #[arg(long)]
+        kind: String,
+        /// The picture to write: PATH.png or PATH.svg.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Picture size in pixels, WIDTHxHEIGHT (at least 1920x1080 for slides).
+        #[arg(long, default_value = "1920x1080")]
+        size: String,
+        /// Language of the chart's titles: vi or en (numbers stay Vietnamese).
+        #[arg(long, default_value = "vi", value_parser = parse_lang)]
+        lang: Lang,
+    },
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -107,6 +127,13 @@ pub fn run(cli: Cli) -> ExitCode {
             force,
             out,
         }) => new::run(&set, &province, year, force, &out),
+        Some(Command::Chart {
+            file,
+            kind,
+            out,
+            size,
+            lang,
+        }) => chart::run(file.as_deref(), &kind, out.as_ref(), &size, lang),
         None => crate::app::run::run(cli.file, cli.renderer),
     }
 }

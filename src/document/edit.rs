@@ -3,7 +3,7 @@
 //! [`super::Document::apply`].
 
 use crate::matrix::Layer;
-use crate::model::{Commune, Date, Plan, PlanKind};
+use crate::model::{Allocation, Commune, Date, FundingNode, Plan, PlanKind, Project, Task};
 
 /// One matrix cell set to met or not met.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,6 +96,25 @@ pub enum Edit {
     RemoveCommune(usize),
     /// Set matrix cells: (commune index, criterion code, layer, met).
     Cells(Vec<CellChange>),
+    /// The funding-source tree, whole (it is small; a whole tree keeps every
+    /// structural change — add, remove, move, rename, amounts — exactly undoable).
+    FundingTree(Box<FundingNode>),
+    /// The allocation of the base over component contents, whole.
+    Allocation(Option<Box<Allocation>>),
+    /// Replace the project at an index.
+    Project(usize, Box<Project>),
+    /// Insert a project at an index (at the end when past it).
+    InsertProject(usize, Box<Project>),
+    /// Remove the project at an index.
+    RemoveProject(usize),
+    /// Replace the task at an index.
+    Task(usize, Box<Task>),
+    /// Insert a task at an index (at the end when past it).
+    InsertTask(usize, Box<Task>),
+    /// Remove the task at an index.
+    RemoveTask(usize),
+    /// The presentation deck's slides (chart kind names, in order), whole.
+    Slides(Vec<String>),
     /// Several edits as one step, applied in order.
     Batch(Vec<Edit>),
 }
@@ -115,6 +134,15 @@ impl Edit {
             Edit::InsertCommune(..) => "edit-add-commune".into(),
             Edit::RemoveCommune(_) => "edit-remove-commune".into(),
             Edit::Cells(_) => "edit-cells".into(),
+            Edit::Slides(_) => "edit-slides".into(),
+            Edit::FundingTree(_) => "edit-funding".into(),
+            Edit::Allocation(_) => "edit-allocation".into(),
+            Edit::Project(..) => "edit-project".into(),
+            Edit::InsertProject(..) => "edit-add-project".into(),
+            Edit::RemoveProject(_) => "edit-remove-project".into(),
+            Edit::Task(..) => "edit-task".into(),
+            Edit::InsertTask(..) => "edit-add-task".into(),
+            Edit::RemoveTask(_) => "edit-remove-task".into(),
             Edit::Batch(v) => v
                 .first()
                 .map(Edit::label)
@@ -184,6 +212,40 @@ impl Edit {
                 inverse.reverse();
                 Edit::Cells(inverse)
             }
+            Edit::Slides(v) => Edit::Slides(std::mem::replace(&mut plan.presentation.slides, v)),
+            Edit::FundingTree(tree) => Edit::FundingTree(Box::new(std::mem::replace(
+                &mut plan.funding,
+                nfc_tree(*tree),
+            ))),
+            Edit::Allocation(a) => Edit::Allocation(
+                std::mem::replace(&mut plan.allocation, a.map(|b| *b)).map(Box::new),
+            ),
+            Edit::Project(i, p) => match plan.projects.get_mut(i) {
+                Some(slot) => Edit::Project(i, Box::new(std::mem::replace(slot, nfc_project(*p)))),
+                None => Edit::Batch(Vec::new()),
+            },
+            Edit::InsertProject(i, p) => {
+                let i = i.min(plan.projects.len());
+                plan.projects.insert(i, nfc_project(*p));
+                Edit::RemoveProject(i)
+            }
+            Edit::RemoveProject(i) if i < plan.projects.len() => {
+                Edit::InsertProject(i, Box::new(plan.projects.remove(i)))
+            }
+            Edit::RemoveProject(_) => Edit::Batch(Vec::new()),
+            Edit::Task(i, t) => match plan.tasks.get_mut(i) {
+                Some(slot) => Edit::Task(i, Box::new(std::mem::replace(slot, nfc_task(*t)))),
+                None => Edit::Batch(Vec::new()),
+            },
+            Edit::InsertTask(i, t) => {
+                let i = i.min(plan.tasks.len());
+                plan.tasks.insert(i, nfc_task(*t));
+                Edit::RemoveTask(i)
+            }
+            Edit::RemoveTask(i) if i < plan.tasks.len() => {
+                Edit::InsertTask(i, Box::new(plan.tasks.remove(i)))
+            }
+            Edit::RemoveTask(_) => Edit::Batch(Vec::new()),
             Edit::Batch(edits) => {
                 let mut inverses: Vec<Edit> = edits.into_iter().map(|e| e.apply(plan)).collect();
                 inverses.reverse();
@@ -191,6 +253,25 @@ impl Edit {
             }
         }
     }
+}
+
+/// Typed names are stored in NFC, as every other text of the plan.
+fn nfc_tree(mut node: FundingNode) -> FundingNode {
+    node.name = crate::text::nfc(&node.name);
+    node.children = node.children.into_iter().map(nfc_tree).collect();
+    node
+}
+
+fn nfc_project(mut p: Project) -> Project {
+    p.name = crate::text::nfc(&p.name);
+    p.note = crate::text::nfc(&p.note);
+    p
+}
+
+fn nfc_task(mut t: Task) -> Task {
+    t.agency = crate::text::nfc(&t.agency);
+    t.text = crate::text::nfc(&t.text);
+    t
 }
 
 #[cfg(test)]
@@ -224,6 +305,10 @@ mod tests {
             })),
             Edit::LegalBases(vec!["Căn cứ …".into()]),
             Edit::Targets(vec!["54 xã".into()]),
+            Edit::Slides(vec![
+                "funding-donut".into(),
+                "criteria-baseline-target".into(),
+            ]),
             Edit::Commune(
                 0,
                 Box::new(Commune {
@@ -269,6 +354,7 @@ mod tests {
             Edit::RemoveCommune(0),
         ];
         let inverse = Edit::Batch(edits).apply(&mut plan);
+        assert_eq!(plan.presentation.slides.len(), 2);
         assert_eq!(plan.header.title, "Tả Lèng", "text is stored in NFC");
         assert_eq!(plan.communes.len(), 1);
         assert_eq!(plan.communes[0].name, "C");
@@ -277,5 +363,74 @@ mod tests {
         assert_eq!(plan, original);
         again.apply(&mut plan);
         assert_eq!(plan.header.year, 2026);
+    }
+
+    /// The editors' edits on a real plan: each applied then inverted gives back the
+    /// original plan exactly, alone and all together.
+    #[test]
+    fn funding_allocation_project_and_task_edits_undo_exactly() {
+        let text = include_str!("../../assets/samples/lai-chau-2025.ntm");
+        let original = crate::format::load_str(text).unwrap().plan;
+        let mut tree = original.funding.clone();
+        tree.children.swap(0, 1);
+        tree.children[0].name = "Vốn ngân sách địa phương".into();
+        tree.children.push(FundingNode {
+            id: "moi".into(),
+            name: "Nguồn mới".into(),
+            amount: Some(1500.into()),
+            ..FundingNode::root()
+        });
+        let mut alloc = original.allocation.clone().unwrap();
+        alloc.lines[0].amount = 70000.into();
+        alloc.lines.pop();
+        let mut project = original.projects[3].clone();
+        project.name = "Cầu treo bản mới".into();
+        project.special_mechanism = !project.special_mechanism;
+        let mut task = original.tasks[0].clone();
+        task.agency = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh".into();
+        let new_project = Project {
+            id: "DA-999".into(),
+            name: "Dự án mới".into(),
+            ..Project::default()
+        };
+        let new_task = Task {
+            agency: "Sở Tài chính".into(),
+            text: "Cân đối vốn".into(),
+            ..Task::default()
+        };
+        let edits = vec![
+            Edit::FundingTree(Box::new(tree)),
+            Edit::Allocation(Some(Box::new(alloc))),
+            Edit::Allocation(None),
+            Edit::Project(3, Box::new(project)),
+            Edit::InsertProject(0, Box::new(new_project.clone())),
+            Edit::RemoveProject(10),
+            Edit::InsertProject(usize::MAX, Box::new(new_project)),
+            Edit::Task(0, Box::new(task)),
+            Edit::InsertTask(2, Box::new(new_task)),
+            Edit::RemoveTask(5),
+        ];
+        // One at a time.
+        for e in &edits {
+            let mut plan = original.clone();
+            let inverse = e.clone().apply(&mut plan);
+            assert_ne!(plan, original, "{e:?} changes the plan");
+            inverse.apply(&mut plan);
+            assert_eq!(plan, original, "{e:?} undoes exactly");
+        }
+        // All together, as one step.
+        let mut plan = original.clone();
+        let inverse = Edit::Batch(edits).apply(&mut plan);
+        assert_eq!(plan.projects.len(), original.projects.len() + 1);
+        assert_eq!(plan.projects[0].id, "DA-999");
+        assert!(plan.allocation.is_none());
+        assert_eq!(plan.funding.children[0].name, "Vốn ngân sách địa phương");
+        inverse.apply(&mut plan);
+        assert_eq!(plan, original);
+        // Out-of-range indexes change nothing.
+        let mut plan = original.clone();
+        Edit::RemoveTask(9999).apply(&mut plan);
+        Edit::Project(9999, Box::default()).apply(&mut plan);
+        assert_eq!(plan, original);
     }
 }

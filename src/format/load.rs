@@ -228,7 +228,7 @@ pub(crate) fn locate_problems(text: &str, problems: &mut [super::Problem]) {
     });
 }
 
-fn syntax(text: &str, e: ron::error::SpannedError) -> LoadError {
+pub(super) fn syntax(text: &str, e: ron::error::SpannedError) -> LoadError {
     let Pos { line, col } = Pos {
         line: e.span.start.line,
         col: e.span.start.col,

@@ -479,6 +479,30 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
             );
         }
     }
+    // Presentation: the slides name known charts, each once.
+    let mut slides = HashSet::new();
+    for (i, name) in plan.presentation.slides.iter().enumerate() {
+        if crate::charts::ChartKind::from_name(name).is_none() {
+            let known: Vec<&str> = crate::charts::ChartKind::ALL
+                .iter()
+                .map(|k| k.name())
+                .collect();
+            c.push(
+                format!("plan.presentation.slides[{i}]"),
+                "",
+                format!(
+                    "unknown chart \"{name}\" (the charts are {})",
+                    known.join(", ")
+                ),
+            );
+        } else if !slides.insert(name.as_str()) {
+            c.push(
+                format!("plan.presentation.slides[{i}]"),
+                "",
+                format!("chart \"{name}\" is listed twice"),
+            );
+        }
+    }
     for (field, v) in [
         ("average_baseline", plan.stated.average_baseline),
         ("average_target", plan.stated.average_target),

@@ -9,6 +9,7 @@ pub mod date;
 pub mod funding;
 pub mod header;
 pub mod money;
+pub mod presentation;
 pub mod stated;
 pub mod units;
 pub mod work;
@@ -17,6 +18,7 @@ pub use criteria_set::{Band, CommuneGroup, Component, CriteriaSet, Criterion, Se
 pub use date::Date;
 pub use funding::{Allocation, AllocationLine, FundingNode, SourceKind, Unallocated};
 pub use header::{Goals, Header, PlanKind, Provenance, Section};
+pub use presentation::Presentation;
 pub use stated::{Stated, StatedBand, StatedCriterion};
 pub use units::{Commune, CriterionDetail, District, Level, LevelYear, VillageCount};
 pub use work::{Project, ProjectAmount, ProjectStatus, Task, TaskStatus};
@@ -64,6 +66,9 @@ pub struct Plan {
     /// Where the data came from and which parts are illustrative.
     #[serde(default)]
     pub provenance: Provenance,
+    /// The presentation deck's slides (format version 2).
+    #[serde(default, skip_serializing_if = "Presentation::is_empty")]
+    pub presentation: Presentation,
 }
 
 impl Plan {
@@ -102,6 +107,7 @@ impl Plan {
             solutions: Vec::new(),
             stated: Stated::default(),
             provenance: Provenance::default(),
+            presentation: Presentation::default(),
         }
     }
 

@@ -1,9 +1,12 @@
 //! The window's pages and bars. Each reads the app state and enqueues commands.
 
+pub mod charts;
 pub mod criteria;
 pub mod funding;
 pub mod menu;
 pub mod overview;
+pub mod presentation;
+pub mod projects;
 pub mod start;
 pub mod status;
 pub mod tasks;

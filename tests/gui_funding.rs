@@ -1,0 +1,506 @@
+//! The funding, projects, tasks and charts pages and the presentation deck, driven
+//! as a planner would (egui_kittest, no display): by label, clicks and keys.
+
+use eframe::egui::{self, Key};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use ntm_planner::app::NtmApp;
+use ntm_planner::app::command::{Command, Page};
+use ntm_planner::charts::{ChartKind, ExportFormat};
+use ntm_planner::prefs::AppDirs;
+use std::path::{Path, PathBuf};
+
+fn sample(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/samples")
+        .join(name)
+}
+
+/// A copy of the Lai Châu sample in a temp folder, the window open on it.
+fn open_lai_chau() -> (tempfile::TempDir, PathBuf, Harness<'static, NtmApp>) {
+    let tmp = tempfile::tempdir().unwrap();
+    let plan = tmp.path().join("lai-chau-2025.ntm");
+    std::fs::copy(sample("lai-chau-2025.ntm"), &plan).unwrap();
+    let dirs = AppDirs::under(&tmp.path().join("home"));
+    let app = NtmApp::new(dirs, Some(plan.clone()));
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_context_setup(ntm_planner::app::fonts::install)
+        .build_ui_state(|ui, app: &mut NtmApp| app.frame(ui), app);
+    h.run_steps(3);
+    assert!(h.state().doc.is_some());
+    (tmp, plan, h)
+}
+
+fn show(h: &mut Harness<'_, NtmApp>, page: Page) {
+    h.state_mut().send(Command::ShowPage(page));
+    h.run_steps(3);
+}
+
+fn key(h: &mut Harness<'_, NtmApp>, k: Key) {
+    h.key_press(k);
+    h.run_steps(2);
+}
+
+fn slides(h: &Harness<'_, NtmApp>) -> Vec<String> {
+    h.state()
+        .doc
+        .as_ref()
+        .unwrap()
+        .plan
+        .presentation
+        .slides
+        .clone()
+}
+
+#[test]
+fn the_presentation_deck_moves_with_the_keys_and_esc_leaves() {
+    let (_tmp, _path, mut h) = open_lai_chau();
+    key(&mut h, Key::F5);
+    assert_eq!(h.state().presenting, Some(0), "F5 opens the deck");
+    // The first slide: its title and headline figure, large.
+    h.get_by_label("Nguồn vốn theo nguồn");
+    h.get_by_label("4.503.481 triệu đồng");
+    h.get_by_label("1 / 6");
+    key(&mut h, Key::ArrowRight);
+    assert_eq!(h.state().presenting, Some(1));
+    h.get_by_label("Cơ cấu nguồn vốn");
+    key(&mut h, Key::PageDown);
+    key(&mut h, Key::PageDown);
+    assert_eq!(h.state().presenting, Some(3));
+    h.get_by_label("14,49 → 17,33");
+    key(&mut h, Key::ArrowLeft);
+    assert_eq!(h.state().presenting, Some(2));
+    key(&mut h, Key::PageUp);
+    key(&mut h, Key::PageUp);
+    key(&mut h, Key::ArrowLeft);
+    assert_eq!(h.state().presenting, Some(0), "no slide before the first");
+    key(&mut h, Key::End);
+    key(&mut h, Key::ArrowRight);
+    assert_eq!(h.state().presenting, Some(5), "no slide after the last");
+    key(&mut h, Key::Escape);
+    assert_eq!(h.state().presenting, None, "Esc leaves");
+    // Back in the window: the menu bar is there again.
+    h.get_by_label("Tệp");
+}
+
+#[test]
+fn the_planner_chooses_and_orders_the_slides_and_the_plan_keeps_them() {
+    let (tmp, _path, mut h) = open_lai_chau();
+    show(&mut h, Page::Charts);
+    assert!(
+        slides(&h).is_empty(),
+        "the sample has no choice yet: every chart"
+    );
+    h.get_by_label("Cơ cấu nguồn vốn (biểu đồ vành khuyên)")
+        .click();
+    h.run_steps(2);
+    assert_eq!(
+        slides(&h),
+        [
+            "funding-by-source",
+            "central-by-component",
+            "criteria-baseline-target",
+            "distribution-bands",
+            "projects-by-component"
+        ]
+    );
+    // Move the criteria chart first: three clicks on its "move earlier" button.
+    for _ in 0..2 {
+        let ups = h.get_all_by_label("↑").collect::<Vec<_>>();
+        // Rows in deck order; the criteria chart is the third chosen.
+        let idx = slides(&h)
+            .iter()
+            .position(|s| s == "criteria-baseline-target")
+            .unwrap();
+        ups[idx].click();
+        h.run_steps(2);
+    }
+    assert_eq!(slides(&h)[0], "criteria-baseline-target");
+    // The deck follows the choice.
+    key(&mut h, Key::F5);
+    h.get_by_label("Số xã đạt từng tiêu chí");
+    h.get_by_label("1 / 5");
+    key(&mut h, Key::Escape);
+    // Undo goes back step by step.
+    h.state_mut().send(Command::Undo);
+    h.run_steps(2);
+    assert_eq!(slides(&h)[1], "criteria-baseline-target");
+    h.state_mut().send(Command::Redo);
+    h.run_steps(2);
+    // Saved in the plan, and read back.
+    let out = tmp.path().join("slides.ntm");
+    h.state_mut().send(Command::SaveAsPath(out.clone()));
+    h.run_steps(2);
+    let back = ntm_planner::format::load_file(&out).unwrap().plan;
+    assert_eq!(back.presentation.slides, slides(&h));
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.contains("version: 2"));
+    assert!(text.contains("presentation: ("));
+}
+
+#[test]
+fn charts_page_shows_values_and_exports_and_copies() {
+    let (tmp, _path, mut h) = open_lai_chau();
+    show(&mut h, Page::Charts);
+    // The first chart: its headline figure. (Values printed inside the plot are
+    // painted, not widgets; the specs' tests check them.)
+    h.get_by_label("4.503.481 triệu đồng");
+    h.get_by_label("Cơ cấu nguồn vốn").click();
+    h.run_steps(2);
+    assert_eq!(h.state().chart_kind, ChartKind::FundingDonut);
+    // The donut's legend carries every value and share.
+    h.get_by_label("2.581.000 · 57,31%");
+    h.get_by_label("1.066 · 0,02%");
+    let out = tmp.path().join("donut.png");
+    h.state_mut().send(Command::ExportChartTo(
+        ChartKind::FundingDonut,
+        ExportFormat::Png,
+        (1280, 720),
+        out.clone(),
+    ));
+    h.run_steps(2);
+    let bytes = std::fs::read(&out).unwrap();
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
+    assert_eq!(u32::from_be_bytes(bytes[16..20].try_into().unwrap()), 1280);
+    assert_eq!(u32::from_be_bytes(bytes[20..24].try_into().unwrap()), 720);
+    // Copy to the clipboard: the picture leaves through egui's output.
+    h.get_by_label("Sao chép ảnh").click();
+    h.step();
+    let copied = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyImage(img) => Some(img.size),
+            _ => None,
+        });
+    assert_eq!(copied, Some([1920, 1080]));
+}
+
+fn plan<'a>(h: &'a Harness<'_, NtmApp>) -> &'a ntm_planner::Plan {
+    &h.state().doc.as_ref().unwrap().plan
+}
+
+/// Replace the text of the field labelled `label` by typing, as a user does:
+/// click, select all, type, Enter.
+fn retype(h: &mut Harness<'_, NtmApp>, label: &str, text: &str) {
+    h.get_by_label(label).click();
+    h.run_steps(2);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.run_steps(1);
+    h.get_by_label(label).type_text(text);
+    h.run_steps(2);
+    h.key_press(Key::Enter);
+    h.run_steps(2);
+}
+
+/// The same for a multi-line field, where Enter is a new line: leave it with Esc.
+fn retype_multiline(h: &mut Harness<'_, NtmApp>, label: &str, text: &str) {
+    h.get_by_label(label).click();
+    h.run_steps(2);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.run_steps(1);
+    h.get_by_label(label).type_text(text);
+    h.run_steps(2);
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+}
+
+fn click(h: &mut Harness<'_, NtmApp>, label: &str) {
+    h.get_by_label(label).click();
+    h.run_steps(2);
+}
+
+fn undo(h: &mut Harness<'_, NtmApp>) {
+    h.key_press(Key::Escape);
+    h.run_steps(1);
+    h.state_mut().send(Command::Undo);
+    h.run_steps(2);
+}
+
+#[test]
+fn editing_the_funding_tree_add_rename_amount_remove_undo() {
+    let (_tmp, _path, mut h) = open_lai_chau();
+    show(&mut h, Page::Funding);
+    let original = plan(&h).funding.clone();
+    click(&mut h, "Vốn tín dụng");
+    click(&mut h, "Thêm nguồn con");
+    let credit = plan(&h).funding.find("tin-dung").unwrap().clone();
+    assert_eq!(credit.children.len(), 1, "a sub-source is added");
+    assert_eq!(
+        credit.amount,
+        Some(2581000.into()),
+        "the leaf's amount becomes its stated total"
+    );
+    let new_id = credit.children[0].id.clone();
+    retype(&mut h, "Tên nguồn vốn", "Vốn vay ưu đãi");
+    retype(&mut h, "Số tiền (triệu đồng)", "1.500");
+    let node = plan(&h).funding.find(&new_id).unwrap().clone();
+    assert_eq!(node.name, "Vốn vay ưu đãi");
+    assert_eq!(
+        node.amount,
+        Some(1500.into()),
+        "\"1.500\" is one thousand five hundred"
+    );
+    // The parent now states 2.581.000 but its children add up to 1.500: shown, and a finding.
+    h.get_by_label("2.581.000 ≠");
+    let findings = ntm_planner::check::check(plan(&h));
+    assert!(
+        findings.iter().any(|f| {
+            let m = f.message(ntm_planner::lang::Lang::Vi);
+            m.contains("2.581.000") && m.contains("1.500")
+        }),
+        "{findings:#?}"
+    );
+    // Move it up (it is the only child: nothing to do) and remove it.
+    click(&mut h, "Xóa nguồn này");
+    assert!(plan(&h).funding.find(&new_id).is_none());
+    // Undo, step by step, back to the plan as it was.
+    undo(&mut h);
+    assert_eq!(
+        plan(&h).funding.find(&new_id).unwrap().amount,
+        Some(1500.into())
+    );
+    for _ in 0..3 {
+        undo(&mut h);
+    }
+    assert_eq!(plan(&h).funding, original);
+}
+
+#[test]
+fn a_source_in_use_cannot_be_removed_and_sources_reorder() {
+    let (_tmp, _path, mut h) = open_lai_chau();
+    show(&mut h, Page::Funding);
+    let before = plan(&h).funding.clone();
+    click(&mut h, "Vốn trong nước");
+    click(&mut h, "Xóa nguồn này");
+    assert_eq!(plan(&h).funding, before, "projects use it: refused");
+    assert!(
+        h.state()
+            .toasts
+            .current()
+            .any(|t| t.text.contains("Không xóa được “Vốn trong nước”")
+                && t.text.contains("86 dự án"))
+    );
+    click(&mut h, "Vốn ngân sách Trung ương");
+    click(&mut h, "Xóa nguồn này");
+    assert_eq!(
+        plan(&h).funding,
+        before,
+        "the allocation is based on it: refused"
+    );
+    // Reorder: the community source moves up one place.
+    click(&mut h, "Vốn huy động cộng đồng dân cư");
+    click(&mut h, "Lên");
+    let ids: Vec<&str> = plan(&h)
+        .funding
+        .children
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        ["ns-tw", "ns-dp", "long-ghep", "cong-dong", "tin-dung"]
+    );
+    // The allocation editor: the unallocated amount typed the Vietnamese way.
+    retype(&mut h, "Số tiền — Nội dung chưa phân bổ chi tiết", "16.000");
+    let a = plan(&h).allocation.as_ref().unwrap();
+    assert_eq!(a.unallocated.as_ref().unwrap().amount, 16000.into());
+    h.get_by_label_contains("khác số vốn gốc");
+    undo(&mut h);
+    assert_eq!(
+        plan(&h)
+            .allocation
+            .as_ref()
+            .unwrap()
+            .unallocated
+            .as_ref()
+            .unwrap()
+            .amount,
+        16089.into()
+    );
+}
+
+fn rows(h: &mut Harness<'_, NtmApp>) -> Vec<String> {
+    let app = h.state_mut();
+    let doc = app.doc.as_ref().unwrap();
+    let rev = doc.revision();
+    let rows = app.projects_view.rows(&doc.plan, rev);
+    rows.iter()
+        .map(|&i| doc.plan.projects[i].id.clone())
+        .collect()
+}
+
+#[test]
+fn the_projects_table_filters_sorts_adds_edits_and_removes() {
+    let (_tmp, _path, mut h) = open_lai_chau();
+    show(&mut h, Page::Projects);
+    h.get_by_label_contains("86 / 86 dự án · tổng vốn 74.098 triệu đồng · 63 theo cơ chế đặc thù");
+    // Filter: special mechanism only.
+    click(&mut h, "Lọc cơ chế đặc thù");
+    click(&mut h, "Có");
+    h.get_by_label_contains("63 / 86 dự án");
+    click(&mut h, "Lọc cơ chế đặc thù");
+    click(&mut h, "Tất cả");
+    // Sort by amount: click the column title; again for the other way.
+    click(&mut h, "Số tiền");
+    let order = rows(&mut h);
+    let amount = |h: &Harness<'_, NtmApp>, id: &str| {
+        plan(h)
+            .projects
+            .iter()
+            .find(|p| p.id == id)
+            .unwrap()
+            .total()
+    };
+    assert!(amount(&h, &order[0]) <= amount(&h, &order[1]));
+    assert!(amount(&h, &order[0]) <= amount(&h, &order[85]));
+    click(&mut h, "Số tiền ▲");
+    let desc = rows(&mut h);
+    assert!(amount(&h, &desc[0]) >= amount(&h, &desc[85]));
+    // Add a project and fill it in.
+    click(&mut h, "Thêm dự án");
+    assert_eq!(plan(&h).projects.len(), 87);
+    let id = plan(&h).projects[86].id.clone();
+    assert_eq!(id, "DA-087");
+    retype(&mut h, "Tên dự án", "Nhà văn hóa bản Nà Tăm");
+    click(&mut h, "Thực hiện theo cơ chế đặc thù");
+    click(&mut h, "Thêm nguồn vốn");
+    h.get_by_label_contains("Vốn trong nước").click();
+    h.run_steps(2);
+    retype(&mut h, "Vốn từ Vốn trong nước", "1.250");
+    retype(&mut h, "Ngày bắt đầu", "05/7/2025");
+    let p = plan(&h).projects[86].clone();
+    assert_eq!(p.name, "Nhà văn hóa bản Nà Tăm");
+    assert!(p.special_mechanism);
+    assert_eq!(p.total(), 1250.into());
+    assert_eq!(p.start.map(|d| d.vi()), Some("05/07/2025".into()));
+    h.get_by_label_contains("87 / 87 dự án · tổng vốn 75.348 triệu đồng · 64 theo cơ chế đặc thù");
+    // The plan still saves: every reference holds.
+    assert!(ntm_planner::format::validate::problems(plan(&h)).is_empty());
+    // Remove it, then undo the removal.
+    click(&mut h, "Xóa dự án");
+    assert_eq!(plan(&h).projects.len(), 86);
+    undo(&mut h);
+    assert_eq!(plan(&h).projects[86].name, "Nhà văn hóa bản Nà Tăm");
+}
+
+#[test]
+fn tasks_filter_by_agency_add_and_overdue() {
+    let (_tmp, _path, mut h) = open_lai_chau();
+    show(&mut h, Page::Tasks);
+    let total = plan(&h).tasks.len();
+    let nn = "Sở Nông nghiệp và Môi trường";
+    let other = plan(&h)
+        .tasks
+        .iter()
+        .find(|t| {
+            t.agency != nn
+                && !plan(&h)
+                    .tasks
+                    .iter()
+                    .any(|u| u.agency == nn && u.text == t.text)
+        })
+        .unwrap()
+        .text
+        .clone();
+    assert!(h.query_by_label(&other).is_some());
+    click(&mut h, "Lọc theo cơ quan");
+    // The list offers each agency with its number of tasks.
+    h.get_by_label_contains("Sở Nông nghiệp và Môi trường (")
+        .click();
+    h.run_steps(2);
+    assert_eq!(h.state().tasks_view.agency.as_deref(), Some(nn));
+    assert!(
+        h.query_by_label(&other).is_none(),
+        "other agencies' tasks are hidden"
+    );
+    let overdue_before = h.query_all_by_label("quá hạn").count();
+    click(&mut h, "Thêm nhiệm vụ");
+    assert_eq!(plan(&h).tasks.len(), total + 1);
+    let t = plan(&h).tasks[total].clone();
+    assert_eq!(
+        t.agency, "Sở Nông nghiệp và Môi trường",
+        "a new task goes to the agency shown"
+    );
+    retype_multiline(
+        &mut h,
+        "Nội dung nhiệm vụ",
+        "Tổng kết 5 năm xây dựng nông thôn mới",
+    );
+    retype(&mut h, "Thời hạn", "05/7/2020");
+    retype(
+        &mut h,
+        "Tiêu chí liên quan (số, cách nhau bởi dấu phẩy)",
+        "2, 17",
+    );
+    retype(
+        &mut h,
+        "Xã liên quan (tên xã, cách nhau bởi dấu phẩy)",
+        "Bản Bo, ta leng",
+    );
+    let t = plan(&h).tasks[total].clone();
+    assert_eq!(t.text, "Tổng kết 5 năm xây dựng nông thôn mới");
+    assert_eq!(t.deadline.map(|d| d.vi()), Some("05/07/2020".into()));
+    assert_eq!(t.criteria, ["2", "17"]);
+    assert_eq!(
+        t.communes,
+        ["ban-bo", "ta-leng"],
+        "names match without accents"
+    );
+    // Its deadline has passed and it is open: it stands out as overdue.
+    assert_eq!(
+        h.query_all_by_label("quá hạn").count(),
+        overdue_before + 1,
+        "one more overdue task shown"
+    );
+    retype(
+        &mut h,
+        "Tiêu chí liên quan (số, cách nhau bởi dấu phẩy)",
+        "2, 42",
+    );
+    assert_eq!(
+        plan(&h).tasks[total].criteria,
+        ["2", "17"],
+        "an unknown criterion is refused"
+    );
+    assert!(ntm_planner::format::validate::problems(plan(&h)).is_empty());
+    click(&mut h, "Đã hoàn thành");
+    assert_eq!(
+        plan(&h).tasks[total].status,
+        ntm_planner::model::TaskStatus::Done
+    );
+    click(&mut h, "Xóa nhiệm vụ");
+    assert_eq!(plan(&h).tasks.len(), total);
+    undo(&mut h);
+    assert_eq!(plan(&h).tasks.len(), total + 1);
+}
+
+#[test]
+fn a_national_project_list_lays_out_only_the_visible_rows() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dirs = AppDirs::under(&tmp.path().join("home"));
+    let big = ntm_planner::synthetic::national_plan(8000, 700, 16000, 1);
+    let mut app = NtmApp::new(dirs, None);
+    app.doc = Some(ntm_planner::document::Document::new(big));
+    app.page = Page::Projects;
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_context_setup(ntm_planner::app::fonts::install)
+        .build_ui_state(|ui, app: &mut NtmApp| app.frame(ui), app);
+    h.run_steps(3);
+    h.get_by_label_contains("16.000 / 16.000 dự án");
+    let start = std::time::Instant::now();
+    h.run_steps(10);
+    let per_frame = start.elapsed() / 10;
+    // Only the rows on screen are widgets: all the labelled widgets of the window
+    // are far fewer than the 16.000 rows (times 9 cells) a full table would make.
+    let shown = h.query_all_by_label_contains("").count();
+    assert!(shown < 3000, "{shown} widgets laid out");
+    assert!(
+        per_frame < std::time::Duration::from_millis(500),
+        "{per_frame:?} per frame"
+    );
+}
