@@ -18,6 +18,7 @@ pub mod check;
 pub mod cli;
 pub mod criteria_sets;
 pub mod document;
+pub mod excel;
 pub mod figures;
 pub mod format;
 pub mod lang;
@@ -25,6 +26,7 @@ pub mod matrix;
 pub mod model;
 pub mod numfmt;
 pub mod prefs;
+pub mod progress;
 pub mod synthetic;
 pub mod text;
 

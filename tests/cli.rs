@@ -169,3 +169,26 @@ fn fmt_check_reports_files_not_in_canonical_layout() {
     assert!(o.status.success());
     assert_eq!(std::fs::read_to_string(&p).unwrap(), src);
 }
+
+#[test]
+fn export_writes_a_workbook() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("lai-chau.xlsx");
+    let o = bin()
+        .arg("export")
+        .arg(root("assets/samples/lai-chau-2025.ntm"))
+        .arg("--xlsx")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert!(text(&o).contains("đã ghi 7 biểu"), "{}", text(&o));
+    assert!(text(&o).contains("Biểu 8 - Vốn NSTW"), "{}", text(&o));
+    assert!(std::fs::metadata(&out).unwrap().len() > 5000);
+    let missing = bin()
+        .args(["export", "khong-co.ntm", "--xlsx"])
+        .arg(tmp.path().join("x.xlsx"))
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+}

@@ -2,6 +2,7 @@
 //! opens the window.
 
 mod check;
+mod export;
 mod fmt;
 mod new;
 mod summary;
@@ -58,6 +59,15 @@ pub enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Write the plan as an Excel workbook with a sheet per appendix form (biểu).
+    Export {
+        file: PathBuf,
+        /// The workbook to write (.xlsx).
+        #[arg(long, value_name = "OUT.xlsx")]
+        xlsx: PathBuf,
+        #[arg(long, default_value = "vi", value_parser = parse_lang)]
+        lang: Lang,
+    },
     /// Write an empty plan for a criteria set.
     New {
         /// Criteria set: 2026-2030 (default), 2021-2025, 2021-2025-advanced, 2021-2025-district.
@@ -100,6 +110,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Check { files, lang }) => check::run(&files, lang),
         Some(Command::Summary { file, json, lang }) => summary::run(&file, json, lang),
         Some(Command::Fmt { files, check }) => fmt::run(&files, check),
+        Some(Command::Export { file, xlsx, lang }) => export::run(&file, &xlsx, lang),
         Some(Command::New {
             set,
             province,
