@@ -192,3 +192,74 @@ fn export_writes_a_workbook() {
         .unwrap();
     assert_eq!(missing.status.code(), Some(2));
 }
+
+#[test]
+fn import_writes_out_and_reports_problems() {
+    let tmp = tempfile::tempdir().unwrap();
+    let plan = root("assets/samples/lang-son-2023.ntm");
+    let name = "Hoàng Đồng"; // the first commune of the sample
+    let csv = tmp.path().join("gui-len.csv");
+    let codes: Vec<String> = (1..=19).map(|i| i.to_string()).collect();
+    let marks = vec!["x"; 19].join(";");
+    std::fs::write(
+        &csv,
+        format!(
+            "Xã;{}\n{};{}\nXã Không Có;{}\n",
+            codes.join(";"),
+            name.to_uppercase(),
+            marks.replacen("x", "?", 1),
+            marks
+        ),
+    )
+    .unwrap();
+    let out = tmp.path().join("moi.ntm");
+    let o = bin()
+        .arg("import")
+        .arg(&plan)
+        .arg("--xlsx")
+        .arg(&csv)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    let t = text(&o);
+    assert_eq!(o.status.code(), Some(0), "{t}");
+    assert!(t.contains("1 dòng khớp xã, 1 dòng không khớp"), "{t}");
+    assert!(t.contains("gui-len!B2: \"?\": không phải dấu"), "{t}");
+    assert!(
+        t.contains("gui-len!A3: \"Xã Không Có\": không có xã này"),
+        "{t}"
+    );
+    assert!(out.exists());
+
+    let refused = bin()
+        .arg("import")
+        .arg(&plan)
+        .arg("--xlsx")
+        .arg(&csv)
+        .arg("--out")
+        .arg(&plan)
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(text(&refused).contains("không ghi đè"));
+
+    std::fs::write(
+        &csv,
+        format!("Xã;{}\nNơi Khác;{}\n", codes.join(";"), marks),
+    )
+    .unwrap();
+    let none = bin()
+        .arg("import")
+        .arg(&plan)
+        .arg("--xlsx")
+        .arg(&csv)
+        .arg("--out")
+        .arg(tmp.path().join("x.ntm"))
+        .arg("--lang")
+        .arg("en")
+        .output()
+        .unwrap();
+    assert_eq!(none.status.code(), Some(2), "{}", text(&none));
+    assert!(text(&none).contains("no row matched"));
+}

@@ -184,3 +184,329 @@ fn inexact_amounts_are_refused_with_their_cell() {
         "{err}"
     );
 }
+
+mod import {
+    use super::*;
+    use ntm_planner::document::{CellChange, Document};
+    use ntm_planner::excel::import::{self, Grid, ImportOptions, Reason};
+    use ntm_planner::matrix::Layer;
+    use ntm_planner::model::Commune;
+    use rust_xlsxwriter::{Format, Workbook};
+
+    fn cleared(plan: &Plan) -> Plan {
+        let mut p = plan.clone();
+        for c in &mut p.communes {
+            c.baseline_unmet.clear();
+            c.target_unmet.clear();
+        }
+        p
+    }
+
+    #[test]
+    fn export_then_import_gives_back_the_same_matrix() {
+        for name in ["lai-chau-2025.ntm", "lang-son-2023.ntm"] {
+            let plan = sample(name);
+            let bytes = export::to_bytes(&plan, &NoProgress).unwrap();
+            let grid = import::read_xlsx(Cursor::new(bytes), None, &NoProgress).unwrap();
+            assert_eq!(grid.sheet, CRITERIA_SHEET);
+
+            // Into the same plan: nothing to change, nothing left over.
+            let same =
+                import::preview(&plan, &grid, ImportOptions::default(), &NoProgress).unwrap();
+            assert_eq!(same.header_row, 5, "{name}");
+            assert_eq!(same.columns.len(), 2 * plan.criteria_set.len());
+            assert_eq!(same.matched.len(), plan.communes.len());
+            assert!(
+                same.changes.is_empty(),
+                "{name}: {:?}",
+                &same.changes[..3.min(same.changes.len())]
+            );
+            assert!(
+                same.is_clean(),
+                "{name}: {:?} {:?}",
+                same.unmatched_rows,
+                same.problems
+            );
+            assert_eq!(same.total_rows.len(), 1);
+
+            // Into a plan with every criterion met: the import restores the matrix,
+            // as one undoable step.
+            let mut doc = Document::new(cleared(&plan));
+            let p =
+                import::preview(&doc.plan, &grid, ImportOptions::default(), &NoProgress).unwrap();
+            assert!(!p.changes.is_empty());
+            doc.apply(p.edit(), None);
+            for (a, b) in doc.plan.communes.iter().zip(&plan.communes) {
+                assert_eq!(a.baseline_unmet, b.baseline_unmet, "{name} {}", a.name);
+                assert_eq!(a.target_unmet, b.target_unmet, "{name} {}", a.name);
+            }
+            assert!(doc.undo());
+            assert_eq!(doc.plan, cleared(&plan), "one undo step takes it all back");
+        }
+    }
+
+    fn small_plan() -> Plan {
+        let set = ntm_planner::criteria_sets::by_name("2021-2025").unwrap();
+        let mut plan = Plan::new_empty(set, "Lai Châu", 2025);
+        for (id, name) in [
+            ("ta-leng", "Tả Lèng"),
+            ("thuy-son", "Thủy Sơn"),
+            ("khoen-on", "Khoen On"),
+            ("pa-khoa", "Pa Khóa"),
+            ("na-tam", "Nà Tăm"),
+        ] {
+            plan.communes.push(Commune {
+                id: id.into(),
+                name: name.into(),
+                target_unmet: vec!["2".into(), "5".into()],
+                ..Commune::default()
+            });
+        }
+        plan
+    }
+
+    /// Rows of the hand-made sheet below its header: name, then marks for criteria
+    /// 1–10, then a note.
+    const ROWS: [(&str, [&str; 10], &str); 6] = [
+        (
+            "Tả Lèng",
+            ["x", "X", "đạt", "1", "✓", "", "x", "x", "x", "x"],
+            "đủ hồ sơ",
+        ),
+        (
+            "Thuỷ Sơn",
+            ["x", "?", "2", "x", "x", "x", "x", "x", "x", "x"],
+            "",
+        ),
+        (
+            "khoen on",
+            ["", "", "", "", "", "", "", "", "", ""],
+            "chưa rà soát",
+        ),
+        (
+            "Xã Mới Lập",
+            ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"],
+            "",
+        ),
+        (
+            "Xã Pa Khoá",
+            ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"],
+            "",
+        ),
+        (
+            "Tổng cộng",
+            ["4", "3", "3", "4", "4", "3", "4", "4", "4", "4"],
+            "",
+        ),
+    ];
+
+    fn hand_made_xlsx() -> Vec<u8> {
+        let mut wb = Workbook::new();
+        let ws = wb.add_worksheet();
+        let bold = Format::new().set_bold();
+        ws.merge_range(
+            0,
+            0,
+            0,
+            12,
+            "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN TIÊU CHÍ",
+            &bold,
+        )
+        .unwrap();
+        ws.write_string(1, 0, "(Kèm theo báo cáo của UBND huyện)")
+            .unwrap();
+        ws.merge_range(3, 0, 4, 0, "STT", &bold).unwrap();
+        ws.merge_range(3, 1, 4, 1, "Tên xã", &bold).unwrap();
+        ws.merge_range(3, 2, 3, 11, "Tiêu chí", &bold).unwrap();
+        ws.merge_range(3, 12, 4, 12, "Ghi chú", &bold).unwrap();
+        for k in 0..10u16 {
+            if k < 8 {
+                ws.write_number(4, 2 + k, (k + 1) as f64).unwrap();
+            } else if k == 8 {
+                ws.write_string(4, 2 + k, "9").unwrap();
+            } else {
+                ws.write_string(4, 2 + k, "TC10").unwrap();
+            }
+        }
+        for (i, (name, marks, note)) in ROWS.iter().enumerate() {
+            let r = 5 + i as u32;
+            if i < 5 {
+                ws.write_number(r, 0, (i + 1) as f64).unwrap();
+            }
+            ws.write_string(r, 1, *name).unwrap();
+            for (k, m) in marks.iter().enumerate() {
+                let col = 2 + k as u16;
+                match *m {
+                    "" => {}
+                    "1" | "2" | "3" | "4" => {
+                        ws.write_number(r, col, m.parse::<f64>().unwrap()).unwrap();
+                    }
+                    m => {
+                        ws.write_string(r, col, m).unwrap();
+                    }
+                }
+            }
+            if !note.is_empty() {
+                ws.write_string(r, 12, *note).unwrap();
+            }
+        }
+        wb.save_to_buffer().unwrap()
+    }
+
+    fn change(commune: usize, criterion: &str, met: bool) -> CellChange {
+        CellChange {
+            commune,
+            criterion: criterion.into(),
+            layer: Layer::Target,
+            met,
+        }
+    }
+
+    fn expected_changes() -> Vec<CellChange> {
+        let mut v = vec![
+            change(0, "2", true),
+            change(0, "5", true),
+            change(0, "6", false),
+            change(1, "5", true),
+        ];
+        for k in ["1", "3", "4", "6", "7", "8", "9", "10"] {
+            v.push(change(2, k, false));
+        }
+        v.push(change(3, "2", true));
+        v.push(change(3, "5", true));
+        v
+    }
+
+    fn check_hand_made(p: &import::ImportPreview, sheet: &str, header_row: u32, first: u32) {
+        assert_eq!(p.header_row, header_row);
+        assert_eq!(p.commune_col, "B");
+        assert_eq!(p.columns.len(), 10);
+        assert!(p.columns.iter().all(|c| c.layer == Layer::Target));
+        assert_eq!(p.columns[9].col, "L");
+        assert_eq!(p.columns[9].criterion, "10");
+        assert_eq!(p.changes, expected_changes());
+        let matched: Vec<(u32, &str, &str)> = p
+            .matched
+            .iter()
+            .map(|m| (m.row, m.text.as_str(), m.commune_id.as_str()))
+            .collect();
+        assert_eq!(
+            matched,
+            vec![
+                (first, "Tả Lèng", "ta-leng"),
+                (first + 1, "Thuỷ Sơn", "thuy-son"),
+                (first + 2, "khoen on", "khoen-on"),
+                (first + 4, "Xã Pa Khoá", "pa-khoa"),
+            ]
+        );
+        assert_eq!(p.unmatched_rows.len(), 1);
+        assert_eq!(p.unmatched_rows[0].row, first + 3);
+        assert_eq!(p.unmatched_rows[0].text, "Xã Mới Lập");
+        assert_eq!(p.unmatched_rows[0].reason, Reason::NoSuchCommune);
+        assert_eq!(p.total_rows, vec![(first + 5, "Tổng cộng".to_string())]);
+        let problems: Vec<(String, &str, &Reason)> = p
+            .problems
+            .iter()
+            .map(|x| (x.address(), x.text.as_str(), &x.reason))
+            .collect();
+        assert_eq!(
+            problems,
+            vec![
+                (format!("{sheet}!D{}", first + 1), "?", &Reason::NotAMark),
+                (format!("{sheet}!E{}", first + 1), "2", &Reason::NotAMark),
+            ]
+        );
+    }
+
+    #[test]
+    fn hand_made_workbook_gives_the_expected_preview() {
+        let plan = small_plan();
+        let grid = import::read_xlsx(Cursor::new(hand_made_xlsx()), None, &NoProgress).unwrap();
+        let p = import::preview(&plan, &grid, ImportOptions::default(), &NoProgress).unwrap();
+        check_hand_made(&p, "Sheet1", 5, 6);
+        assert_eq!(p.problems[0].address(), "Sheet1!D7");
+        let lines = p.summary(ntm_planner::lang::Lang::Vi);
+        assert!(
+            lines
+                .iter()
+                .any(|l| l == "Sheet1!B9: \"Xã Mới Lập\": không có xã này trong kế hoạch"),
+            "{lines:?}"
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("Sheet1!D7: \"?\": không phải dấu")),
+            "{lines:?}"
+        );
+
+        // Accepting is one step; the baseline layer when the user picks it.
+        let mut doc = Document::new(plan.clone());
+        doc.apply(p.edit(), None);
+        assert!(doc.plan.communes[0].target_unmet == ["6"]);
+        assert!(doc.plan.communes[2].target_unmet.len() == 10);
+        doc.undo();
+        assert_eq!(doc.plan, plan);
+        let b = import::preview(
+            &plan,
+            &grid,
+            ImportOptions {
+                layer: Layer::Baseline,
+            },
+            &NoProgress,
+        )
+        .unwrap();
+        assert!(b.changes.iter().all(|c| c.layer == Layer::Baseline));
+    }
+
+    #[test]
+    fn csv_reads_the_same_way() {
+        let mut text = String::from("BIỂU TỔNG HỢP;;;\n");
+        text.push_str("STT;Tên xã;1;2;3;4;5;6;7;8;9;TC10;Ghi chú\n");
+        for (i, (name, marks, note)) in ROWS.iter().enumerate() {
+            let stt = if i < 5 {
+                (i + 1).to_string()
+            } else {
+                String::new()
+            };
+            text.push_str(&format!("{stt};{name};{};\"{note}\"\n", marks.join(";")));
+        }
+        let grid = ntm_planner::excel::csv::parse("xa-gui-len", &text);
+        let p =
+            import::preview(&small_plan(), &grid, ImportOptions::default(), &NoProgress).unwrap();
+        check_hand_made(&p, "xa-gui-len", 2, 3);
+    }
+
+    #[test]
+    fn ambiguous_names_are_problems_not_guesses() {
+        let mut plan = small_plan();
+        plan.communes[4].name = "Tả Lèng".into();
+        let grid = Grid {
+            sheet: "S".into(),
+            cells: vec![
+                vec!["Xã".into(), "1".into(), "2".into()],
+                vec!["Ta Leng".into(), "x".into(), "x".into()],
+            ],
+            merged: vec![],
+        };
+        plan.criteria_set.criteria.truncate(3);
+        let p = import::preview(&plan, &grid, ImportOptions::default(), &NoProgress).unwrap();
+        assert!(p.matched.is_empty());
+        assert_eq!(
+            p.unmatched_rows[0].reason,
+            Reason::Ambiguous(vec!["Tả Lèng".into(), "Tả Lèng".into()])
+        );
+    }
+
+    #[test]
+    fn a_sheet_without_criteria_says_so() {
+        let grid = Grid {
+            sheet: "Ghi chú".into(),
+            cells: vec![vec!["Xã".into(), "Dân số".into()]],
+            merged: vec![],
+        };
+        let err = import::preview(&small_plan(), &grid, ImportOptions::default(), &NoProgress)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("sheet \"Ghi chú\": no header row"), "{err}");
+    }
+}

@@ -615,25 +615,14 @@ fn criteria_sheet(
         o.count(row, l.baseline_first + k as u16, pc.baseline as u64, true)?;
         o.count(row, l.target_first + k as u16, pc.target as u64, true)?;
     }
-    // Names of the criteria, below the table.
+    // Names of the criteria, below the table, in column A only (the text runs on
+    // over the empty cells), so an import does not take them for communes.
     row += 2;
-    o.text(
-        row,
-        0,
-        "Tiêu chí:",
-        &f.text_bold.clone().set_border(FormatBorder::None),
-    )?;
+    let legend = Format::new().set_font_name(FONT).set_font_size(10);
+    o.text(row, 0, "Tiêu chí:", &legend.clone().set_bold())?;
     for cr in &set.criteria {
         row += 1;
-        let line = format!("{}. {}", cr.code, cr.name);
-        o.ws.merge_range(
-            row,
-            1,
-            row,
-            l.commune_col + 2,
-            &line,
-            &Format::new().set_font_name(FONT).set_font_size(10),
-        )?;
+        o.text(row, 0, &format!("{}. {}", cr.code, cr.name), &legend)?;
     }
     o.ws.set_freeze_panes(CRITERIA_FIRST_ROW, l.commune_col + 1)?;
     o.print_setup(h1, h2)?;

@@ -2,9 +2,12 @@
 //! commune × criteria sheet read back into the plan with a preview ([`import`],
 //! [`csv`] for the same from a CSV file).
 
+pub mod csv;
 pub mod export;
+pub mod import;
 
 pub use export::{ExportError, export_file};
+pub use import::{ImportError, ImportOptions, ImportPreview, preview};
 
 /// The sheet with the commune × criteria matrix in an exported workbook.
 pub const CRITERIA_SHEET: &str = "Tiêu chí theo xã";
