@@ -219,6 +219,7 @@ impl Out<'_> {
         } else {
             self.ws.merge_range(2, 0, 2, last, unit, &self.f.unit)?;
         }
+        self.ws.set_row_height(3, 30)?;
         Ok(3)
     }
 
@@ -402,10 +403,13 @@ fn funding_sheet(
     o.ws.set_freeze_panes(header + 1, 2)?;
     o.print_setup(header, header)?;
 
-    // The structure by top-level source, and a chart of it.
+    // The structure by top-level source, and a chart of it, on a page of their own
+    // (the form itself is short, so its heading is not repeated).
     let top: Vec<&figures::FundingTotal> = figs.funding.iter().filter(|t| t.depth == 1).collect();
     if !top.is_empty() {
         row += 1;
+        o.ws.set_page_breaks(&[row])?;
+        o.ws.set_repeat_rows(0, 0)?;
         o.ws.merge_range(
             row,
             0,
@@ -655,8 +659,8 @@ fn allocation_sheet(
         "STT",
         "Nội dung thành phần",
         "Số vốn",
-        "Tỷ lệ (%)",
-        "Tỷ lệ kế hoạch ghi (%)",
+        "Tỷ lệ",
+        "Tỷ lệ kế hoạch ghi",
     ]
     .iter()
     .enumerate()
@@ -677,12 +681,9 @@ fn allocation_sheet(
         Some(s) => o.share(row, 4, s, true)?,
         None => o.text(row, 4, "", &f.text)?,
     }
-    for (i, line) in a.lines.iter().enumerate() {
+    for line in &a.lines {
         row += 1;
-        let label = match &line.component {
-            Some(code) => code.clone(),
-            None => (i + 1).to_string(),
-        };
+        let label = line.component.clone().unwrap_or_default();
         o.text(row, 0, &label, &f.center)?;
         o.text(row, 1, &line.name, &f.text)?;
         o.money(row, 2, line.amount, false)?;
