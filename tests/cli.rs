@@ -263,3 +263,31 @@ fn import_writes_out_and_reports_problems() {
     assert_eq!(none.status.code(), Some(2), "{}", text(&none));
     assert!(text(&none).contains("no row matched"));
 }
+
+#[test]
+fn diff_exit_codes() {
+    let a = root("assets/samples/lai-chau-2025.ntm");
+    let same = bin().arg("diff").arg(&a).arg(&a).output().unwrap();
+    assert_eq!(same.status.code(), Some(0), "{}", text(&same));
+    assert!(text(&same).contains("Hai kế hoạch giống nhau."));
+    let tmp = tempfile::tempdir().unwrap();
+    let b = tmp.path().join("b.ntm");
+    let src = std::fs::read_to_string(&a).unwrap();
+    std::fs::write(&b, src.replacen("amount: 157707", "amount: 160000", 1)).unwrap();
+    let d = bin()
+        .args(["diff", "--lang", "en"])
+        .arg(&a)
+        .arg(&b)
+        .output()
+        .unwrap();
+    assert_eq!(d.status.code(), Some(1), "{}", text(&d));
+    assert!(text(&d).contains("157.707 → 160.000"), "{}", text(&d));
+    assert!(text(&d).contains("1 difference(s)"), "{}", text(&d));
+    let bad = bin()
+        .arg("diff")
+        .arg(&a)
+        .arg("khong-co.ntm")
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+}

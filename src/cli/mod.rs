@@ -2,6 +2,7 @@
 //! opens the window.
 
 mod check;
+mod diff;
 mod export;
 mod fmt;
 mod import;
@@ -89,6 +90,14 @@ pub enum Command {
         #[arg(long, default_value = "vi", value_parser = parse_lang)]
         lang: Lang,
     },
+    /// What differs between two versions of a plan, with both values.
+    /// Exit code: 0 the same, 1 different, 2 a file cannot be read.
+    Diff {
+        a: PathBuf,
+        b: PathBuf,
+        #[arg(long, default_value = "vi", value_parser = parse_lang)]
+        lang: Lang,
+    },
     /// Write an empty plan for a criteria set.
     New {
         /// Criteria set: 2026-2030 (default), 2021-2025, 2021-2025-advanced, 2021-2025-district.
@@ -139,6 +148,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Check { files, lang }) => check::run(&files, lang),
         Some(Command::Summary { file, json, lang }) => summary::run(&file, json, lang),
         Some(Command::Fmt { files, check }) => fmt::run(&files, check),
+        Some(Command::Diff { a, b, lang }) => diff::run(&a, &b, lang),
         Some(Command::Export { file, xlsx, lang }) => export::run(&file, &xlsx, lang),
         Some(Command::Import {
             file,
