@@ -902,7 +902,7 @@ fn roadmap_sheet(wb: &mut Workbook, f: &Formats, plan: &Plan) -> Result<(), Expo
     o.ws.set_column_width(c0, 18)?;
     o.ws.set_column_width(c0 + 1, 10)?;
     for c in first_year..cols {
-        o.ws.set_column_width(c, 16)?;
+        o.ws.set_column_width(c, 24)?;
     }
     let mut row = h2 + 1;
     let mut stt = 0;
@@ -937,9 +937,9 @@ fn roadmap_sheet(wb: &mut Workbook, f: &Formats, plan: &Plan) -> Result<(), Expo
                 .join(", ")
         };
         for (i, y) in years.iter().enumerate() {
-            o.text(row, first_year + i as u16, &codes_for(Some(*y)), &f.center)?;
+            o.text(row, first_year + i as u16, &codes_for(Some(*y)), &f.text)?;
         }
-        o.text(row, no_year, &codes_for(None), &f.center)?;
+        o.text(row, no_year, &codes_for(None), &f.text)?;
         row += 1;
     }
     o.ws.set_freeze_panes(h2 + 1, c0 + 1)?;
