@@ -169,3 +169,125 @@ fn fmt_check_reports_files_not_in_canonical_layout() {
     assert!(o.status.success());
     assert_eq!(std::fs::read_to_string(&p).unwrap(), src);
 }
+
+#[test]
+fn export_writes_a_workbook() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("lai-chau.xlsx");
+    let o = bin()
+        .arg("export")
+        .arg(root("assets/samples/lai-chau-2025.ntm"))
+        .arg("--xlsx")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert!(text(&o).contains("đã ghi 7 biểu"), "{}", text(&o));
+    assert!(text(&o).contains("Biểu 8 - Vốn NSTW"), "{}", text(&o));
+    assert!(std::fs::metadata(&out).unwrap().len() > 5000);
+    let missing = bin()
+        .args(["export", "khong-co.ntm", "--xlsx"])
+        .arg(tmp.path().join("x.xlsx"))
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+}
+
+#[test]
+fn import_writes_out_and_reports_problems() {
+    let tmp = tempfile::tempdir().unwrap();
+    let plan = root("assets/samples/lang-son-2023.ntm");
+    let name = "Hoàng Đồng"; // the first commune of the sample
+    let csv = tmp.path().join("gui-len.csv");
+    let codes: Vec<String> = (1..=19).map(|i| i.to_string()).collect();
+    let marks = vec!["x"; 19].join(";");
+    std::fs::write(
+        &csv,
+        format!(
+            "Xã;{}\n{};{}\nXã Không Có;{}\n",
+            codes.join(";"),
+            name.to_uppercase(),
+            marks.replacen("x", "?", 1),
+            marks
+        ),
+    )
+    .unwrap();
+    let out = tmp.path().join("moi.ntm");
+    let o = bin()
+        .arg("import")
+        .arg(&plan)
+        .arg("--xlsx")
+        .arg(&csv)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    let t = text(&o);
+    assert_eq!(o.status.code(), Some(0), "{t}");
+    assert!(t.contains("1 dòng khớp xã, 1 dòng không khớp"), "{t}");
+    assert!(t.contains("gui-len!B2: \"?\": không phải dấu"), "{t}");
+    assert!(
+        t.contains("gui-len!A3: \"Xã Không Có\": không có xã này"),
+        "{t}"
+    );
+    assert!(out.exists());
+
+    let refused = bin()
+        .arg("import")
+        .arg(&plan)
+        .arg("--xlsx")
+        .arg(&csv)
+        .arg("--out")
+        .arg(&plan)
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(text(&refused).contains("không ghi đè"));
+
+    std::fs::write(
+        &csv,
+        format!("Xã;{}\nNơi Khác;{}\n", codes.join(";"), marks),
+    )
+    .unwrap();
+    let none = bin()
+        .arg("import")
+        .arg(&plan)
+        .arg("--xlsx")
+        .arg(&csv)
+        .arg("--out")
+        .arg(tmp.path().join("x.ntm"))
+        .arg("--lang")
+        .arg("en")
+        .output()
+        .unwrap();
+    assert_eq!(none.status.code(), Some(2), "{}", text(&none));
+    assert!(text(&none).contains("no row matched"));
+}
+
+#[test]
+fn diff_exit_codes() {
+    let a = root("assets/samples/lai-chau-2025.ntm");
+    let same = bin().arg("diff").arg(&a).arg(&a).output().unwrap();
+    assert_eq!(same.status.code(), Some(0), "{}", text(&same));
+    assert!(text(&same).contains("Hai kế hoạch giống nhau."));
+    let tmp = tempfile::tempdir().unwrap();
+    let b = tmp.path().join("b.ntm");
+    let src = std::fs::read_to_string(&a).unwrap();
+    std::fs::write(&b, src.replacen("amount: 157707", "amount: 160000", 1)).unwrap();
+    let d = bin()
+        .args(["diff", "--lang", "en"])
+        .arg(&a)
+        .arg(&b)
+        .output()
+        .unwrap();
+    assert_eq!(d.status.code(), Some(1), "{}", text(&d));
+    assert!(text(&d).contains("157.707 → 160.000"), "{}", text(&d));
+    assert!(text(&d).contains("1 difference(s)"), "{}", text(&d));
+    let bad = bin()
+        .arg("diff")
+        .arg(&a)
+        .arg("khong-co.ntm")
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+}

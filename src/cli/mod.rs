@@ -3,7 +3,10 @@
 
 mod chart;
 mod check;
+mod diff;
+mod export;
 mod fmt;
+mod import;
 mod new;
 mod summary;
 
@@ -59,6 +62,43 @@ pub enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Write the plan as an Excel workbook with a sheet per appendix form (biểu).
+    Export {
+        file: PathBuf,
+        /// The workbook to write (.xlsx).
+        #[arg(long, value_name = "OUT.xlsx")]
+        xlsx: PathBuf,
+        #[arg(long, default_value = "vi", value_parser = parse_lang)]
+        lang: Lang,
+    },
+    /// Read a commune × criteria sheet (.xlsx, or .csv) into a copy of the plan, written
+    /// to OUT. Prints the changes and every row or cell it could not use.
+    /// Exit code: 0 rows matched (problems are printed), 2 nothing matched or unreadable.
+    Import {
+        file: PathBuf,
+        /// The workbook or CSV file to read.
+        #[arg(long, value_name = "IN.xlsx")]
+        xlsx: PathBuf,
+        /// The sheet to read; default: the export's criteria sheet, else the first.
+        #[arg(long)]
+        sheet: Option<String>,
+        /// Where to write the updated plan (never the input plan itself).
+        #[arg(long, value_name = "OUT.ntm")]
+        out: PathBuf,
+        /// Layer for criteria columns whose heading says neither baseline nor target.
+        #[arg(long, default_value = "target", value_parser = parse_layer)]
+        layer: crate::matrix::Layer,
+        #[arg(long, default_value = "vi", value_parser = parse_lang)]
+        lang: Lang,
+    },
+    /// What differs between two versions of a plan, with both values.
+    /// Exit code: 0 the same, 1 different, 2 a file cannot be read.
+    Diff {
+        a: PathBuf,
+        b: PathBuf,
+        #[arg(long, default_value = "vi", value_parser = parse_lang)]
+        lang: Lang,
+    },
     /// Write an empty plan for a criteria set.
     New {
         /// Criteria set: 2026-2030 (default), 2021-2025, 2021-2025-advanced, 2021-2025-district.
@@ -99,6 +139,14 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
     Lang::parse(s).ok_or_else(|| format!("unknown language \"{s}\": use vi or en"))
 }
 
+fn parse_layer(s: &str) -> Result<crate::matrix::Layer, String> {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "target" | "muc-tieu" => Ok(crate::matrix::Layer::Target),
+        "baseline" | "hien-trang" => Ok(crate::matrix::Layer::Baseline),
+        _ => Err(format!("unknown layer \"{s}\": use target or baseline")),
+    }
+}
+
 /// Run the command line; returns the process exit code.
 pub fn main(args: Vec<OsString>) -> ExitCode {
     let cli = match Cli::try_parse_from(args) {
@@ -120,6 +168,16 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Check { files, lang }) => check::run(&files, lang),
         Some(Command::Summary { file, json, lang }) => summary::run(&file, json, lang),
         Some(Command::Fmt { files, check }) => fmt::run(&files, check),
+        Some(Command::Diff { a, b, lang }) => diff::run(&a, &b, lang),
+        Some(Command::Export { file, xlsx, lang }) => export::run(&file, &xlsx, lang),
+        Some(Command::Import {
+            file,
+            xlsx,
+            sheet,
+            out,
+            layer,
+            lang,
+        }) => import::run(&file, &xlsx, sheet.as_deref(), &out, layer, lang),
         Some(Command::New {
             set,
             province,

@@ -1,0 +1,94 @@
+//! Excel export and import of a national-scale plan (8.000 communes, 700 districts,
+//! 16.000 projects): time for each, and how quickly Cancel stops them.
+//!
+//! `cargo bench --bench excel_io` prints the figures.
+
+use ntm_planner::excel::{export, import};
+use ntm_planner::progress::{NoProgress, Progress, SharedProgress};
+use std::io::Cursor;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// Run `work` on a thread, cancel after `after`, and return how long after the
+/// cancel it returned, with whether it reported cancellation.
+fn cancel_latency<F>(after: Duration, work: F) -> (f64, bool, f32)
+where
+    F: FnOnce(&dyn Progress) -> bool + Send + 'static,
+{
+    let p = Arc::new(SharedProgress::new());
+    let q = Arc::clone(&p);
+    let handle = std::thread::spawn(move || work(q.as_ref()));
+    std::thread::sleep(after);
+    let at = p.fraction();
+    let t = Instant::now();
+    p.cancel();
+    let cancelled = handle.join().unwrap_or(false);
+    (ms(t.elapsed()), cancelled, at)
+}
+
+fn main() {
+    let plan = ntm_planner::synthetic::national_plan(8000, 700, 16000, 1);
+    println!(
+        "national plan: {} communes × {} criteria, {} projects",
+        plan.communes.len(),
+        plan.criteria_set.len(),
+        plan.projects.len()
+    );
+    let mut export_times = Vec::new();
+    let mut bytes = Vec::new();
+    for _ in 0..3 {
+        let t = Instant::now();
+        bytes = export::to_bytes(&plan, &NoProgress).expect("export");
+        export_times.push(ms(t.elapsed()));
+    }
+    println!(
+        "export: {:.0} ms (best of 3; runs {:?} ms), {} KB",
+        export_times.iter().cloned().fold(f64::MAX, f64::min),
+        export_times.iter().map(|t| t.round()).collect::<Vec<_>>(),
+        bytes.len() / 1024
+    );
+    let mut import_times = Vec::new();
+    for _ in 0..3 {
+        let t = Instant::now();
+        let grid = import::read_xlsx(Cursor::new(bytes.clone()), None, &NoProgress).expect("read");
+        let read = t.elapsed();
+        let p = import::preview(&plan, &grid, Default::default(), &NoProgress).expect("preview");
+        assert!(p.changes.is_empty() && p.matched.len() == plan.communes.len());
+        import_times.push((ms(t.elapsed()), ms(read)));
+    }
+    let best = import_times
+        .iter()
+        .cloned()
+        .fold((f64::MAX, 0.0), |a, b| if b.0 < a.0 { b } else { a });
+    println!(
+        "import (read sheet + preview of 8.000 rows): {:.0} ms, of which reading the sheet {:.0} ms",
+        best.0, best.1
+    );
+
+    let p1 = plan.clone();
+    let (lat, cancelled, at) = cancel_latency(Duration::from_millis(150), move |p| {
+        matches!(
+            export::to_bytes(&p1, p),
+            Err(export::ExportError::Cancelled)
+        )
+    });
+    println!(
+        "export cancelled at {:.0}%: stopped {lat:.1} ms after Cancel (cancelled: {cancelled})",
+        at * 100.0
+    );
+    let p2 = plan.clone();
+    let b2 = bytes.clone();
+    let (lat, cancelled, at) = cancel_latency(Duration::from_millis(150), move |p| {
+        let r = import::read_xlsx(Cursor::new(b2), None, p)
+            .and_then(|g| import::preview(&p2, &g, Default::default(), p));
+        matches!(r, Err(import::ImportError::Cancelled))
+    });
+    println!(
+        "import cancelled at {:.0}%: stopped {lat:.1} ms after Cancel (cancelled: {cancelled})",
+        at * 100.0
+    );
+}

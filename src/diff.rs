@@ -1,0 +1,519 @@
+//! What differs between two versions of a plan: header, communes, criteria cells,
+//! funding nodes, projects and tasks, each difference with both values.
+//!
+//! Communes, funding nodes and projects are matched by their stable ids; tasks,
+//! which have none, by agency and text.
+
+use crate::lang::Lang;
+use crate::matrix::Layer;
+use crate::model::{FundingNode, Plan, Task};
+use crate::numfmt;
+use rust_decimal::Decimal;
+use std::collections::{HashMap, HashSet};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Difference {
+    /// A header or goals field: (field label, a, b).
+    Header {
+        field: &'static str,
+        a: String,
+        b: String,
+    },
+    CommuneAdded {
+        id: String,
+        name: String,
+    },
+    CommuneRemoved {
+        id: String,
+        name: String,
+    },
+    /// A commune field other than the criteria cells (name, district, note, …).
+    CommuneField {
+        id: String,
+        name: String,
+        field: &'static str,
+        a: String,
+        b: String,
+    },
+    Cell {
+        id: String,
+        name: String,
+        criterion: String,
+        layer: Layer,
+        a: bool,
+        b: bool,
+    },
+    FundingAdded {
+        id: String,
+        name: String,
+        amount: Option<Decimal>,
+    },
+    FundingRemoved {
+        id: String,
+        name: String,
+        amount: Option<Decimal>,
+    },
+    FundingAmount {
+        id: String,
+        name: String,
+        a: Option<Decimal>,
+        b: Option<Decimal>,
+    },
+    FundingName {
+        id: String,
+        a: String,
+        b: String,
+    },
+    ProjectAdded {
+        id: String,
+        name: String,
+    },
+    ProjectRemoved {
+        id: String,
+        name: String,
+    },
+    ProjectField {
+        id: String,
+        name: String,
+        field: &'static str,
+        a: String,
+        b: String,
+    },
+    TaskAdded {
+        agency: String,
+        text: String,
+    },
+    TaskRemoved {
+        agency: String,
+        text: String,
+    },
+    TaskField {
+        agency: String,
+        text: String,
+        field: &'static str,
+        a: String,
+        b: String,
+    },
+}
+
+fn money(d: Option<Decimal>) -> String {
+    d.map(numfmt::decimal).unwrap_or_else(|| "—".into())
+}
+
+fn mark(met: bool, lang: Lang) -> &'static str {
+    if met {
+        lang.pick("đạt", "met")
+    } else {
+        lang.pick("chưa đạt", "not met")
+    }
+}
+
+fn layer_name(l: Layer, lang: Lang) -> &'static str {
+    match l {
+        Layer::Baseline => lang.pick("hiện trạng", "baseline"),
+        Layer::Target => lang.pick("mục tiêu", "target"),
+    }
+}
+
+impl Difference {
+    /// One line with both values: "A → B".
+    pub fn message(&self, lang: Lang) -> String {
+        let vi = lang == Lang::Vi;
+        match self {
+            Difference::Header { field, a, b } => {
+                format!(
+                    "{} {field}: \"{a}\" → \"{b}\"",
+                    lang.pick("Đầu kế hoạch,", "Header,")
+                )
+            }
+            Difference::CommuneAdded { name, id } => {
+                format!("{} {name} ({id})", lang.pick("Thêm xã", "Commune added:"))
+            }
+            Difference::CommuneRemoved { name, id } => {
+                format!("{} {name} ({id})", lang.pick("Bỏ xã", "Commune removed:"))
+            }
+            Difference::CommuneField {
+                name, field, a, b, ..
+            } => format!(
+                "{} {name}, {field}: \"{a}\" → \"{b}\"",
+                lang.pick("Xã", "Commune")
+            ),
+            Difference::Cell {
+                name,
+                criterion,
+                layer,
+                a,
+                b,
+                ..
+            } => {
+                if vi {
+                    format!(
+                        "Xã {name}, tiêu chí {criterion} ({}): {} → {}",
+                        layer_name(*layer, lang),
+                        mark(*a, lang),
+                        mark(*b, lang)
+                    )
+                } else {
+                    format!(
+                        "Commune {name}, criterion {criterion} ({}): {} → {}",
+                        layer_name(*layer, lang),
+                        mark(*a, lang),
+                        mark(*b, lang)
+                    )
+                }
+            }
+            Difference::FundingAdded { name, amount, .. } => format!(
+                "{} \"{name}\": {}",
+                lang.pick("Thêm nguồn vốn", "Funding source added"),
+                money(*amount)
+            ),
+            Difference::FundingRemoved { name, amount, .. } => format!(
+                "{} \"{name}\": {}",
+                lang.pick("Bỏ nguồn vốn", "Funding source removed"),
+                money(*amount)
+            ),
+            Difference::FundingAmount { name, a, b, .. } => format!(
+                "{} \"{name}\": {} → {}",
+                lang.pick("Nguồn vốn", "Funding source"),
+                money(*a),
+                money(*b)
+            ),
+            Difference::FundingName { id, a, b } => format!(
+                "{} {id}: \"{a}\" → \"{b}\"",
+                lang.pick("Tên nguồn vốn", "Funding source name")
+            ),
+            Difference::ProjectAdded { name, .. } => {
+                format!("{} \"{name}\"", lang.pick("Thêm dự án", "Project added"))
+            }
+            Difference::ProjectRemoved { name, .. } => {
+                format!("{} \"{name}\"", lang.pick("Bỏ dự án", "Project removed"))
+            }
+            Difference::ProjectField {
+                name, field, a, b, ..
+            } => format!(
+                "{} \"{name}\", {field}: \"{a}\" → \"{b}\"",
+                lang.pick("Dự án", "Project")
+            ),
+            Difference::TaskAdded { agency, text } => format!(
+                "{} ({agency}): \"{text}\"",
+                lang.pick("Thêm nhiệm vụ", "Task added")
+            ),
+            Difference::TaskRemoved { agency, text } => format!(
+                "{} ({agency}): \"{text}\"",
+                lang.pick("Bỏ nhiệm vụ", "Task removed")
+            ),
+            Difference::TaskField {
+                agency,
+                text,
+                field,
+                a,
+                b,
+            } => format!(
+                "{} ({agency}) \"{text}\", {field}: \"{a}\" → \"{b}\"",
+                lang.pick("Nhiệm vụ", "Task")
+            ),
+        }
+    }
+}
+
+/// Differences between `a` and `b`, in the order: header, communes and cells,
+/// funding, projects, tasks.
+pub fn diff(a: &Plan, b: &Plan) -> Vec<Difference> {
+    let mut out = Vec::new();
+    header(a, b, &mut out);
+    communes(a, b, &mut out);
+    funding(&a.funding, &b.funding, &mut out);
+    projects(a, b, &mut out);
+    tasks(&a.tasks, &b.tasks, &mut out);
+    out
+}
+
+fn header(a: &Plan, b: &Plan, out: &mut Vec<Difference>) {
+    let (ha, hb) = (&a.header, &b.header);
+    let date = |d: Option<crate::model::Date>| d.map(|d| d.vi()).unwrap_or_default();
+    let fields: [(&'static str, String, String); 11] = [
+        ("số / number", ha.number.clone(), hb.number.clone()),
+        ("ngày / date", date(ha.date), date(hb.date)),
+        ("năm / year", ha.year.to_string(), hb.year.to_string()),
+        ("tên / title", ha.title.clone(), hb.title.clone()),
+        (
+            "cơ quan ban hành / issuing body",
+            ha.issuing_body.clone(),
+            hb.issuing_body.clone(),
+        ),
+        ("tỉnh / province", ha.province.clone(), hb.province.clone()),
+        ("địa danh / place", ha.place.clone(), hb.place.clone()),
+        ("người ký / signer", ha.signer.clone(), hb.signer.clone()),
+        (
+            "dự thảo / draft",
+            ha.draft.to_string(),
+            hb.draft.to_string(),
+        ),
+        (
+            "loại / kind",
+            format!("{:?}", ha.kind),
+            format!("{:?}", hb.kind),
+        ),
+        (
+            "mục tiêu chung / general goal",
+            a.goals.general.clone(),
+            b.goals.general.clone(),
+        ),
+    ];
+    for (field, x, y) in fields {
+        if x != y {
+            out.push(Difference::Header { field, a: x, b: y });
+        }
+    }
+    if a.criteria_set.id != b.criteria_set.id {
+        out.push(Difference::Header {
+            field: "bộ tiêu chí / criteria set",
+            a: a.criteria_set.id.clone(),
+            b: b.criteria_set.id.clone(),
+        });
+    }
+}
+
+fn communes(a: &Plan, b: &Plan, out: &mut Vec<Difference>) {
+    let in_b: HashMap<&str, usize> = b
+        .communes
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i))
+        .collect();
+    let in_a: HashSet<&str> = a.communes.iter().map(|c| c.id.as_str()).collect();
+    for ca in &a.communes {
+        let Some(&j) = in_b.get(ca.id.as_str()) else {
+            out.push(Difference::CommuneRemoved {
+                id: ca.id.clone(),
+                name: ca.name.clone(),
+            });
+            continue;
+        };
+        let cb = &b.communes[j];
+        commune_pair(a, ca, cb, out);
+    }
+    for cb in &b.communes {
+        if !in_a.contains(cb.id.as_str()) {
+            out.push(Difference::CommuneAdded {
+                id: cb.id.clone(),
+                name: cb.name.clone(),
+            });
+        }
+    }
+}
+
+/// Differences within one commune present in both plans (`set` from plan `a`).
+pub fn commune_pair(
+    a: &Plan,
+    ca: &crate::model::Commune,
+    cb: &crate::model::Commune,
+    out: &mut Vec<Difference>,
+) {
+    let dbg = |v: &dyn std::fmt::Debug| format!("{v:?}");
+    let fields: [(&'static str, String, String); 6] = [
+        ("tên / name", ca.name.clone(), cb.name.clone()),
+        (
+            "huyện / district",
+            ca.district.clone().unwrap_or_default(),
+            cb.district.clone().unwrap_or_default(),
+        ),
+        ("ghi chú / note", ca.note.clone(), cb.note.clone()),
+        (
+            "đã công nhận / recognized",
+            dbg(&ca.recognized),
+            dbg(&cb.recognized),
+        ),
+        (
+            "kế hoạch công nhận / planned",
+            dbg(&ca.planned),
+            dbg(&cb.planned),
+        ),
+        ("lộ trình / roadmap", dbg(&ca.details), dbg(&cb.details)),
+    ];
+    for (field, x, y) in fields {
+        if x != y {
+            out.push(Difference::CommuneField {
+                id: ca.id.clone(),
+                name: ca.name.clone(),
+                field,
+                a: x,
+                b: y,
+            });
+        }
+    }
+    for cr in &a.criteria_set.criteria {
+        for layer in [Layer::Baseline, Layer::Target] {
+            let (x, y) = match layer {
+                Layer::Baseline => (ca.meets_baseline(&cr.code), cb.meets_baseline(&cr.code)),
+                Layer::Target => (ca.meets_target(&cr.code), cb.meets_target(&cr.code)),
+            };
+            if x != y {
+                out.push(Difference::Cell {
+                    id: ca.id.clone(),
+                    name: ca.name.clone(),
+                    criterion: cr.code.clone(),
+                    layer,
+                    a: x,
+                    b: y,
+                });
+            }
+        }
+    }
+}
+
+fn funding(a: &FundingNode, b: &FundingNode, out: &mut Vec<Difference>) {
+    let wa = a.walk();
+    let wb = b.walk();
+    let ib: HashMap<&str, &FundingNode> = wb.iter().map(|(_, n)| (n.id.as_str(), *n)).collect();
+    let ia: HashSet<&str> = wa.iter().map(|(_, n)| n.id.as_str()).collect();
+    for (_, na) in &wa {
+        match ib.get(na.id.as_str()) {
+            None => out.push(Difference::FundingRemoved {
+                id: na.id.clone(),
+                name: na.name.clone(),
+                amount: na.amount,
+            }),
+            Some(nb) => {
+                if na.name != nb.name {
+                    out.push(Difference::FundingName {
+                        id: na.id.clone(),
+                        a: na.name.clone(),
+                        b: nb.name.clone(),
+                    });
+                }
+                if na.amount != nb.amount {
+                    out.push(Difference::FundingAmount {
+                        id: na.id.clone(),
+                        name: na.name.clone(),
+                        a: na.amount,
+                        b: nb.amount,
+                    });
+                }
+            }
+        }
+    }
+    for (_, nb) in &wb {
+        if !ia.contains(nb.id.as_str()) {
+            out.push(Difference::FundingAdded {
+                id: nb.id.clone(),
+                name: nb.name.clone(),
+                amount: nb.amount,
+            });
+        }
+    }
+}
+
+fn projects(a: &Plan, b: &Plan, out: &mut Vec<Difference>) {
+    let ib: HashMap<&str, &crate::model::Project> =
+        b.projects.iter().map(|p| (p.id.as_str(), p)).collect();
+    let ia: HashSet<&str> = a.projects.iter().map(|p| p.id.as_str()).collect();
+    for pa in &a.projects {
+        let Some(pb) = ib.get(pa.id.as_str()) else {
+            out.push(Difference::ProjectRemoved {
+                id: pa.id.clone(),
+                name: pa.name.clone(),
+            });
+            continue;
+        };
+        let date = |d: Option<crate::model::Date>| d.map(|d| d.vi()).unwrap_or_default();
+        let fields: [(&'static str, String, String); 8] = [
+            ("tên / name", pa.name.clone(), pb.name.clone()),
+            (
+                "xã / commune",
+                pa.commune.clone().unwrap_or_default(),
+                pb.commune.clone().unwrap_or_default(),
+            ),
+            (
+                "nội dung / component",
+                pa.component.clone().unwrap_or_default(),
+                pb.component.clone().unwrap_or_default(),
+            ),
+            (
+                "tổng vốn / total",
+                numfmt::decimal(pa.total()),
+                numfmt::decimal(pb.total()),
+            ),
+            (
+                "cơ chế đặc thù / special mechanism",
+                pa.special_mechanism.to_string(),
+                pb.special_mechanism.to_string(),
+            ),
+            ("khởi công / start", date(pa.start), date(pb.start)),
+            ("hoàn thành / end", date(pa.end), date(pb.end)),
+            ("ghi chú / note", pa.note.clone(), pb.note.clone()),
+        ];
+        for (field, x, y) in fields {
+            if x != y {
+                out.push(Difference::ProjectField {
+                    id: pa.id.clone(),
+                    name: pa.name.clone(),
+                    field,
+                    a: x,
+                    b: y,
+                });
+            }
+        }
+    }
+    for pb in &b.projects {
+        if !ia.contains(pb.id.as_str()) {
+            out.push(Difference::ProjectAdded {
+                id: pb.id.clone(),
+                name: pb.name.clone(),
+            });
+        }
+    }
+}
+
+fn tasks(a: &[Task], b: &[Task], out: &mut Vec<Difference>) {
+    let key = |t: &Task| (t.agency.clone(), t.text.clone());
+    let ib: HashMap<(String, String), &Task> = b.iter().map(|t| (key(t), t)).collect();
+    let ia: HashSet<(String, String)> = a.iter().map(key).collect();
+    for ta in a {
+        let Some(tb) = ib.get(&key(ta)) else {
+            out.push(Difference::TaskRemoved {
+                agency: ta.agency.clone(),
+                text: ta.text.clone(),
+            });
+            continue;
+        };
+        let date = |d: Option<crate::model::Date>| d.map(|d| d.vi()).unwrap_or_default();
+        let fields: [(&'static str, String, String); 4] = [
+            ("thời hạn / deadline", date(ta.deadline), date(tb.deadline)),
+            (
+                "tiêu chí / criteria",
+                ta.criteria.join(", "),
+                tb.criteria.join(", "),
+            ),
+            (
+                "xã / communes",
+                ta.communes.join(", "),
+                tb.communes.join(", "),
+            ),
+            (
+                "trạng thái / status",
+                format!("{:?}", ta.status),
+                format!("{:?}", tb.status),
+            ),
+        ];
+        for (field, x, y) in fields {
+            if x != y {
+                out.push(Difference::TaskField {
+                    agency: ta.agency.clone(),
+                    text: ta.text.clone(),
+                    field,
+                    a: x,
+                    b: y,
+                });
+            }
+        }
+    }
+    for tb in b {
+        if !ia.contains(&key(tb)) {
+            out.push(Difference::TaskAdded {
+                agency: tb.agency.clone(),
+                text: tb.text.clone(),
+            });
+        }
+    }
+}

@@ -1,0 +1,1086 @@
+//! Writing a plan as one workbook with a sheet per appendix form (biểu) the plan has.
+//!
+//! Every figure is written as a number: money with `#,##0` (and as many decimals as
+//! the value has), shares with `0.00%`. Excel and LibreOffice show the thousands
+//! separator of the reader's locale, so a Vietnamese Windows shows 4.503.481; the
+//! value itself is exact. Decimal becomes f64 only here, and only when the f64 reads
+//! back as the same decimal (at most 15 significant digits, as Excel keeps);
+//! anything else is refused with the sheet and cell it would go to.
+
+use super::{CRITERIA_SHEET, cell_name};
+use crate::figures;
+use crate::model::{Plan, SourceKind};
+use crate::progress::{Progress, Steps};
+use rust_decimal::Decimal;
+use rust_xlsxwriter::{
+    Chart, ChartDataLabel, ChartType, Color, Format, FormatAlign, FormatBorder, Workbook,
+    Worksheet, XlsxError,
+};
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::str::FromStr;
+
+pub const FUNDING_SHEET: &str = "Biểu 2 - Nguồn vốn";
+pub const ALLOCATION_SHEET: &str = "Biểu 8 - Vốn NSTW";
+pub const PROJECTS_SHEET: &str = "Biểu 9 - Dự án";
+pub const ROADMAP_SHEET: &str = "Lộ trình";
+pub const VILLAGES_SHEET: &str = "Thôn bản";
+pub const TASKS_SHEET: &str = "Nhiệm vụ";
+
+/// The first data row of the criteria sheet (0-based), below the two header rows.
+pub const CRITERIA_FIRST_ROW: u32 = 5;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error(
+        "{sheet}!{cell}: {value} cannot be written exactly as a spreadsheet number (more than 15 significant digits)"
+    )]
+    Inexact {
+        sheet: String,
+        cell: String,
+        value: Decimal,
+    },
+    #[error("the workbook could not be written: {0}")]
+    Xlsx(#[from] XlsxError),
+    #[error("export cancelled")]
+    Cancelled,
+}
+
+/// The f64 for a decimal, when it reads back as exactly the same decimal.
+pub fn exact_f64(d: Decimal) -> Option<f64> {
+    let digits = d.normalize().mantissa().unsigned_abs().to_string().len();
+    if digits > 15 {
+        return None;
+    }
+    let f: f64 = d.normalize().to_string().parse().ok()?;
+    let back = Decimal::from_str(&format!("{f}")).ok()?;
+    (back == d).then_some(f)
+}
+
+struct Formats {
+    title: Format,
+    subtitle: Format,
+    unit: Format,
+    header: Format,
+    text: Format,
+    text_bold: Format,
+    center: Format,
+    center_bold: Format,
+    mark: Format,
+    count: Format,
+    count_bold: Format,
+    percent: Format,
+    percent_bold: Format,
+    /// Money by number of decimals (0..=4).
+    money: Vec<Format>,
+    money_bold: Vec<Format>,
+}
+
+const FONT: &str = "Times New Roman";
+
+impl Formats {
+    fn new() -> Formats {
+        let base = Format::new().set_font_name(FONT).set_font_size(11);
+        let cell = base
+            .clone()
+            .set_border(FormatBorder::Thin)
+            .set_align(FormatAlign::VerticalCenter);
+        let money_fmt = |places: usize| {
+            if places == 0 {
+                "#,##0".to_string()
+            } else {
+                format!("#,##0.{}", "0".repeat(places))
+            }
+        };
+        Formats {
+            title: base
+                .clone()
+                .set_bold()
+                .set_font_size(13)
+                .set_align(FormatAlign::Center)
+                .set_align(FormatAlign::VerticalCenter)
+                .set_text_wrap(),
+            subtitle: base
+                .clone()
+                .set_italic()
+                .set_align(FormatAlign::Center)
+                .set_text_wrap(),
+            unit: base.clone().set_italic().set_align(FormatAlign::Right),
+            header: cell
+                .clone()
+                .set_bold()
+                .set_align(FormatAlign::Center)
+                .set_text_wrap()
+                .set_background_color(Color::RGB(0xDDEBF7)),
+            text: cell.clone().set_text_wrap(),
+            text_bold: cell.clone().set_text_wrap().set_bold(),
+            center: cell.clone().set_align(FormatAlign::Center),
+            center_bold: cell.clone().set_align(FormatAlign::Center).set_bold(),
+            mark: cell.clone().set_align(FormatAlign::Center),
+            count: cell.clone().set_num_format("#,##0"),
+            count_bold: cell.clone().set_num_format("#,##0").set_bold(),
+            percent: cell.clone().set_num_format("0.00%"),
+            percent_bold: cell.clone().set_num_format("0.00%").set_bold(),
+            money: (0..=4)
+                .map(|p| cell.clone().set_num_format(money_fmt(p)))
+                .collect(),
+            money_bold: (0..=4)
+                .map(|p| cell.clone().set_num_format(money_fmt(p)).set_bold())
+                .collect(),
+        }
+    }
+}
+
+/// One sheet being written, with its name for error messages.
+struct Out<'a> {
+    ws: &'a mut Worksheet,
+    name: &'a str,
+    f: &'a Formats,
+}
+
+impl Out<'_> {
+    fn text(&mut self, row: u32, col: u16, s: &str, fmt: &Format) -> Result<(), ExportError> {
+        if s.is_empty() {
+            self.ws.write_blank(row, col, fmt)?;
+        } else {
+            self.ws.write_string_with_format(row, col, s, fmt)?;
+        }
+        Ok(())
+    }
+
+    fn money(&mut self, row: u32, col: u16, d: Decimal, bold: bool) -> Result<(), ExportError> {
+        let value = exact_f64(d).ok_or_else(|| ExportError::Inexact {
+            sheet: self.name.to_string(),
+            cell: cell_name(row, col),
+            value: d,
+        })?;
+        let places = (d.normalize().scale() as usize).min(4);
+        let fmt = if bold {
+            &self.f.money_bold[places]
+        } else {
+            &self.f.money[places]
+        };
+        self.ws.write_number_with_format(row, col, value, fmt)?;
+        Ok(())
+    }
+
+    fn count(&mut self, row: u32, col: u16, n: u64, bold: bool) -> Result<(), ExportError> {
+        let fmt = if bold {
+            &self.f.count_bold
+        } else {
+            &self.f.count
+        };
+        self.ws.write_number_with_format(row, col, n as f64, fmt)?;
+        Ok(())
+    }
+
+    /// A share in percent (76.73) written as the fraction 0.7673 with a percent format.
+    fn share(
+        &mut self,
+        row: u32,
+        col: u16,
+        percent: Decimal,
+        bold: bool,
+    ) -> Result<(), ExportError> {
+        let fraction = percent / Decimal::ONE_HUNDRED;
+        let value = exact_f64(fraction).ok_or_else(|| ExportError::Inexact {
+            sheet: self.name.to_string(),
+            cell: cell_name(row, col),
+            value: fraction,
+        })?;
+        let fmt = if bold {
+            &self.f.percent_bold
+        } else {
+            &self.f.percent
+        };
+        self.ws.write_number_with_format(row, col, value, fmt)?;
+        Ok(())
+    }
+
+    /// Title rows across `cols` columns: the form's title, the plan it belongs to and
+    /// the unit line; returns the next free row.
+    fn titles(
+        &mut self,
+        plan: &Plan,
+        cols: u16,
+        title: &str,
+        unit: &str,
+    ) -> Result<u32, ExportError> {
+        let last = cols.saturating_sub(1);
+        self.ws
+            .merge_range(0, 0, 0, last, &title.to_uppercase(), &self.f.title)?;
+        self.ws.set_row_height(0, 33)?;
+        let under = format!("(Kèm theo {})", plan_reference(plan));
+        self.ws
+            .merge_range(1, 0, 1, last, &under, &self.f.subtitle)?;
+        self.ws.set_row_height(1, 30)?;
+        if unit.is_empty() {
+            self.ws.write_blank(2, 0, &Format::new())?;
+        } else {
+            self.ws.merge_range(2, 0, 2, last, unit, &self.f.unit)?;
+        }
+        self.ws.set_row_height(3, 30)?;
+        Ok(3)
+    }
+
+    /// A4 landscape, fit to one page wide, header rows repeated on every page.
+    fn print_setup(&mut self, header_first: u32, header_last: u32) -> Result<(), ExportError> {
+        self.ws.set_landscape();
+        self.ws.set_paper_size(9);
+        self.ws.set_print_fit_to_pages(1, 0);
+        self.ws.set_repeat_rows(header_first, header_last)?;
+        self.ws.set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3);
+        self.ws.set_print_center_horizontally(true);
+        self.ws.set_footer(format!("&C&\"{FONT}\"Trang &P/&N"));
+        Ok(())
+    }
+}
+
+/// "Kế hoạch số 123/KH-UBND ngày 30/04/2025 của Ủy ban nhân dân tỉnh Lai Châu".
+fn plan_reference(plan: &Plan) -> String {
+    let h = &plan.header;
+    let mut s = String::from("Kế hoạch");
+    if !h.number.is_empty() {
+        s.push_str(&format!(" số {}", h.number));
+    }
+    if let Some(d) = h.date {
+        s.push_str(&format!(" ngày {}", d.vi()));
+    }
+    if !h.issuing_body.is_empty() {
+        s.push_str(&format!(" của {}", h.issuing_body));
+    }
+    if h.draft {
+        s.push_str(" - dự thảo");
+    }
+    s
+}
+
+/// Which sheets a plan's workbook has, in order.
+pub fn sheet_names(plan: &Plan) -> Vec<&'static str> {
+    let mut v = vec![FUNDING_SHEET, CRITERIA_SHEET];
+    if plan.allocation.is_some() {
+        v.push(ALLOCATION_SHEET);
+    }
+    if !plan.projects.is_empty() {
+        v.push(PROJECTS_SHEET);
+    }
+    if has_roadmap(plan) {
+        v.push(ROADMAP_SHEET);
+    }
+    if !plan.villages.is_empty() {
+        v.push(VILLAGES_SHEET);
+    }
+    if !plan.tasks.is_empty() {
+        v.push(TASKS_SHEET);
+    }
+    v
+}
+
+fn has_roadmap(plan: &Plan) -> bool {
+    plan.communes
+        .iter()
+        .any(|c| c.details.iter().any(|d| d.year.is_some()))
+}
+
+/// Build the workbook in memory.
+pub fn workbook(plan: &Plan, progress: &dyn Progress) -> Result<Workbook, ExportError> {
+    let f = Formats::new();
+    let figs = figures::compute(plan);
+    let mut wb = Workbook::new();
+    progress.report(0.02);
+    funding_sheet(&mut wb, &f, plan, &figs)?;
+    criteria_sheet(&mut wb, &f, plan, &figs, progress)?;
+    if plan.allocation.is_some() {
+        allocation_sheet(&mut wb, &f, plan, &figs)?;
+    }
+    if !plan.projects.is_empty() {
+        projects_sheet(&mut wb, &f, plan, progress)?;
+    }
+    if has_roadmap(plan) {
+        roadmap_sheet(&mut wb, &f, plan)?;
+    }
+    if !plan.villages.is_empty() {
+        villages_sheet(&mut wb, &f, plan, &figs)?;
+    }
+    if !plan.tasks.is_empty() {
+        tasks_sheet(&mut wb, &f, plan)?;
+    }
+    if progress.cancelled() {
+        return Err(ExportError::Cancelled);
+    }
+    Ok(wb)
+}
+
+/// The workbook as bytes.
+pub fn to_bytes(plan: &Plan, progress: &dyn Progress) -> Result<Vec<u8>, ExportError> {
+    let mut wb = workbook(plan, progress)?;
+    progress.report(0.9);
+    let bytes = wb.save_to_buffer()?;
+    progress.report(1.0);
+    Ok(bytes)
+}
+
+/// Write the workbook to a file. Nothing is written when the export fails or is
+/// cancelled.
+pub fn export_file(plan: &Plan, out: &Path, progress: &dyn Progress) -> Result<(), ExportError> {
+    let bytes = to_bytes(plan, progress)?;
+    if progress.cancelled() {
+        return Err(ExportError::Cancelled);
+    }
+    std::fs::write(out, bytes).map_err(|e| ExportError::Xlsx(XlsxError::IoError(e)))
+}
+
+fn funding_sheet(
+    wb: &mut Workbook,
+    f: &Formats,
+    plan: &Plan,
+    figs: &figures::Figures,
+) -> Result<(), ExportError> {
+    let ws = wb.add_worksheet();
+    ws.set_name(FUNDING_SHEET)?;
+    let mut o = Out {
+        ws,
+        name: FUNDING_SHEET,
+        f,
+    };
+    let title = format!(
+        "Biểu 2. Nguồn vốn thực hiện Chương trình xây dựng nông thôn mới năm {}",
+        plan.header.year
+    );
+    let header = o.titles(plan, 4, &title, "Đơn vị tính: triệu đồng")?;
+    for (c, h) in ["STT", "Nguồn vốn", "Số vốn", "Ghi chú"].iter().enumerate() {
+        o.text(header, c as u16, h, &f.header)?;
+    }
+    o.ws.set_column_width(0, 7)?;
+    o.ws.set_column_width(1, 60)?;
+    o.ws.set_column_width(2, 16)?;
+    o.ws.set_column_width(3, 40)?;
+    let mut row = header + 1;
+    let mut numbers: Vec<usize> = Vec::new();
+    for t in &figs.funding {
+        let bold = !t.is_leaf || t.depth <= 1;
+        let label = if t.depth == 0 {
+            String::new()
+        } else {
+            numbers.truncate(t.depth);
+            while numbers.len() < t.depth {
+                numbers.push(0);
+            }
+            numbers[t.depth - 1] += 1;
+            outline_number(&numbers)
+        };
+        o.text(
+            row,
+            0,
+            &label,
+            if bold { &f.center_bold } else { &f.center },
+        )?;
+        let name_fmt = if bold {
+            f.text_bold.clone()
+        } else {
+            f.text.clone()
+        };
+        let name_fmt = name_fmt.set_indent(t.depth.min(6) as u8);
+        o.text(row, 1, &t.name, &name_fmt)?;
+        o.money(row, 2, t.computed, bold)?;
+        let mut note = plan
+            .funding
+            .find(&t.id)
+            .map(|n| n.note.clone())
+            .unwrap_or_default();
+        if let Some(stated) = t.stated
+            && !t.is_leaf
+            && stated != t.computed
+        {
+            if !note.is_empty() {
+                note.push_str("; ");
+            }
+            note.push_str(&format!("Kế hoạch ghi {}", crate::numfmt::decimal(stated)));
+        }
+        o.text(row, 3, &note, &f.text)?;
+        row += 1;
+    }
+    o.ws.set_freeze_panes(header + 1, 2)?;
+    o.print_setup(header, header)?;
+
+    // The structure by top-level source, and a chart of it, on a page of their own
+    // (the form itself is short, so its heading is not repeated).
+    let top: Vec<&figures::FundingTotal> = figs.funding.iter().filter(|t| t.depth == 1).collect();
+    if !top.is_empty() {
+        row += 1;
+        o.ws.set_page_breaks(&[row])?;
+        o.ws.set_repeat_rows(0, 0)?;
+        o.ws.merge_range(
+            row,
+            0,
+            row,
+            3,
+            "Cơ cấu nguồn vốn theo nguồn",
+            &f.text_bold.clone().set_border(FormatBorder::None),
+        )?;
+        row += 1;
+        for (c, h) in ["STT", "Nguồn vốn", "Số vốn", "Tỷ lệ"].iter().enumerate() {
+            o.text(row, c as u16, h, &f.header)?;
+        }
+        let first = row + 1;
+        let amounts: Vec<Decimal> = top.iter().map(|t| t.computed).collect();
+        let shares = figures::shares::percent_shares(&amounts, figs.total_funding, 2);
+        for (i, t) in top.iter().enumerate() {
+            row += 1;
+            o.text(row, 0, &(i + 1).to_string(), &f.center)?;
+            o.text(row, 1, &t.name, &f.text)?;
+            o.money(row, 2, t.computed, false)?;
+            o.share(row, 3, shares[i], false)?;
+        }
+        let last = row;
+        let mut chart = Chart::new(ChartType::Pie);
+        chart
+            .add_series()
+            .set_name("Cơ cấu nguồn vốn")
+            .set_categories((FUNDING_SHEET, first, 1, last, 1))
+            .set_values((FUNDING_SHEET, first, 2, last, 2))
+            .set_data_label(ChartDataLabel::new().show_percentage().show_leader_lines());
+        chart.title().set_name(&format!(
+            "Cơ cấu nguồn vốn năm {} (triệu đồng)",
+            plan.header.year
+        ));
+        chart.set_width(720).set_height(380);
+        o.ws.insert_chart(last + 2, 1, &chart)?;
+    }
+    Ok(())
+}
+
+fn outline_number(numbers: &[usize]) -> String {
+    match numbers {
+        [n] => roman(*n),
+        _ => numbers[1..]
+            .iter()
+            .map(|n| n.to_string())
+            .collect::<Vec<_>>()
+            .join("."),
+    }
+}
+
+fn roman(mut n: usize) -> String {
+    const T: [(usize, &str); 9] = [
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut s = String::new();
+    for (v, r) in T {
+        while n >= v {
+            s.push_str(r);
+            n -= v;
+        }
+    }
+    s
+}
+
+/// Columns of the criteria sheet: STT, [Huyện], Xã, met baseline, met target, then
+/// one column per criterion for the baseline and again for the target.
+pub struct CriteriaLayout {
+    pub has_district: bool,
+    pub commune_col: u16,
+    pub baseline_first: u16,
+    pub target_first: u16,
+}
+
+impl CriteriaLayout {
+    pub fn of(plan: &Plan) -> CriteriaLayout {
+        let has_district = !plan.districts.is_empty();
+        let commune_col = if has_district { 2 } else { 1 };
+        let baseline_first = commune_col + 3;
+        let n = plan.criteria_set.len() as u16;
+        CriteriaLayout {
+            has_district,
+            commune_col,
+            baseline_first,
+            target_first: baseline_first + n,
+        }
+    }
+}
+
+fn criteria_sheet(
+    wb: &mut Workbook,
+    f: &Formats,
+    plan: &Plan,
+    figs: &figures::Figures,
+    progress: &dyn Progress,
+) -> Result<(), ExportError> {
+    let ws = wb.add_worksheet();
+    ws.set_name(CRITERIA_SHEET)?;
+    let mut o = Out {
+        ws,
+        name: CRITERIA_SHEET,
+        f,
+    };
+    let set = &plan.criteria_set;
+    let n = set.len() as u16;
+    let l = CriteriaLayout::of(plan);
+    let cols = l.target_first + n;
+    let year = plan.header.year;
+    let title = format!("Biểu tổng hợp mức độ đạt tiêu chí nông thôn mới theo xã năm {year}");
+    o.titles(plan, cols.max(8), &title, "")?;
+    let legend = format!(
+        "{} ({}). x: đạt; để trống: chưa đạt.",
+        set.name, set.legal_basis
+    );
+    o.ws.merge_range(2, 0, 2, cols.max(8) - 1, &legend, &f.subtitle)?;
+    let (h1, h2) = (3u32, 4u32);
+    o.ws.merge_range(h1, 0, h2, 0, "STT", &f.header)?;
+    if l.has_district {
+        o.ws.merge_range(h1, 1, h2, 1, "Huyện", &f.header)?;
+    }
+    o.ws.merge_range(h1, l.commune_col, h2, l.commune_col, "Xã", &f.header)?;
+    o.ws.merge_range(
+        h1,
+        l.commune_col + 1,
+        h1,
+        l.commune_col + 2,
+        "Số tiêu chí đạt",
+        &f.header,
+    )?;
+    o.text(
+        h2,
+        l.commune_col + 1,
+        &format!("Năm {}", year - 1),
+        &f.header,
+    )?;
+    o.text(h2, l.commune_col + 2, &format!("KH {year}"), &f.header)?;
+    let groups = [
+        (l.baseline_first, format!("Hiện trạng năm {}", year - 1)),
+        (l.target_first, format!("Mục tiêu năm {year}")),
+    ];
+    for (first, label) in &groups {
+        if n > 1 {
+            o.ws.merge_range(h1, *first, h1, *first + n - 1, label, &f.header)?;
+        } else {
+            o.text(h1, *first, label, &f.header)?;
+        }
+        for (i, c) in set.criteria.iter().enumerate() {
+            o.text(h2, *first + i as u16, &c.code, &f.header)?;
+        }
+    }
+    o.ws.set_row_height(h1, 30)?;
+    o.ws.set_column_width(0, 5)?;
+    if l.has_district {
+        o.ws.set_column_width(1, 14)?;
+    }
+    o.ws.set_column_width(l.commune_col, 18)?;
+    o.ws.set_column_width(l.commune_col + 1, 7)?;
+    o.ws.set_column_width(l.commune_col + 2, 7)?;
+    for c in l.baseline_first..cols {
+        o.ws.set_column_width(c, 3.6)?;
+    }
+    let mut row = CRITERIA_FIRST_ROW;
+    let mut steps = Steps::new(progress, plan.communes.len(), 0.05, 0.6);
+    for (i, c) in plan.communes.iter().enumerate() {
+        o.ws.write_number_with_format(row, 0, (i + 1) as f64, &f.center)?;
+        if l.has_district {
+            let d = c
+                .district
+                .as_deref()
+                .map(|d| plan.unit_name(d))
+                .unwrap_or("");
+            o.text(row, 1, d, &f.text)?;
+        }
+        o.text(row, l.commune_col, &c.name, &f.text)?;
+        o.count(row, l.commune_col + 1, figs.met_baseline[i] as u64, false)?;
+        o.count(row, l.commune_col + 2, figs.met_target[i] as u64, false)?;
+        for (k, cr) in set.criteria.iter().enumerate() {
+            let k = k as u16;
+            let b = if c.meets_baseline(&cr.code) { "x" } else { "" };
+            let t = if c.meets_target(&cr.code) { "x" } else { "" };
+            o.text(row, l.baseline_first + k, b, &f.mark)?;
+            o.text(row, l.target_first + k, t, &f.mark)?;
+        }
+        row += 1;
+        if !steps.step() {
+            return Err(ExportError::Cancelled);
+        }
+    }
+    // Communes meeting each criterion.
+    let span_last = l.commune_col;
+    if span_last > 0 {
+        o.ws.merge_range(row, 0, row, span_last, "Tổng số xã đạt", &f.text_bold)?;
+    } else {
+        o.text(row, 0, "Tổng số xã đạt", &f.text_bold)?;
+    }
+    o.count(row, l.commune_col + 1, figs.total_met_baseline as u64, true)?;
+    o.count(row, l.commune_col + 2, figs.total_met_target as u64, true)?;
+    for (k, pc) in figs.per_criterion.iter().enumerate() {
+        o.count(row, l.baseline_first + k as u16, pc.baseline as u64, true)?;
+        o.count(row, l.target_first + k as u16, pc.target as u64, true)?;
+    }
+    // Names of the criteria, below the table, in column A only (the text runs on
+    // over the empty cells), so an import does not take them for communes.
+    row += 2;
+    let legend = Format::new().set_font_name(FONT).set_font_size(10);
+    o.text(row, 0, "Tiêu chí:", &legend.clone().set_bold())?;
+    for cr in &set.criteria {
+        row += 1;
+        o.text(row, 0, &format!("{}. {}", cr.code, cr.name), &legend)?;
+    }
+    o.ws.set_freeze_panes(CRITERIA_FIRST_ROW, l.commune_col + 1)?;
+    o.print_setup(h1, h2)?;
+    o.ws.set_repeat_columns(0, l.commune_col)?;
+    Ok(())
+}
+
+fn allocation_sheet(
+    wb: &mut Workbook,
+    f: &Formats,
+    plan: &Plan,
+    figs: &figures::Figures,
+) -> Result<(), ExportError> {
+    let Some(a) = &figs.allocation else {
+        return Ok(());
+    };
+    let ws = wb.add_worksheet();
+    ws.set_name(ALLOCATION_SHEET)?;
+    let mut o = Out {
+        ws,
+        name: ALLOCATION_SHEET,
+        f,
+    };
+    let title = format!(
+        "Biểu 8. Phân bổ vốn ngân sách trung ương theo nội dung thành phần năm {}",
+        plan.header.year
+    );
+    let header = o.titles(plan, 5, &title, "Đơn vị tính: triệu đồng")?;
+    for (c, h) in [
+        "STT",
+        "Nội dung thành phần",
+        "Số vốn",
+        "Tỷ lệ",
+        "Tỷ lệ kế hoạch ghi",
+    ]
+    .iter()
+    .enumerate()
+    {
+        o.text(header, c as u16, h, &f.header)?;
+    }
+    o.ws.set_column_width(0, 7)?;
+    o.ws.set_column_width(1, 70)?;
+    o.ws.set_column_width(2, 16)?;
+    o.ws.set_column_width(3, 12)?;
+    o.ws.set_column_width(4, 14)?;
+    let mut row = header + 1;
+    o.text(row, 0, "", &f.center_bold)?;
+    o.text(row, 1, &a.base_name, &f.text_bold)?;
+    o.money(row, 2, a.base, true)?;
+    o.share(row, 3, Decimal::ONE_HUNDRED, true)?;
+    match a.stated_shares_sum {
+        Some(s) => o.share(row, 4, s, true)?,
+        None => o.text(row, 4, "", &f.text)?,
+    }
+    for line in &a.lines {
+        row += 1;
+        let label = line.component.clone().unwrap_or_default();
+        o.text(row, 0, &label, &f.center)?;
+        o.text(row, 1, &line.name, &f.text)?;
+        o.money(row, 2, line.amount, false)?;
+        o.share(row, 3, line.share, false)?;
+        match line.stated_share {
+            Some(s) => o.share(row, 4, s, false)?,
+            None => o.text(row, 4, "", &f.text)?,
+        }
+    }
+    o.ws.set_freeze_panes(header + 1, 2)?;
+    o.print_setup(header, header)?;
+    Ok(())
+}
+
+/// Funding sources the projects use, in the tree's order.
+fn project_sources(plan: &Plan) -> Vec<(String, String)> {
+    let used: BTreeSet<&str> = plan
+        .projects
+        .iter()
+        .flat_map(|p| p.amounts.iter().map(|a| a.source.as_str()))
+        .collect();
+    let mut out: Vec<(String, String)> = plan
+        .funding
+        .walk()
+        .into_iter()
+        .filter(|(_, n)| used.contains(n.id.as_str()))
+        .map(|(_, n)| (n.id.clone(), n.name.clone()))
+        .collect();
+    for id in used {
+        if !out.iter().any(|(i, _)| i == id) {
+            out.push((id.to_string(), id.to_string()));
+        }
+    }
+    out
+}
+
+fn projects_sheet(
+    wb: &mut Workbook,
+    f: &Formats,
+    plan: &Plan,
+    progress: &dyn Progress,
+) -> Result<(), ExportError> {
+    let ws = wb.add_worksheet();
+    ws.set_name(PROJECTS_SHEET)?;
+    let mut o = Out {
+        ws,
+        name: PROJECTS_SHEET,
+        f,
+    };
+    let sources = project_sources(plan);
+    let ns = sources.len() as u16;
+    // STT, name, commune, component, total, sources…, special, start, end, note
+    let first_source = 5u16;
+    let after = first_source + ns;
+    let cols = after + 4;
+    let title = format!(
+        "Biểu 9. Danh mục dự án đầu tư thực hiện Chương trình năm {}",
+        plan.header.year
+    );
+    o.titles(plan, cols, &title, "Đơn vị tính: triệu đồng")?;
+    let (h1, h2) = (3u32, 4u32);
+    let fixed = [
+        (0u16, "STT"),
+        (1, "Tên dự án"),
+        (2, "Địa điểm (xã)"),
+        (3, "Nội dung thành phần"),
+        (4, "Tổng vốn"),
+        (after, "Cơ chế đặc thù"),
+        (after + 1, "Khởi công"),
+        (after + 2, "Hoàn thành"),
+        (after + 3, "Ghi chú"),
+    ];
+    for (c, h) in fixed {
+        o.ws.merge_range(h1, c, h2, c, h, &f.header)?;
+    }
+    if ns > 1 {
+        o.ws.merge_range(h1, first_source, h1, after - 1, "Trong đó", &f.header)?;
+    } else if ns == 1 {
+        o.text(h1, first_source, "Trong đó", &f.header)?;
+    }
+    for (i, (_, name)) in sources.iter().enumerate() {
+        o.text(h2, first_source + i as u16, name, &f.header)?;
+    }
+    o.ws.set_row_height(h2, 45)?;
+    o.ws.set_column_width(0, 6)?;
+    o.ws.set_column_width(1, 48)?;
+    o.ws.set_column_width(2, 16)?;
+    o.ws.set_column_width(3, 10)?;
+    o.ws.set_column_width(4, 13)?;
+    for c in first_source..after {
+        o.ws.set_column_width(c, 13)?;
+    }
+    o.ws.set_column_width(after, 9)?;
+    o.ws.set_column_width(after + 1, 11)?;
+    o.ws.set_column_width(after + 2, 11)?;
+    o.ws.set_column_width(after + 3, 24)?;
+    let mut row = h2 + 1;
+    // Total row first, as Biểu 9 prints it.
+    o.ws.merge_range(row, 0, row, 3, "Tổng cộng", &f.text_bold)?;
+    let total: Decimal = plan.projects.iter().map(|p| p.total()).sum();
+    o.money(row, 4, total, true)?;
+    for (i, (id, _)) in sources.iter().enumerate() {
+        let s: Decimal = plan
+            .projects
+            .iter()
+            .flat_map(|p| p.amounts.iter())
+            .filter(|a| &a.source == id)
+            .map(|a| a.amount)
+            .sum();
+        o.money(row, first_source + i as u16, s, true)?;
+    }
+    let special = plan.projects.iter().filter(|p| p.special_mechanism).count();
+    o.count(row, after, special as u64, true)?;
+    for c in after + 1..cols {
+        o.text(row, c, "", &f.text)?;
+    }
+    let mut steps = Steps::new(progress, plan.projects.len(), 0.65, 0.2);
+    for (i, p) in plan.projects.iter().enumerate() {
+        row += 1;
+        o.ws.write_number_with_format(row, 0, (i + 1) as f64, &f.center)?;
+        o.text(row, 1, &p.name, &f.text)?;
+        let commune = p
+            .commune
+            .as_deref()
+            .map(|c| plan.unit_name(c))
+            .unwrap_or("");
+        o.text(row, 2, commune, &f.text)?;
+        o.text(row, 3, p.component.as_deref().unwrap_or(""), &f.center)?;
+        o.money(row, 4, p.total(), false)?;
+        for (k, (id, _)) in sources.iter().enumerate() {
+            let col = first_source + k as u16;
+            let s: Option<Decimal> = p
+                .amounts
+                .iter()
+                .filter(|a| &a.source == id)
+                .map(|a| a.amount)
+                .reduce(|a, b| a + b);
+            match s {
+                Some(v) => o.money(row, col, v, false)?,
+                None => o.text(row, col, "", &f.text)?,
+            }
+        }
+        o.text(
+            row,
+            after,
+            if p.special_mechanism { "x" } else { "" },
+            &f.mark,
+        )?;
+        let date = |d: Option<crate::model::Date>| d.map(|d| d.vi()).unwrap_or_default();
+        o.text(row, after + 1, &date(p.start), &f.center)?;
+        o.text(row, after + 2, &date(p.end), &f.center)?;
+        o.text(row, after + 3, &p.note, &f.text)?;
+        if !steps.step() {
+            return Err(ExportError::Cancelled);
+        }
+    }
+    o.ws.set_freeze_panes(h2 + 1, 2)?;
+    o.print_setup(h1, h2)?;
+    Ok(())
+}
+
+fn roadmap_sheet(wb: &mut Workbook, f: &Formats, plan: &Plan) -> Result<(), ExportError> {
+    let ws = wb.add_worksheet();
+    ws.set_name(ROADMAP_SHEET)?;
+    let mut o = Out {
+        ws,
+        name: ROADMAP_SHEET,
+        f,
+    };
+    let years: BTreeSet<u16> = plan
+        .communes
+        .iter()
+        .flat_map(|c| c.details.iter().filter_map(|d| d.year))
+        .collect();
+    let years: Vec<u16> = years.into_iter().collect();
+    let ny = years.len() as u16;
+    let l = CriteriaLayout::of(plan);
+    let c0 = l.commune_col;
+    // STT, [Huyện], Xã, unmet count, one column per year, no year, agencies
+    let first_year = c0 + 2;
+    let no_year = first_year + ny;
+    let cols = no_year + 1;
+    let title = "Lộ trình hoàn thiện tiêu chí theo xã và năm";
+    o.titles(
+        plan,
+        cols,
+        title,
+        "Ghi số thứ tự tiêu chí chưa đạt, theo năm dự kiến hoàn thành",
+    )?;
+    let (h1, h2) = (3u32, 4u32);
+    o.ws.merge_range(h1, 0, h2, 0, "STT", &f.header)?;
+    if l.has_district {
+        o.ws.merge_range(h1, 1, h2, 1, "Huyện", &f.header)?;
+    }
+    o.ws.merge_range(h1, c0, h2, c0, "Xã", &f.header)?;
+    o.ws.merge_range(h1, c0 + 1, h2, c0 + 1, "Số tiêu chí chưa đạt", &f.header)?;
+    if ny > 0 {
+        o.ws.merge_range(
+            h1,
+            first_year,
+            h1,
+            no_year,
+            "Tiêu chí hoàn thành theo năm",
+            &f.header,
+        )?;
+    }
+    for (i, y) in years.iter().enumerate() {
+        o.text(h2, first_year + i as u16, &format!("Năm {y}"), &f.header)?;
+    }
+    o.text(h2, no_year, "Chưa xác định năm", &f.header)?;
+    o.ws.set_row_height(h2, 30)?;
+    o.ws.set_column_width(0, 5)?;
+    if l.has_district {
+        o.ws.set_column_width(1, 14)?;
+    }
+    o.ws.set_column_width(c0, 18)?;
+    o.ws.set_column_width(c0 + 1, 10)?;
+    for c in first_year..cols {
+        o.ws.set_column_width(c, 24)?;
+    }
+    let mut row = h2 + 1;
+    let mut stt = 0;
+    let set = &plan.criteria_set;
+    for c in &plan.communes {
+        let unmet: Vec<&String> = c
+            .baseline_unmet
+            .iter()
+            .filter(|code| set.index_of(code).is_some())
+            .collect();
+        if unmet.is_empty() {
+            continue;
+        }
+        stt += 1;
+        o.ws.write_number_with_format(row, 0, stt as f64, &f.center)?;
+        if l.has_district {
+            let d = c
+                .district
+                .as_deref()
+                .map(|d| plan.unit_name(d))
+                .unwrap_or("");
+            o.text(row, 1, d, &f.text)?;
+        }
+        o.text(row, c0, &c.name, &f.text)?;
+        o.count(row, c0 + 1, unmet.len() as u64, false)?;
+        let codes_for = |y: Option<u16>| -> String {
+            unmet
+                .iter()
+                .filter(|code| c.detail(code).and_then(|d| d.year) == y)
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        for (i, y) in years.iter().enumerate() {
+            o.text(row, first_year + i as u16, &codes_for(Some(*y)), &f.text)?;
+        }
+        o.text(row, no_year, &codes_for(None), &f.text)?;
+        row += 1;
+    }
+    o.ws.set_freeze_panes(h2 + 1, c0 + 1)?;
+    o.print_setup(h1, h2)?;
+    Ok(())
+}
+
+fn villages_sheet(
+    wb: &mut Workbook,
+    f: &Formats,
+    plan: &Plan,
+    figs: &figures::Figures,
+) -> Result<(), ExportError> {
+    let ws = wb.add_worksheet();
+    ws.set_name(VILLAGES_SHEET)?;
+    let mut o = Out {
+        ws,
+        name: VILLAGES_SHEET,
+        f,
+    };
+    let title = format!(
+        "Thôn, bản đạt chuẩn nông thôn mới - kế hoạch năm {}",
+        plan.header.year
+    );
+    let header = o.titles(plan, 5, &title, "Đơn vị tính: thôn, bản")?;
+    for (c, h) in [
+        "STT",
+        "Đơn vị",
+        "Tổng số thôn, bản",
+        "Đã đạt chuẩn",
+        "Kế hoạch công nhận",
+    ]
+    .iter()
+    .enumerate()
+    {
+        o.text(header, c as u16, h, &f.header)?;
+    }
+    o.ws.set_column_width(0, 6)?;
+    o.ws.set_column_width(1, 30)?;
+    for c in 2..5 {
+        o.ws.set_column_width(c, 14)?;
+    }
+    let mut row = header + 1;
+    for (i, v) in plan.villages.iter().enumerate() {
+        o.ws.write_number_with_format(row, 0, (i + 1) as f64, &f.center)?;
+        o.text(row, 1, plan.unit_name(&v.unit), &f.text)?;
+        match v.total {
+            Some(t) => o.count(row, 2, t.into(), false)?,
+            None => o.text(row, 2, "", &f.text)?,
+        }
+        match v.recognized {
+            Some(t) => o.count(row, 3, t.into(), false)?,
+            None => o.text(row, 3, "", &f.text)?,
+        }
+        o.count(row, 4, v.to_recognize.into(), false)?;
+        row += 1;
+    }
+    o.ws.merge_range(row, 0, row, 1, "Tổng cộng", &f.text_bold)?;
+    o.text(row, 2, "", &f.text)?;
+    o.text(row, 3, "", &f.text)?;
+    o.count(row, 4, figs.villages_to_recognize.into(), true)?;
+    o.ws.set_freeze_panes(header + 1, 2)?;
+    o.print_setup(header, header)?;
+    Ok(())
+}
+
+fn tasks_sheet(wb: &mut Workbook, f: &Formats, plan: &Plan) -> Result<(), ExportError> {
+    let ws = wb.add_worksheet();
+    ws.set_name(TASKS_SHEET)?;
+    let mut o = Out {
+        ws,
+        name: TASKS_SHEET,
+        f,
+    };
+    let title = format!(
+        "Phân công nhiệm vụ thực hiện kế hoạch năm {}",
+        plan.header.year
+    );
+    let header = o.titles(plan, 7, &title, "")?;
+    for (c, h) in [
+        "STT",
+        "Cơ quan chủ trì",
+        "Nhiệm vụ",
+        "Thời hạn",
+        "Tiêu chí liên quan",
+        "Xã liên quan",
+        "Trạng thái",
+    ]
+    .iter()
+    .enumerate()
+    {
+        o.text(header, c as u16, h, &f.header)?;
+    }
+    for (c, w) in [6.0, 26.0, 70.0, 11.0, 12.0, 22.0, 12.0].iter().enumerate() {
+        o.ws.set_column_width(c as u16, *w)?;
+    }
+    for (row, (i, t)) in (header + 1..).zip(plan.tasks.iter().enumerate()) {
+        o.ws.write_number_with_format(row, 0, (i + 1) as f64, &f.center)?;
+        o.text(row, 1, &t.agency, &f.text)?;
+        o.text(row, 2, &t.text, &f.text)?;
+        o.text(
+            row,
+            3,
+            &t.deadline.map(|d| d.vi()).unwrap_or_default(),
+            &f.center,
+        )?;
+        o.text(row, 4, &t.criteria.join(", "), &f.center)?;
+        let communes: Vec<&str> = t.communes.iter().map(|c| plan.unit_name(c)).collect();
+        o.text(row, 5, &communes.join(", "), &f.text)?;
+        let status = match t.status {
+            crate::model::TaskStatus::Open => "Đang thực hiện",
+            crate::model::TaskStatus::Done => "Hoàn thành",
+        };
+        o.text(row, 6, status, &f.center)?;
+    }
+    o.ws.set_freeze_panes(header + 1, 0)?;
+    o.print_setup(header, header)?;
+    Ok(())
+}
+
+/// The central budget node, for tests and messages.
+pub fn central_budget(plan: &Plan) -> Option<Decimal> {
+    plan.funding
+        .find_kind(SourceKind::Central)
+        .map(|n| n.total())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exact_f64_only_when_exact() {
+        assert_eq!(exact_f64(Decimal::from(4503481)), Some(4503481.0));
+        assert_eq!(exact_f64(Decimal::new(10665, 1)), Some(1066.5));
+        assert_eq!(exact_f64(Decimal::new(7673, 4)), Some(0.7673));
+        assert_eq!(
+            exact_f64(Decimal::from_str("1234567890123456").unwrap()),
+            None
+        );
+        assert_eq!(outline_number(&[2]), "II");
+        assert_eq!(outline_number(&[1, 2, 3]), "2.3");
+    }
+}
