@@ -294,7 +294,6 @@ funding-remove-refused = “{ $name }” cannot be removed: { $why }. Change the
 funding-no-allocation = The plan has no allocation by component content yet.
 funding-start-allocation = Start an allocation
 funding-unallocated = Not yet allocated
-field-allocation-amount = Amount — { $name }
 funding-allocation-remove = Remove
 funding-allocation-add = Add component content
 funding-allocation-mismatch = The allocation adds up to { $allocated }, not the base { $base } million VND.

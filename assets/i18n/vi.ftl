@@ -294,7 +294,6 @@ funding-remove-refused = Không xóa được “{ $name }”: { $why }. Hãy đ
 funding-no-allocation = Kế hoạch chưa phân bổ vốn theo nội dung thành phần.
 funding-start-allocation = Lập bảng phân bổ
 funding-unallocated = Nội dung chưa phân bổ chi tiết
-field-allocation-amount = Số tiền — { $name }
 funding-allocation-remove = Bỏ
 funding-allocation-add = Thêm nội dung thành phần
 funding-allocation-mismatch = Tổng phân bổ { $allocated } khác số vốn gốc { $base } triệu đồng.

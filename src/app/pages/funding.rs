@@ -9,7 +9,7 @@
 
 use super::super::NtmApp;
 use super::super::command::{Command, Page};
-use super::super::widgets::number_field::{NumberOutcome, number_field};
+use super::super::widgets::number_field::{NumberOutcome, number_field, number_input};
 use super::super::widgets::text_field::text_field;
 use crate::check::Place;
 use crate::document::Edit;
@@ -400,12 +400,15 @@ fn allocation(
                         Some(c) => format!("{c}. {}", l.name),
                         None => app.t("funding-unallocated").to_string(),
                     };
-                    let label = app.tf("field-allocation-amount", &[("name", &name)]);
-                    let r = ui
-                        .horizontal(|ui| {
-                            number_field(ui, &format!("alloc-{k}"), &label, l.amount, 110.0, true)
-                        })
-                        .inner;
+                    let name_label = ui.label(name.clone());
+                    let r = number_input(
+                        ui,
+                        &format!("alloc-{k}"),
+                        name_label.id,
+                        l.amount,
+                        110.0,
+                        true,
+                    );
                     ui.label(numfmt::percent(l.share));
                     let stated = match l.stated_share {
                         Some(s) if crate::figures::round2(s) != l.share => {

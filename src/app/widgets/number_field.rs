@@ -46,6 +46,18 @@ fn field(
     grouped: bool,
 ) -> NumberOutcome {
     let l = ui.label(label);
+    number_input(ui, id_salt, l.id, value, width, grouped)
+}
+
+/// The field alone, named by a label shown elsewhere (a table's first column).
+pub fn number_input(
+    ui: &mut egui::Ui,
+    id_salt: &str,
+    labelled_by: egui::Id,
+    value: Decimal,
+    width: f32,
+    grouped: bool,
+) -> NumberOutcome {
     let id = ui.make_persistent_id(("number-field", id_salt));
     let shown = match value {
         None => String::new(),
@@ -62,7 +74,7 @@ fn field(
     if error.is_some() {
         edit = edit.text_color(egui::Color32::from_rgb(200, 40, 40));
     }
-    let resp = ui.add(edit).labelled_by(l.id);
+    let resp = ui.add(edit).labelled_by(labelled_by);
     let resp = match &error {
         Some(e) => resp.on_hover_text(e),
         None => resp,
