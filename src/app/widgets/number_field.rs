@@ -46,7 +46,7 @@ fn field(
     grouped: bool,
 ) -> NumberOutcome {
     let l = ui.label(label);
-    number_input(ui, id_salt, l.id, value, width, grouped)
+    input(ui, id_salt, l.id, value, width, grouped)
 }
 
 /// The field alone, named by a label shown elsewhere (a table's first column).
@@ -55,6 +55,17 @@ pub fn number_input(
     id_salt: &str,
     labelled_by: egui::Id,
     value: Decimal,
+    width: f32,
+    grouped: bool,
+) -> NumberOutcome {
+    input(ui, id_salt, labelled_by, Some(value), width, grouped)
+}
+
+fn input(
+    ui: &mut egui::Ui,
+    id_salt: &str,
+    labelled_by: egui::Id,
+    value: Option<Decimal>,
     width: f32,
     grouped: bool,
 ) -> NumberOutcome {
