@@ -29,7 +29,13 @@ pub struct Preferences {
 
 impl Default for Preferences {
     fn default() -> Self {
-        Preferences { lang: Lang::Vi, theme: Theme::Light, zoom: 1.0, recent: Vec::new(), window_size: None }
+        Preferences {
+            lang: Lang::Vi,
+            theme: Theme::Light,
+            zoom: 1.0,
+            recent: Vec::new(),
+            window_size: None,
+        }
     }
 }
 
@@ -46,7 +52,8 @@ impl Preferences {
 
     pub fn save(&self, dirs: &AppDirs) -> std::io::Result<()> {
         std::fs::create_dir_all(&dirs.config)?;
-        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default()).map_err(std::io::Error::other)?;
+        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
+            .map_err(std::io::Error::other)?;
         crate::format::save::write_atomic(&dirs.prefs_file(), text.as_bytes())
     }
 
@@ -56,7 +63,10 @@ impl Preferences {
         }
         self.recent.truncate(MAX_RECENT);
         if let Some([w, h]) = self.window_size
-            && !(w.is_finite() && h.is_finite() && (320.0..20000.0).contains(&w) && (240.0..20000.0).contains(&h))
+            && !(w.is_finite()
+                && h.is_finite()
+                && (320.0..20000.0).contains(&w)
+                && (240.0..20000.0).contains(&h))
         {
             self.window_size = None;
         }
@@ -72,11 +82,20 @@ impl Preferences {
     }
 
     pub fn zoom_in(&mut self) {
-        self.zoom = ZOOM_STEPS.iter().copied().find(|z| *z > self.zoom + 0.01).unwrap_or(self.zoom);
+        self.zoom = ZOOM_STEPS
+            .iter()
+            .copied()
+            .find(|z| *z > self.zoom + 0.01)
+            .unwrap_or(self.zoom);
     }
 
     pub fn zoom_out(&mut self) {
-        self.zoom = ZOOM_STEPS.iter().rev().copied().find(|z| *z < self.zoom - 0.01).unwrap_or(self.zoom);
+        self.zoom = ZOOM_STEPS
+            .iter()
+            .rev()
+            .copied()
+            .find(|z| *z < self.zoom - 0.01)
+            .unwrap_or(self.zoom);
     }
 }
 
@@ -92,13 +111,19 @@ impl AppDirs {
             return AppDirs::under(Path::new(&home));
         }
         match directories::ProjectDirs::from("vn", "NTM", "NTM Planner") {
-            Some(p) => AppDirs { config: p.config_dir().to_path_buf(), data: p.data_dir().to_path_buf() },
+            Some(p) => AppDirs {
+                config: p.config_dir().to_path_buf(),
+                data: p.data_dir().to_path_buf(),
+            },
             None => AppDirs::under(&std::env::temp_dir().join("ntm-planner")),
         }
     }
 
     pub fn under(root: &Path) -> AppDirs {
-        AppDirs { config: root.join("config"), data: root.join("data") }
+        AppDirs {
+            config: root.join("config"),
+            data: root.join("data"),
+        }
     }
 
     pub fn prefs_file(&self) -> PathBuf {
@@ -119,7 +144,11 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let dirs = AppDirs::under(tmp.path());
         assert_eq!(Preferences::load(&dirs), Preferences::default());
-        let mut p = Preferences { lang: Lang::En, theme: Theme::Dark, ..Preferences::default() };
+        let mut p = Preferences {
+            lang: Lang::En,
+            theme: Theme::Dark,
+            ..Preferences::default()
+        };
         p.zoom_in();
         p.add_recent(Path::new("/a.ntm"));
         p.add_recent(Path::new("/b.ntm"));

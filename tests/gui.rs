@@ -15,7 +15,9 @@ use ntm_planner::prefs::AppDirs;
 use std::path::{Path, PathBuf};
 
 fn sample(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/samples")
+        .join(name)
 }
 
 /// A copy of the Lai Châu sample in a temp folder, and app folders beside it.
@@ -67,14 +69,21 @@ fn open_edit_undo_redo_save_and_reload() {
 
     type_into(&mut h, "Số hiệu văn bản", "15/KH-UBND");
     assert_eq!(number(&h), "15/KH-UBND");
-    assert_eq!(h.state().window_title(), "● lai-chau-2025.ntm — NTM Planner", "the title marks unsaved changes");
+    assert_eq!(
+        h.state().window_title(),
+        "● lai-chau-2025.ntm — NTM Planner",
+        "the title marks unsaved changes"
+    );
     leave_field(&mut h);
 
     // Typing in one field is one undo step.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run_steps(2);
     assert_eq!(number(&h), "");
-    assert!(!h.state().doc.as_ref().unwrap().is_dirty(), "undo back to the saved state");
+    assert!(
+        !h.state().doc.as_ref().unwrap().is_dirty(),
+        "undo back to the saved state"
+    );
     h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
     h.run_steps(2);
     assert_eq!(number(&h), "15/KH-UBND");
@@ -90,7 +99,14 @@ fn open_edit_undo_redo_save_and_reload() {
     let back = ntm_planner::format::load_file(&out).unwrap().plan;
     assert_eq!(&back, &h.state().doc.as_ref().unwrap().plan);
     assert_eq!(back.header.number, "15/KH-UBND");
-    assert_eq!(h.state().prefs.recent.first().map(|p| p.file_name().unwrap().to_owned()), Some("ban-sao.ntm".into()));
+    assert_eq!(
+        h.state()
+            .prefs
+            .recent
+            .first()
+            .map(|p| p.file_name().unwrap().to_owned()),
+        Some("ban-sao.ntm".into())
+    );
 }
 
 #[test]
@@ -98,7 +114,8 @@ fn a_focused_text_field_keeps_its_own_ctrl_z() {
     let (_tmp, path, dirs) = setup();
     let mut h = open(&path, &dirs);
     type_into(&mut h, "Người ký", "X");
-    let signer = |h: &Harness<'_, NtmApp>| h.state().doc.as_ref().unwrap().plan.header.signer.clone();
+    let signer =
+        |h: &Harness<'_, NtmApp>| h.state().doc.as_ref().unwrap().plan.header.signer.clone();
     assert!(signer(&h).ends_with('X'));
     // While the field has focus, Ctrl+Z is the field's: the plan's undo stack is
     // not popped behind its back (the field's own undo edits the text, which is
@@ -107,7 +124,10 @@ fn a_focused_text_field_keeps_its_own_ctrl_z() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run_steps(2);
     assert!(steps_before);
-    assert!(h.get_by_label("Người ký").is_focused(), "the field still has focus");
+    assert!(
+        h.get_by_label("Người ký").is_focused(),
+        "the field still has focus"
+    );
 }
 
 #[test]
@@ -137,7 +157,10 @@ fn unsaved_prompt_dont_save_closes_without_writing() {
     h.run_steps(2);
     assert!(h.state().closing());
     assert_eq!(std::fs::read(&path).unwrap(), before);
-    assert!(h.state().recovery.list().is_empty(), "no recovery copy is left for discarded work");
+    assert!(
+        h.state().recovery.list().is_empty(),
+        "no recovery copy is left for discarded work"
+    );
 }
 
 #[test]
@@ -150,8 +173,18 @@ fn unsaved_prompt_save_writes_then_closes() {
     h.get_by_label("Lưu thay đổi").click();
     h.run_steps(3);
     assert!(h.state().closing());
-    assert_eq!(ntm_planner::format::load_file(&path).unwrap().plan.header.number, "3");
-    assert!(ntm_planner::format::backup_path(&path).exists(), "the previous file is kept");
+    assert_eq!(
+        ntm_planner::format::load_file(&path)
+            .unwrap()
+            .plan
+            .header
+            .number,
+        "3"
+    );
+    assert!(
+        ntm_planner::format::backup_path(&path).exists(),
+        "the previous file is kept"
+    );
 }
 
 #[test]
@@ -160,17 +193,26 @@ fn opening_another_file_asks_first() {
     let mut h = open(&path, &dirs);
     type_into(&mut h, "Số hiệu văn bản", "4");
     leave_field(&mut h);
-    h.state_mut().send(Command::OpenPath(sample("lang-son-2023.ntm")));
+    h.state_mut()
+        .send(Command::OpenPath(sample("lang-son-2023.ntm")));
     h.run_steps(2);
     assert!(matches!(h.state().dialog, Some(Dialog::Unsaved(_))));
     h.run_steps(1);
     h.get_by_label("Không lưu").click();
     h.run_steps(3);
-    assert_eq!(h.state().doc.as_ref().unwrap().plan.header.province, "Lạng Sơn");
+    assert_eq!(
+        h.state().doc.as_ref().unwrap().plan.header.province,
+        "Lạng Sơn"
+    );
 }
 
 fn request_close(h: &mut Harness<'_, NtmApp>) {
-    h.input_mut().viewports.entry(egui::ViewportId::ROOT).or_default().events.push(egui::ViewportEvent::Close);
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
     h.run_steps(2);
 }
 
@@ -186,7 +228,10 @@ fn recovery_copy_is_written_and_offered_after_a_crash() {
         assert_eq!(h.state().recovery.list().len(), 1);
     }
     let mut h = harness(NtmApp::new(dirs.clone(), None));
-    assert!(matches!(h.state().dialog, Some(Dialog::Restore(_))), "the next start offers the copy");
+    assert!(
+        matches!(h.state().dialog, Some(Dialog::Restore(_))),
+        "the next start offers the copy"
+    );
     h.get_by_label("Khôi phục").click();
     h.run_steps(3);
     let doc = h.state().doc.as_ref().unwrap();
@@ -197,7 +242,14 @@ fn recovery_copy_is_written_and_offered_after_a_crash() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run_steps(3);
     assert!(h.state().recovery.list().is_empty());
-    assert_eq!(ntm_planner::format::load_file(&path).unwrap().plan.header.number, "chưa lưu");
+    assert_eq!(
+        ntm_planner::format::load_file(&path)
+            .unwrap()
+            .plan
+            .header
+            .number,
+        "chưa lưu"
+    );
 }
 
 #[test]
@@ -214,7 +266,15 @@ fn saving_over_a_file_changed_on_disk_warns_first() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run_steps(2);
     assert!(matches!(h.state().dialog, Some(Dialog::ChangedOnDisk)));
-    assert_eq!(ntm_planner::format::load_file(&path).unwrap().plan.header.signer, "Huyện gửi lên", "nothing written yet");
+    assert_eq!(
+        ntm_planner::format::load_file(&path)
+            .unwrap()
+            .plan
+            .header
+            .signer,
+        "Huyện gửi lên",
+        "nothing written yet"
+    );
     h.get_by_label("Ghi đè").click();
     h.run_steps(3);
     let on_disk = ntm_planner::format::load_file(&path).unwrap().plan;
@@ -228,7 +288,10 @@ fn saving_over_a_file_changed_on_disk_warns_first() {
     h.run_steps(2);
     h.get_by_label("Đọc lại tệp trên đĩa").click();
     h.run_steps(3);
-    assert_eq!(h.state().doc.as_ref().unwrap().plan.header.signer, "Huyện gửi lên");
+    assert_eq!(
+        h.state().doc.as_ref().unwrap().plan.header.signer,
+        "Huyện gửi lên"
+    );
     assert!(!h.state().doc.as_ref().unwrap().is_dirty());
 }
 
@@ -244,7 +307,10 @@ fn a_failed_save_says_why_and_keeps_the_work() {
     match &h.state().dialog {
         Some(Dialog::Error { title, message }) => {
             assert_eq!(title, "Không lưu được kế hoạch");
-            assert!(message.contains("cannot create a file in its folder"), "{message}");
+            assert!(
+                message.contains("cannot create a file in its folder"),
+                "{message}"
+            );
         }
         other => panic!("expected an error dialog, got {other:?}"),
     }
@@ -260,10 +326,16 @@ fn opening_a_bad_file_shows_the_loader_message_and_keeps_the_open_plan() {
     h.state_mut().send(Command::OpenPath(bad));
     h.run_steps(2);
     match &h.state().dialog {
-        Some(Dialog::Error { message, .. }) => assert!(message.starts_with("line 14, column 13: Unexpected field named `bugdet`"), "{message}"),
+        Some(Dialog::Error { message, .. }) => assert!(
+            message.starts_with("line 14, column 13: Unexpected field named `bugdet`"),
+            "{message}"
+        ),
         other => panic!("expected an error dialog, got {other:?}"),
     }
-    assert_eq!(h.state().doc.as_ref().unwrap().plan.header.province, "Lai Châu");
+    assert_eq!(
+        h.state().doc.as_ref().unwrap().plan.header.province,
+        "Lai Châu"
+    );
 }
 
 #[test]
@@ -290,7 +362,10 @@ fn clicking_a_finding_goes_to_the_place_it_names() {
     h.run_steps(3);
     assert_eq!(h.state().page, Page::Funding);
     assert_eq!(h.state().focus, Some(Place::Allocation(Some("3".into()))));
-    assert!(h.query_by_label_contains("0,32%").is_some(), "the funding page shows the computed share");
+    assert!(
+        h.query_by_label_contains("0,32%").is_some(),
+        "the funding page shows the computed share"
+    );
 }
 
 #[test]
@@ -308,7 +383,10 @@ fn findings_are_live_edits_rerun_the_checks() {
     }
     h.run_steps(2);
     assert!(h.query_by_label("0 lỗi, 4 cảnh báo").is_none());
-    assert!(h.query_by_label_contains("Tiêu chí 1 (Quy hoạch), mục tiêu").is_some());
+    assert!(
+        h.query_by_label_contains("Tiêu chí 1 (Quy hoạch), mục tiêu")
+            .is_some()
+    );
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run_steps(2);
     assert!(h.query_by_label("0 lỗi, 4 cảnh báo").is_some());
@@ -323,10 +401,16 @@ fn start_page_new_plan_and_samples() {
     h.get_by_label("Lai Châu — kế hoạch năm 2025").click();
     h.run_steps(3);
     assert_eq!(h.state().doc.as_ref().unwrap().plan.communes.len(), 94);
-    assert!(h.state().doc.as_ref().unwrap().path.is_none(), "a sample opens as a new, unsaved plan");
+    assert!(
+        h.state().doc.as_ref().unwrap().path.is_none(),
+        "a sample opens as a new, unsaved plan"
+    );
     h.state_mut().send(Command::Close);
     h.run_steps(2);
-    h.get_by_label_contains("Kế hoạch mới — Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026–2030").click();
+    h.get_by_label_contains(
+        "Kế hoạch mới — Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026–2030",
+    )
+    .click();
     h.run_steps(3);
     let plan = &h.state().doc.as_ref().unwrap().plan;
     assert_eq!(plan.criteria_set.id, "xa-ntm-2026-2030");
@@ -356,7 +440,9 @@ fn every_page_draws_for_both_samples() {
 fn the_bundled_font_draws_every_vietnamese_letter() {
     use unicode_normalization::UnicodeNormalization;
     let vowels = "aăâeêioôơuưy";
-    let tones = ["", "\u{0300}", "\u{0301}", "\u{0309}", "\u{0303}", "\u{0323}"];
+    let tones = [
+        "", "\u{0300}", "\u{0301}", "\u{0309}", "\u{0303}", "\u{0323}",
+    ];
     let mut letters = String::from("đĐbcdghklmnpqrstvx");
     for v in vowels.chars() {
         for t in tones {
@@ -371,20 +457,37 @@ fn the_bundled_font_draws_every_vietnamese_letter() {
     // Only the bundled font in the family: no fallback can hide a missing glyph.
     let ctx = egui::Context::default();
     let mut defs = egui::FontDefinitions::empty();
-    defs.font_data.insert("be-vietnam-pro".into(), std::sync::Arc::new(egui::FontData::from_static(ntm_planner::app::fonts::REGULAR)));
-    defs.families.insert(egui::FontFamily::Proportional, vec!["be-vietnam-pro".into()]);
-    defs.families.insert(egui::FontFamily::Monospace, vec!["be-vietnam-pro".into()]);
+    defs.font_data.insert(
+        "be-vietnam-pro".into(),
+        std::sync::Arc::new(egui::FontData::from_static(
+            ntm_planner::app::fonts::REGULAR,
+        )),
+    );
+    defs.families.insert(
+        egui::FontFamily::Proportional,
+        vec!["be-vietnam-pro".into()],
+    );
+    defs.families
+        .insert(egui::FontFamily::Monospace, vec!["be-vietnam-pro".into()]);
     ctx.set_fonts(defs);
     let mut out = ctx.run_ui(Default::default(), |_| {});
     out.textures_delta.clear();
     let id = egui::FontId::proportional(14.0);
-    let missing: Vec<char> = ctx.fonts_mut(|f| letters.chars().chain(decomposed.chars()).filter(|c| !f.has_glyph(&id, *c)).collect());
+    let missing: Vec<char> = ctx.fonts_mut(|f| {
+        letters
+            .chars()
+            .chain(decomposed.chars())
+            .filter(|c| !f.has_glyph(&id, *c))
+            .collect()
+    });
     assert!(missing.is_empty(), "missing glyphs: {missing:?}");
 
     // And drawn in the window's real setup, where kittest fails on any glyph no font has.
     let text = format!("{letters} {decomposed} → ✓ ✗");
-    let mut h = Harness::builder().with_context_setup(ntm_planner::app::fonts::install).build_ui(move |ui| {
-        ui.label(&text);
-    });
+    let mut h = Harness::builder()
+        .with_context_setup(ntm_planner::app::fonts::install)
+        .build_ui(move |ui| {
+            ui.label(&text);
+        });
     h.run();
 }

@@ -36,8 +36,16 @@ pub struct Sample {
 }
 
 pub const SAMPLES: [Sample; 2] = [
-    Sample { key: "sample-lai-chau", file_name: "lai-chau-2025.ntm", text: include_str!("../../assets/samples/lai-chau-2025.ntm") },
-    Sample { key: "sample-lang-son", file_name: "lang-son-2023.ntm", text: include_str!("../../assets/samples/lang-son-2023.ntm") },
+    Sample {
+        key: "sample-lai-chau",
+        file_name: "lai-chau-2025.ntm",
+        text: include_str!("../../assets/samples/lai-chau-2025.ntm"),
+    },
+    Sample {
+        key: "sample-lang-son",
+        file_name: "lang-son-2023.ntm",
+        text: include_str!("../../assets/samples/lang-son-2023.ntm"),
+    },
 ];
 
 #[derive(Debug, Clone, PartialEq)]
@@ -115,8 +123,14 @@ impl Command {
             Command::Close => vec![KeyboardShortcut::new(ctrl, Key::W)],
             Command::Quit => vec![KeyboardShortcut::new(ctrl, Key::Q)],
             Command::Undo => vec![KeyboardShortcut::new(ctrl, Key::Z)],
-            Command::Redo => vec![KeyboardShortcut::new(ctrl, Key::Y), KeyboardShortcut::new(ctrl_shift, Key::Z)],
-            Command::ZoomIn => vec![KeyboardShortcut::new(ctrl, Key::Plus), KeyboardShortcut::new(ctrl, Key::Equals)],
+            Command::Redo => vec![
+                KeyboardShortcut::new(ctrl, Key::Y),
+                KeyboardShortcut::new(ctrl_shift, Key::Z),
+            ],
+            Command::ZoomIn => vec![
+                KeyboardShortcut::new(ctrl, Key::Plus),
+                KeyboardShortcut::new(ctrl, Key::Equals),
+            ],
             Command::ZoomOut => vec![KeyboardShortcut::new(ctrl, Key::Minus)],
             Command::ZoomReset => vec![KeyboardShortcut::new(ctrl, Key::Num0)],
             _ => Vec::new(),
@@ -145,7 +159,14 @@ impl Command {
     pub fn replaces_document(&self) -> bool {
         matches!(
             self,
-            Command::New(_) | Command::Open | Command::OpenPath(_) | Command::OpenSample(_) | Command::Close | Command::Quit | Command::Reload | Command::Restore(_)
+            Command::New(_)
+                | Command::Open
+                | Command::OpenPath(_)
+                | Command::OpenSample(_)
+                | Command::Close
+                | Command::Quit
+                | Command::Reload
+                | Command::Restore(_)
         )
     }
 

@@ -133,7 +133,9 @@ impl NtmApp {
     }
 
     fn new_plan(&mut self, set: &str) {
-        let Some(set) = criteria_sets::by_name(set) else { return };
+        let Some(set) = criteria_sets::by_name(set) else {
+            return;
+        };
         let year = set.period_start.max(2026);
         let province = self.t("new-plan-province").to_string();
         let plan = Plan::new_empty(set, &province, year);
@@ -174,11 +176,21 @@ impl NtmApp {
         if self.file_dialog.is_some() {
             return;
         }
-        let title = self.t(if kind == Kind::Open { "dialog-open-title" } else { "dialog-save-title" }).to_string();
+        let title = self
+            .t(if kind == Kind::Open {
+                "dialog-open-title"
+            } else {
+                "dialog-save-title"
+            })
+            .to_string();
         let filter = self.t("file-filter").to_string();
         let suggested = match (&self.doc, kind) {
             (Some(d), Kind::SaveAs) => Some(d.path.clone().unwrap_or_else(|| {
-                let name = crate::text::fold(&format!("{} {}", d.plan.header.province, d.plan.header.year)).replace(' ', "-");
+                let name = crate::text::fold(&format!(
+                    "{} {}",
+                    d.plan.header.province, d.plan.header.year
+                ))
+                .replace(' ', "-");
                 std::path::PathBuf::from(format!("{name}.ntm"))
             })),
             _ => self.prefs.recent.first().cloned(),
@@ -214,7 +226,11 @@ impl NtmApp {
         match result {
             Ok(()) => {
                 self.discard_recovery_copy();
-                let name = self.doc.as_ref().map(Document::display_name).unwrap_or_default();
+                let name = self
+                    .doc
+                    .as_ref()
+                    .map(Document::display_name)
+                    .unwrap_or_default();
                 let msg = self.tf("toast-saved", &[("file", &name)]);
                 self.toasts.info(msg);
                 if let Some(next) = self.after_save.take() {
@@ -223,7 +239,10 @@ impl NtmApp {
             }
             Err(e) => {
                 self.after_save = None;
-                self.dialog = Some(Dialog::Error { title: self.t("error-save-title").to_string(), message: e.to_string() });
+                self.dialog = Some(Dialog::Error {
+                    title: self.t("error-save-title").to_string(),
+                    message: e.to_string(),
+                });
             }
         }
     }
@@ -235,7 +254,9 @@ impl NtmApp {
     }
 
     fn restore(&mut self, key: &str) {
-        let Some(entry) = self.recovery.list().into_iter().find(|e| e.key == key) else { return };
+        let Some(entry) = self.recovery.list().into_iter().find(|e| e.key == key) else {
+            return;
+        };
         match crate::format::load_file(&entry.plan_path) {
             Ok(loaded) => {
                 let mut doc = Document::new(loaded.plan);

@@ -17,10 +17,18 @@ pub struct Pending {
 
 impl Pending {
     /// Show the dialog; `title` and `filter_name` are already translated.
-    pub fn start(kind: Kind, title: String, filter_name: String, suggested: Option<PathBuf>, ctx: eframe::egui::Context) -> Pending {
+    pub fn start(
+        kind: Kind,
+        title: String,
+        filter_name: String,
+        suggested: Option<PathBuf>,
+        ctx: eframe::egui::Context,
+    ) -> Pending {
         let (tx, rx) = channel();
         std::thread::spawn(move || {
-            let mut d = rfd::FileDialog::new().set_title(&title).add_filter(&filter_name, &[crate::format::EXTENSION]);
+            let mut d = rfd::FileDialog::new()
+                .set_title(&title)
+                .add_filter(&filter_name, &[crate::format::EXTENSION]);
             if let Some(s) = &suggested {
                 if let Some(dir) = s.parent().filter(|d| !d.as_os_str().is_empty()) {
                     d = d.set_directory(dir);
@@ -32,7 +40,11 @@ impl Pending {
             let result = match kind {
                 Kind::Open => d.pick_file(),
                 Kind::SaveAs => d.save_file().map(|p| {
-                    if p.extension().is_none() { p.with_extension(crate::format::EXTENSION) } else { p }
+                    if p.extension().is_none() {
+                        p.with_extension(crate::format::EXTENSION)
+                    } else {
+                        p
+                    }
                 }),
             };
             let _ = tx.send(result);

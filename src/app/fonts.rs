@@ -16,16 +16,32 @@ pub const BOLD: &str = "bold";
 
 pub fn definitions() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
-    fonts.font_data.insert("be-vietnam-pro".into(), Arc::new(FontData::from_static(REGULAR)));
-    fonts.font_data.insert("be-vietnam-pro-semibold".into(), Arc::new(FontData::from_static(SEMIBOLD)));
-    fonts.font_data.insert("symbols".into(), Arc::new(FontData::from_static(SYMBOLS)));
-    let fallbacks: Vec<String> = fonts.families.get(&FontFamily::Proportional).cloned().unwrap_or_default();
+    fonts.font_data.insert(
+        "be-vietnam-pro".into(),
+        Arc::new(FontData::from_static(REGULAR)),
+    );
+    fonts.font_data.insert(
+        "be-vietnam-pro-semibold".into(),
+        Arc::new(FontData::from_static(SEMIBOLD)),
+    );
+    fonts
+        .font_data
+        .insert("symbols".into(), Arc::new(FontData::from_static(SYMBOLS)));
+    let fallbacks: Vec<String> = fonts
+        .families
+        .get(&FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
     for family in [FontFamily::Proportional, FontFamily::Monospace] {
         let list = fonts.families.entry(family).or_default();
         list.insert(0, "be-vietnam-pro".into());
         list.insert(1, "symbols".into());
     }
-    let mut bold = vec!["be-vietnam-pro-semibold".to_string(), "be-vietnam-pro".to_string(), "symbols".to_string()];
+    let mut bold = vec![
+        "be-vietnam-pro-semibold".to_string(),
+        "be-vietnam-pro".to_string(),
+        "symbols".to_string(),
+    ];
     bold.extend(fallbacks);
     fonts.families.insert(FontFamily::Name(BOLD.into()), bold);
     fonts

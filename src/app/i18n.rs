@@ -26,7 +26,10 @@ pub fn parse(text: &str) -> (HashMap<String, String>, Vec<String>) {
         }
         match t.split_once(" = ").or_else(|| t.split_once('=')) {
             Some((k, v)) if !k.trim().is_empty() && !k.contains(' ') => {
-                if map.insert(k.trim().to_string(), v.trim().replace("\\n", "\n")).is_some() {
+                if map
+                    .insert(k.trim().to_string(), v.trim().replace("\\n", "\n"))
+                    .is_some()
+                {
                     bad.push(format!("line {}: duplicate key {}", i + 1, k.trim()));
                 }
             }
@@ -38,7 +41,10 @@ pub fn parse(text: &str) -> (HashMap<String, String>, Vec<String>) {
 
 impl Default for I18n {
     fn default() -> Self {
-        I18n { vi: parse(VI).0, en: parse(EN).0 }
+        I18n {
+            vi: parse(VI).0,
+            en: parse(EN).0,
+        }
     }
 }
 
@@ -48,7 +54,11 @@ impl I18n {
             Lang::Vi => (&self.vi, &self.en),
             Lang::En => (&self.en, &self.vi),
         };
-        first.get(key).or_else(|| second.get(key)).map(String::as_str).unwrap_or(key)
+        first
+            .get(key)
+            .or_else(|| second.get(key))
+            .map(String::as_str)
+            .unwrap_or(key)
     }
 
     /// With `{ $name }` placeables filled in.
@@ -105,10 +115,18 @@ mod tests {
                             let rest = &src[idx + pat.len()..];
                             let Some(end) = rest.find('"') else { continue };
                             let key = &rest[..end];
-                            if key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') && key.contains('-') {
+                            if key
+                                .chars()
+                                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                                && key.contains('-')
+                            {
                                 for lang in [Lang::Vi, Lang::En] {
                                     if i.get(lang, key) == key {
-                                        missing.push(format!("{}: {key} ({})", p.display(), lang.code()));
+                                        missing.push(format!(
+                                            "{}: {key} ({})",
+                                            p.display(),
+                                            lang.code()
+                                        ));
                                     }
                                 }
                             }
@@ -119,6 +137,10 @@ mod tests {
         }
         missing.sort();
         missing.dedup();
-        assert!(missing.is_empty(), "missing catalogue keys:\n{}", missing.join("\n"));
+        assert!(
+            missing.is_empty(),
+            "missing catalogue keys:\n{}",
+            missing.join("\n")
+        );
     }
 }

@@ -19,8 +19,8 @@ pub mod toasts;
 pub mod widgets;
 
 use crate::check::{Finding, Place};
-use crate::document::recovery::{self, RecoveryStore};
 use crate::document::Document;
+use crate::document::recovery::{self, RecoveryStore};
 use crate::figures::Figures;
 use crate::lang::Lang;
 use crate::prefs::{AppDirs, Preferences, Theme};
@@ -185,7 +185,14 @@ impl NtmApp {
     }
 
     fn dropped_files(&mut self, ctx: &egui::Context) {
-        let dropped: Vec<std::path::PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+        let dropped: Vec<std::path::PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
         if let Some(p) = dropped.into_iter().next() {
             self.queue.push(Command::OpenPath(p));
         }
@@ -238,9 +245,14 @@ impl NtmApp {
         if !doc.is_dirty() {
             return;
         }
-        let due = self.last_recovery.is_none_or(|t| t.elapsed() >= recovery::INTERVAL);
+        let due = self
+            .last_recovery
+            .is_none_or(|t| t.elapsed() >= recovery::INTERVAL);
         if due {
-            match self.recovery.write(&doc.recovery_key, &doc.plan, doc.path.as_deref()) {
+            match self
+                .recovery
+                .write(&doc.recovery_key, &doc.plan, doc.path.as_deref())
+            {
                 Ok(()) => {}
                 Err(e) => {
                     let msg = self.tf("toast-recovery-failed", &[("error", &e.to_string())]);
@@ -257,7 +269,9 @@ impl NtmApp {
         if let Some(doc) = &self.doc
             && doc.is_dirty()
         {
-            let _ = self.recovery.write(&doc.recovery_key, &doc.plan, doc.path.as_deref());
+            let _ = self
+                .recovery
+                .write(&doc.recovery_key, &doc.plan, doc.path.as_deref());
             self.last_recovery = Some(Instant::now());
         }
     }
@@ -279,7 +293,11 @@ impl NtmApp {
     pub fn window_title(&self) -> String {
         match &self.doc {
             None => "NTM Planner".to_string(),
-            Some(d) => format!("{}{} — NTM Planner", if d.is_dirty() { "● " } else { "" }, d.display_name()),
+            Some(d) => format!(
+                "{}{} — NTM Planner",
+                if d.is_dirty() { "● " } else { "" },
+                d.display_name()
+            ),
         }
     }
 

@@ -41,7 +41,10 @@ pub fn report_first_frame() {
     if std::env::var_os("NTM_PLANNER_REPORT_STARTUP").is_some()
         && let Some(t) = STARTED.get()
     {
-        eprintln!("ntm-planner: first frame after {} ms", t.elapsed().as_millis());
+        eprintln!(
+            "ntm-planner: first frame after {} ms",
+            t.elapsed().as_millis()
+        );
     }
 }
 
@@ -60,7 +63,10 @@ pub fn run(file: Option<PathBuf>, forced: Option<RendererChoice>) -> ExitCode {
         Ok(()) => return ExitCode::SUCCESS,
         Err(e) => e,
     };
-    eprintln!("ntm-planner: the {} renderer could not start: {error}", first.name());
+    eprintln!(
+        "ntm-planner: the {} renderer could not start: {error}",
+        first.name()
+    );
     let is_fallback = std::env::var_os(FALLBACK_ENV).is_some();
     if forced.is_none() && !is_fallback {
         // A second event loop in one process is not allowed: start a new process.
@@ -68,7 +74,9 @@ pub fn run(file: Option<PathBuf>, forced: Option<RendererChoice>) -> ExitCode {
         eprintln!("ntm-planner: trying the {} renderer", second.name());
         if let Ok(exe) = std::env::current_exe() {
             let mut cmd = std::process::Command::new(exe);
-            cmd.arg("--renderer").arg(second.name()).env(FALLBACK_ENV, "1");
+            cmd.arg("--renderer")
+                .arg(second.name())
+                .env(FALLBACK_ENV, "1");
             if let Some(f) = &file {
                 cmd.arg(f);
             }
@@ -89,8 +97,14 @@ fn start(renderer: RendererChoice, file: Option<PathBuf>) -> Result<(), String> 
     let dirs = AppDirs::from_env();
     let prefs = Preferences::load(&dirs);
     let size = prefs.window_size.unwrap_or([1280.0, 800.0]);
-    let icon = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon/ntm-planner-256.png")).ok();
-    let mut viewport = egui::ViewportBuilder::default().with_title("NTM Planner").with_inner_size(size).with_min_inner_size([640.0, 420.0]).with_drag_and_drop(true);
+    let icon =
+        eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon/ntm-planner-256.png"))
+            .ok();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("NTM Planner")
+        .with_inner_size(size)
+        .with_min_inner_size([640.0, 420.0])
+        .with_drag_and_drop(true);
     if let Some(icon) = icon {
         viewport = viewport.with_icon(icon);
     }
@@ -102,7 +116,12 @@ fn start(renderer: RendererChoice, file: Option<PathBuf>) -> Result<(), String> 
         },
         ..Default::default()
     };
-    eframe::run_native("NTM Planner", options, Box::new(move |_cc| Ok(Box::new(NtmApp::new(dirs, file))))).map_err(|e| e.to_string())
+    eframe::run_native(
+        "NTM Planner",
+        options,
+        Box::new(move |_cc| Ok(Box::new(NtmApp::new(dirs, file)))),
+    )
+    .map_err(|e| e.to_string())
 }
 
 /// Tell the user the window could not start, in a native message box where there is
@@ -114,5 +133,9 @@ fn report_failure(error: &str) {
          NTM Planner could not open its window: no usable graphics driver (OpenGL 2 or Direct3D 12/Vulkan).\n\nChi tiết / details: {error}"
     );
     eprintln!("{text}");
-    let _ = rfd::MessageDialog::new().set_level(rfd::MessageLevel::Error).set_title("NTM Planner").set_description(&text).show();
+    let _ = rfd::MessageDialog::new()
+        .set_level(rfd::MessageLevel::Error)
+        .set_title("NTM Planner")
+        .set_description(&text)
+        .show();
 }

@@ -25,11 +25,19 @@ const LIFETIME: Duration = Duration::from_secs(5);
 
 impl Toasts {
     pub fn info(&mut self, text: impl Into<String>) {
-        self.items.push(Toast { level: Level::Info, text: text.into(), shown: Instant::now() });
+        self.items.push(Toast {
+            level: Level::Info,
+            text: text.into(),
+            shown: Instant::now(),
+        });
     }
 
     pub fn error(&mut self, text: impl Into<String>) {
-        self.items.push(Toast { level: Level::Error, text: text.into(), shown: Instant::now() });
+        self.items.push(Toast {
+            level: Level::Error,
+            text: text.into(),
+            shown: Instant::now(),
+        });
     }
 
     pub fn current(&self) -> impl Iterator<Item = &Toast> {
@@ -37,7 +45,8 @@ impl Toasts {
     }
 
     pub fn show(&mut self, ctx: &egui::Context) {
-        self.items.retain(|t| t.shown.elapsed() < LIFETIME * if t.level == Level::Error { 3 } else { 1 });
+        self.items
+            .retain(|t| t.shown.elapsed() < LIFETIME * if t.level == Level::Error { 3 } else { 1 });
         if self.items.is_empty() {
             return;
         }
@@ -53,7 +62,11 @@ impl Toasts {
                     egui::Frame::popup(ui.style()).fill(fill).show(ui, |ui| {
                         ui.set_max_width(420.0);
                         let text = egui::RichText::new(&t.text);
-                        ui.label(if t.level == Level::Error { text.color(egui::Color32::WHITE) } else { text });
+                        ui.label(if t.level == Level::Error {
+                            text.color(egui::Color32::WHITE)
+                        } else {
+                            text
+                        });
                     });
                 }
             });

@@ -96,7 +96,10 @@ impl Edit {
             Edit::LegalBases(_) => "field-legal-bases".into(),
             Edit::Targets(_) => "field-targets".into(),
             Edit::Commune(..) => "edit-commune".into(),
-            Edit::Batch(v) => v.first().map(Edit::label).unwrap_or_else(|| "edit-batch".into()),
+            Edit::Batch(v) => v
+                .first()
+                .map(Edit::label)
+                .unwrap_or_else(|| "edit-batch".into()),
         }
     }
 
@@ -139,8 +142,16 @@ mod tests {
 
     #[test]
     fn every_edit_undoes_exactly() {
-        let mut plan = Plan::new_empty(criteria_sets::by_name("2021-2025").unwrap(), "Lai Châu", 2025);
-        plan.communes.push(Commune { id: "a".into(), name: "A".into(), ..Commune::default() });
+        let mut plan = Plan::new_empty(
+            criteria_sets::by_name("2021-2025").unwrap(),
+            "Lai Châu",
+            2025,
+        );
+        plan.communes.push(Commune {
+            id: "a".into(),
+            name: "A".into(),
+            ..Commune::default()
+        });
         let original = plan.clone();
         let nfd: String = unicode_normalization::UnicodeNormalization::nfd("Tả Lèng").collect();
         let edits = vec![
@@ -148,10 +159,21 @@ mod tests {
             Edit::Year(2026),
             Edit::Kind(PlanKind::Remediation),
             Edit::Draft(false),
-            Edit::Date(Some(Date { year: 2025, month: 2, day: 1 })),
+            Edit::Date(Some(Date {
+                year: 2025,
+                month: 2,
+                day: 1,
+            })),
             Edit::LegalBases(vec!["Căn cứ …".into()]),
             Edit::Targets(vec!["54 xã".into()]),
-            Edit::Commune(0, Box::new(Commune { id: "a".into(), name: "B".into(), ..Commune::default() })),
+            Edit::Commune(
+                0,
+                Box::new(Commune {
+                    id: "a".into(),
+                    name: "B".into(),
+                    ..Commune::default()
+                }),
+            ),
         ];
         let inverse = Edit::Batch(edits).apply(&mut plan);
         assert_eq!(plan.header.title, "Tả Lèng", "text is stored in NFC");

@@ -46,7 +46,13 @@ impl History {
             return;
         }
         self.next_id += 1;
-        self.undo.push(Step { inverse, label, group, at: now, before: self.current });
+        self.undo.push(Step {
+            inverse,
+            label,
+            group,
+            at: now,
+            before: self.current,
+        });
         self.current = self.next_id;
         self.sealed = false;
     }
@@ -56,18 +62,34 @@ impl History {
     }
 
     pub fn undo(&mut self, plan: &mut Plan) -> bool {
-        let Some(step) = self.undo.pop() else { return false };
+        let Some(step) = self.undo.pop() else {
+            return false;
+        };
         let redo = step.inverse.apply(plan);
-        self.redo.push(Step { inverse: redo, label: step.label, group: None, at: step.at, before: self.current });
+        self.redo.push(Step {
+            inverse: redo,
+            label: step.label,
+            group: None,
+            at: step.at,
+            before: self.current,
+        });
         self.current = step.before;
         self.sealed = true;
         true
     }
 
     pub fn redo(&mut self, plan: &mut Plan) -> bool {
-        let Some(step) = self.redo.pop() else { return false };
+        let Some(step) = self.redo.pop() else {
+            return false;
+        };
         let undo = step.inverse.apply(plan);
-        self.undo.push(Step { inverse: undo, label: step.label, group: None, at: step.at, before: self.current });
+        self.undo.push(Step {
+            inverse: undo,
+            label: step.label,
+            group: None,
+            at: step.at,
+            before: self.current,
+        });
         self.current = step.before;
         self.sealed = true;
         true
@@ -114,7 +136,11 @@ mod tests {
     use crate::model::Plan;
 
     fn doc() -> Document {
-        let mut d = Document::new(Plan::new_empty(criteria_sets::by_name("2026-2030").unwrap(), "Sơn La", 2026));
+        let mut d = Document::new(Plan::new_empty(
+            criteria_sets::by_name("2026-2030").unwrap(),
+            "Sơn La",
+            2026,
+        ));
         d.history.mark_saved();
         d
     }
@@ -123,7 +149,10 @@ mod tests {
     fn typing_in_one_field_undoes_as_one_step() {
         let mut d = doc();
         for t in ["K", "Kế", "Kế h", "Kế hoạch"] {
-            d.apply(Edit::HeaderText(HeaderField::Title, t.into()), Some("title".into()));
+            d.apply(
+                Edit::HeaderText(HeaderField::Title, t.into()),
+                Some("title".into()),
+            );
         }
         assert_eq!(d.plan.header.title, "Kế hoạch");
         assert!(d.is_dirty());
@@ -139,12 +168,24 @@ mod tests {
     #[test]
     fn sealing_or_another_field_starts_a_new_step() {
         let mut d = doc();
-        d.apply(Edit::HeaderText(HeaderField::Number, "1".into()), Some("number".into()));
+        d.apply(
+            Edit::HeaderText(HeaderField::Number, "1".into()),
+            Some("number".into()),
+        );
         d.seal();
-        d.apply(Edit::HeaderText(HeaderField::Number, "12".into()), Some("number".into()));
-        d.apply(Edit::HeaderText(HeaderField::Signer, "A".into()), Some("signer".into()));
+        d.apply(
+            Edit::HeaderText(HeaderField::Number, "12".into()),
+            Some("number".into()),
+        );
+        d.apply(
+            Edit::HeaderText(HeaderField::Signer, "A".into()),
+            Some("signer".into()),
+        );
         d.undo();
-        assert_eq!((d.plan.header.number.as_str(), d.plan.header.signer.as_str()), ("12", ""));
+        assert_eq!(
+            (d.plan.header.number.as_str(), d.plan.header.signer.as_str()),
+            ("12", "")
+        );
         d.undo();
         assert_eq!(d.plan.header.number, "1");
         d.undo();

@@ -45,9 +45,15 @@ impl Document {
     }
 
     pub fn open(path: &Path) -> Result<Document, LoadError> {
-        let bytes = std::fs::read(path).map_err(|source| LoadError::Io { path: path.to_path_buf(), source })?;
+        let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
         if bytes.len() as u64 > format::MAX_FILE_BYTES {
-            return Err(LoadError::TooLarge { size: bytes.len() as u64, limit: format::MAX_FILE_BYTES });
+            return Err(LoadError::TooLarge {
+                size: bytes.len() as u64,
+                limit: format::MAX_FILE_BYTES,
+            });
         }
         let loaded = format::load_bytes(&bytes)?;
         let mut doc = Document::new(loaded.plan);
@@ -103,8 +109,13 @@ impl Document {
     /// The file name shown in the title bar.
     pub fn display_name(&self) -> String {
         match &self.path {
-            Some(p) => p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| p.display().to_string()),
-            None => format!("{} {}", self.plan.header.province, self.plan.header.year).trim().to_string(),
+            Some(p) => p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| p.display().to_string()),
+            None => format!("{} {}", self.plan.header.province, self.plan.header.year)
+                .trim()
+                .to_string(),
         }
     }
 
@@ -140,7 +151,9 @@ impl Document {
 
     /// Read the file again, dropping unsaved changes (undoable history is cleared).
     pub fn reload(&mut self) -> Result<(), LoadError> {
-        let Some(path) = self.path.clone() else { return Ok(()) };
+        let Some(path) = self.path.clone() else {
+            return Ok(());
+        };
         let fresh = Document::open(&path)?;
         let key = std::mem::take(&mut self.recovery_key);
         *self = fresh;

@@ -15,8 +15,15 @@ pub const INTERVAL: Duration = Duration::from_secs(30);
 pub fn new_key() -> String {
     use std::sync::atomic::{AtomicU32, Ordering};
     static N: AtomicU32 = AtomicU32::new(0);
-    let t = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis()).unwrap_or(0);
-    format!("{t}-{}-{}", std::process::id(), N.fetch_add(1, Ordering::Relaxed))
+    let t = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis())
+        .unwrap_or(0);
+    format!(
+        "{t}-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    )
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -53,11 +60,15 @@ impl RecoveryStore {
     /// pass validation: a recovery copy never refuses work.
     pub fn write(&self, key: &str, plan: &Plan, original: Option<&Path>) -> std::io::Result<()> {
         std::fs::create_dir_all(&self.dir)?;
-        let text = crate::format::to_string(plan).map_err(|e| std::io::Error::other(e.to_string()))?;
+        let text =
+            crate::format::to_string(plan).map_err(|e| std::io::Error::other(e.to_string()))?;
         write_atomic(&self.plan_path(key), text.as_bytes())?;
         let info = RecoveryInfo {
             original: original.map(Path::to_path_buf),
-            written: SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0),
+            written: SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .map(|d| d.as_secs())
+                .unwrap_or(0),
             title: plan.header.title.clone(),
         };
         let meta = serde_json::to_vec_pretty(&info).map_err(std::io::Error::other)?;
@@ -71,7 +82,9 @@ impl RecoveryStore {
 
     /// Every recovery copy left in the folder, newest first.
     pub fn list(&self) -> Vec<RecoveryEntry> {
-        let Ok(rd) = std::fs::read_dir(&self.dir) else { return Vec::new() };
+        let Ok(rd) = std::fs::read_dir(&self.dir) else {
+            return Vec::new();
+        };
         let mut out: Vec<RecoveryEntry> = rd
             .flatten()
             .filter_map(|e| {
@@ -82,10 +95,14 @@ impl RecoveryStore {
                 let key = p.file_stem()?.to_string_lossy().into_owned();
                 let info: RecoveryInfo = serde_json::from_slice(&std::fs::read(&p).ok()?).ok()?;
                 let plan_path = self.plan_path(&key);
-                plan_path.exists().then_some(RecoveryEntry { key, info, plan_path })
+                plan_path.exists().then_some(RecoveryEntry {
+                    key,
+                    info,
+                    plan_path,
+                })
             })
             .collect();
-        out.sort_by(|a, b| b.info.written.cmp(&a.info.written));
+        out.sort_by_key(|e| std::cmp::Reverse(e.info.written));
         out
     }
 
@@ -108,17 +125,32 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let store = RecoveryStore::new(tmp.path().join("recovery"));
         assert!(store.list().is_empty());
-        let mut plan = Plan::new_empty(criteria_sets::by_name("2026-2030").unwrap(), "Hà Giang", 2026);
+        let mut plan = Plan::new_empty(
+            criteria_sets::by_name("2026-2030").unwrap(),
+            "Hà Giang",
+            2026,
+        );
         plan.header.number = "chưa lưu".into();
-        store.write("k1", &plan, Some(Path::new("/tmp/ha-giang.ntm"))).unwrap();
-        store.write("k1", &plan, Some(Path::new("/tmp/ha-giang.ntm"))).unwrap();
+        store
+            .write("k1", &plan, Some(Path::new("/tmp/ha-giang.ntm")))
+            .unwrap();
+        store
+            .write("k1", &plan, Some(Path::new("/tmp/ha-giang.ntm")))
+            .unwrap();
         let list = store.list();
         assert_eq!(list.len(), 1);
-        assert_eq!(list[0].info.original.as_deref(), Some(Path::new("/tmp/ha-giang.ntm")));
+        assert_eq!(
+            list[0].info.original.as_deref(),
+            Some(Path::new("/tmp/ha-giang.ntm"))
+        );
         let back = crate::format::load_file(&list[0].plan_path).unwrap().plan;
         assert_eq!(back, plan);
         store.remove("k1");
         assert!(store.list().is_empty());
-        assert_eq!(std::fs::read_dir(store.dir()).unwrap().count(), 0, "nothing left behind");
+        assert_eq!(
+            std::fs::read_dir(store.dir()).unwrap().count(),
+            0,
+            "nothing left behind"
+        );
     }
 }

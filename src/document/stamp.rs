@@ -21,7 +21,11 @@ fn hash(bytes: &[u8]) -> u64 {
 impl DiskStamp {
     pub fn of_bytes(path: &Path, bytes: &[u8]) -> DiskStamp {
         let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
-        DiskStamp { len: bytes.len() as u64, modified, hash: hash(bytes) }
+        DiskStamp {
+            len: bytes.len() as u64,
+            modified,
+            hash: hash(bytes),
+        }
     }
 
     pub fn of_file(path: &Path) -> Option<DiskStamp> {
@@ -32,7 +36,9 @@ impl DiskStamp {
     /// True when the file now differs in content (a touched but identical file does
     /// not count), or is gone.
     pub fn differs_from_disk(&self, path: &Path) -> bool {
-        let Ok(meta) = std::fs::metadata(path) else { return true };
+        let Ok(meta) = std::fs::metadata(path) else {
+            return true;
+        };
         if meta.len() == self.len && meta.modified().ok() == self.modified {
             return false;
         }

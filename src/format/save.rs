@@ -80,8 +80,11 @@ pub fn save_file(plan: &Plan, path: &Path) -> Result<(), SaveError> {
 /// Write bytes atomically (temporary file beside, flush, sync, rename), with no
 /// backup: for recovery copies and preferences.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let pending = PendingSave::prepare(path, bytes).map_err(|e| std::io::Error::other(e.to_string()))?;
-    pending.commit_without_backup().map_err(|e| std::io::Error::other(e.to_string()))
+    let pending =
+        PendingSave::prepare(path, bytes).map_err(|e| std::io::Error::other(e.to_string()))?;
+    pending
+        .commit_without_backup()
+        .map_err(|e| std::io::Error::other(e.to_string()))
 }
 
 /// A save whose new content is written and synced beside the target but not yet
@@ -129,7 +132,8 @@ impl PendingSave {
 
     /// Replace the target without keeping a backup of it.
     pub fn commit_without_backup(mut self) -> Result<(), SaveError> {
-        fs::rename(&self.temp, &self.target).map_err(SaveError::io(&self.target, "cannot replace the file"))?;
+        fs::rename(&self.temp, &self.target)
+            .map_err(SaveError::io(&self.target, "cannot replace the file"))?;
         self.committed = true;
         sync_dir(&self.target);
         Ok(())

@@ -7,7 +7,10 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
     let title = app.t("about-title").to_string();
     let lines = [
         app.tf("about-version", &[("version", env!("CARGO_PKG_VERSION"))]),
-        app.tf("about-format", &[("version", &crate::format::FORMAT_VERSION.to_string())]),
+        app.tf(
+            "about-format",
+            &[("version", &crate::format::FORMAT_VERSION.to_string())],
+        ),
         app.t("about-purpose").to_string(),
         app.t("about-font").to_string(),
     ];

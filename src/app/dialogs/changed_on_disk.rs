@@ -6,10 +6,19 @@ use super::super::command::Command;
 use eframe::egui;
 
 pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
-    let name = app.doc.as_ref().map(|d| d.display_name()).unwrap_or_default();
+    let name = app
+        .doc
+        .as_ref()
+        .map(|d| d.display_name())
+        .unwrap_or_default();
     let title = app.tf("disk-changed-title", &[("file", &name)]);
     let body = app.t("disk-changed-body").to_string();
-    let labels = [app.t("btn-overwrite").to_string(), app.t("btn-save-as").to_string(), app.t("btn-reload").to_string(), app.t("btn-cancel").to_string()];
+    let labels = [
+        app.t("btn-overwrite").to_string(),
+        app.t("btn-save-as").to_string(),
+        app.t("btn-reload").to_string(),
+        app.t("btn-cancel").to_string(),
+    ];
     let (answer, esc) = super::modal(ctx, "disk-changed", &title, |ui| {
         ui.label(body);
         ui.add_space(12.0);

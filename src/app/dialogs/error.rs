@@ -9,11 +9,18 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context, title: &str, message: &str) -
     let label = app.t("error-details").to_string();
     let (clicked, esc) = super::modal(ctx, "error", title, |ui| {
         let mut text = message.to_string();
-        egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
-            let l = ui.label(label);
-            ui.add(egui::TextEdit::multiline(&mut text).font(egui::TextStyle::Monospace).desired_width(f32::INFINITY).interactive(true))
+        egui::ScrollArea::vertical()
+            .max_height(320.0)
+            .show(ui, |ui| {
+                let l = ui.label(label);
+                ui.add(
+                    egui::TextEdit::multiline(&mut text)
+                        .font(egui::TextStyle::Monospace)
+                        .desired_width(f32::INFINITY)
+                        .interactive(true),
+                )
                 .labelled_by(l.id);
-        });
+            });
         ui.add_space(8.0);
         let mut close = false;
         ui.horizontal(|ui| {

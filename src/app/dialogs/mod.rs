@@ -19,7 +19,10 @@ pub enum Dialog {
     Unsaved(Box<Command>),
     /// The file changed on disk since it was opened: overwrite, save as, or reload.
     ChangedOnDisk,
-    Error { title: String, message: String },
+    Error {
+        title: String,
+        message: String,
+    },
     /// Recovery copies left by a crash.
     Restore(Vec<RecoveryEntry>),
     About,
@@ -27,7 +30,9 @@ pub enum Dialog {
 }
 
 pub fn show(app: &mut NtmApp, ctx: &egui::Context) {
-    let Some(dialog) = app.dialog.clone() else { return };
+    let Some(dialog) = app.dialog.clone() else {
+        return;
+    };
     let close = match dialog {
         Dialog::Unsaved(then) => unsaved::show(app, ctx, *then),
         Dialog::ChangedOnDisk => changed_on_disk::show(app, ctx),
@@ -42,7 +47,12 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) {
 }
 
 /// A modal with a title; returns what the body returns, and whether Esc was pressed.
-fn modal<R>(ctx: &egui::Context, id: &str, title: &str, body: impl FnOnce(&mut egui::Ui) -> R) -> (R, bool) {
+fn modal<R>(
+    ctx: &egui::Context,
+    id: &str,
+    title: &str,
+    body: impl FnOnce(&mut egui::Ui) -> R,
+) -> (R, bool) {
     let resp = egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
         ui.set_max_width(560.0);
         ui.label(egui::RichText::new(title).font(super::fonts::bold(18.0)));

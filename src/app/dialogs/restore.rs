@@ -8,7 +8,11 @@ use eframe::egui;
 pub fn show(app: &mut NtmApp, ctx: &egui::Context, entries: &[RecoveryEntry]) -> bool {
     let title = app.t("restore-title").to_string();
     let body = app.t("restore-body").to_string();
-    let (restore, discard, later) = (app.t("btn-restore").to_string(), app.t("btn-discard").to_string(), app.t("btn-later").to_string());
+    let (restore, discard, later) = (
+        app.t("btn-restore").to_string(),
+        app.t("btn-discard").to_string(),
+        app.t("btn-later").to_string(),
+    );
     let untitled = app.t("untitled").to_string();
     let (answer, esc) = super::modal(ctx, "restore", &title, |ui| {
         ui.label(body);
@@ -16,7 +20,12 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context, entries: &[RecoveryEntry]) ->
         let mut answer = None;
         for e in entries {
             ui.separator();
-            let file = e.info.original.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| untitled.clone());
+            let file = e
+                .info
+                .original
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|| untitled.clone());
             ui.label(egui::RichText::new(&e.info.title).strong());
             ui.label(file);
             ui.horizontal(|ui| {
@@ -36,7 +45,8 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context, entries: &[RecoveryEntry]) ->
     match choice {
         Some(Command::DiscardRecovery(key)) => {
             // Discarding one copy keeps the dialog open for the others.
-            let left: Vec<RecoveryEntry> = entries.iter().filter(|e| e.key != key).cloned().collect();
+            let left: Vec<RecoveryEntry> =
+                entries.iter().filter(|e| e.key != key).cloned().collect();
             app.send(Command::DiscardRecovery(key));
             if left.is_empty() {
                 return true;

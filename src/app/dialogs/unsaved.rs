@@ -5,10 +5,18 @@ use super::super::command::Command;
 use eframe::egui;
 
 pub fn show(app: &mut NtmApp, ctx: &egui::Context, then: Command) -> bool {
-    let name = app.doc.as_ref().map(|d| d.display_name()).unwrap_or_default();
+    let name = app
+        .doc
+        .as_ref()
+        .map(|d| d.display_name())
+        .unwrap_or_default();
     let title = app.tf("unsaved-title", &[("file", &name)]);
     let body = app.t("unsaved-body").to_string();
-    let (save, dont, cancel) = (app.t("btn-save").to_string(), app.t("btn-dont-save").to_string(), app.t("btn-cancel").to_string());
+    let (save, dont, cancel) = (
+        app.t("btn-save").to_string(),
+        app.t("btn-dont-save").to_string(),
+        app.t("btn-cancel").to_string(),
+    );
     let (answer, esc) = super::modal(ctx, "unsaved", &title, |ui| {
         ui.label(body);
         ui.add_space(12.0);

@@ -23,7 +23,11 @@ fn item_labelled(app: &mut NtmApp, ui: &mut egui::Ui, cmd: Command, label: &str,
 
 pub fn bar(app: &mut NtmApp, ui: &mut egui::Ui) {
     let has_doc = app.doc.is_some();
-    let (can_undo, can_redo) = app.doc.as_ref().map(|d| (d.history().can_undo(), d.history().can_redo())).unwrap_or((false, false));
+    let (can_undo, can_redo) = app
+        .doc
+        .as_ref()
+        .map(|d| (d.history().can_undo(), d.history().can_redo()))
+        .unwrap_or((false, false));
     egui::MenuBar::new().ui(ui, |ui| {
         let file = app.t("menu-file").to_string();
         ui.menu_button(file, |ui| {
@@ -63,9 +67,17 @@ pub fn bar(app: &mut NtmApp, ui: &mut egui::Ui) {
         });
         let edit = app.t("menu-edit").to_string();
         ui.menu_button(edit, |ui| {
-            let undo = undo_label(app, "cmd-undo", app.doc.as_ref().and_then(|d| d.history().undo_label()));
+            let undo = undo_label(
+                app,
+                "cmd-undo",
+                app.doc.as_ref().and_then(|d| d.history().undo_label()),
+            );
             item_labelled(app, ui, Command::Undo, &undo, can_undo);
-            let redo = undo_label(app, "cmd-redo", app.doc.as_ref().and_then(|d| d.history().redo_label()));
+            let redo = undo_label(
+                app,
+                "cmd-redo",
+                app.doc.as_ref().and_then(|d| d.history().redo_label()),
+            );
             item_labelled(app, ui, Command::Redo, &redo, can_redo);
         });
         let view = app.t("menu-view").to_string();
@@ -110,7 +122,11 @@ pub fn bar(app: &mut NtmApp, ui: &mut egui::Ui) {
                 Lang::En => Lang::Vi,
             };
             let label = app.t("lang-switch").to_string();
-            if ui.button(label).on_hover_text(app.t("lang-switch-hint")).clicked() {
+            if ui
+                .button(label)
+                .on_hover_text(app.t("lang-switch-hint"))
+                .clicked()
+            {
                 app.send(Command::SetLang(other));
             }
         });

@@ -13,14 +13,16 @@ use eframe::egui;
 use rust_decimal::Decimal;
 
 pub fn page(app: &mut NtmApp, ui: &mut egui::Ui) {
-    egui::ScrollArea::vertical().id_salt("overview").show(ui, |ui| {
-        cards(app, ui);
-        ui.add_space(12.0);
-        ui.columns(2, |cols| {
-            header(app, &mut cols[0]);
-            findings(app, &mut cols[1]);
+    egui::ScrollArea::vertical()
+        .id_salt("overview")
+        .show(ui, |ui| {
+            cards(app, ui);
+            ui.add_space(12.0);
+            ui.columns(2, |cols| {
+                header(app, &mut cols[0]);
+                findings(app, &mut cols[1]);
+            });
         });
-    });
 }
 
 fn apply(app: &mut NtmApp, edit: Edit, group: Option<&str>) {
@@ -37,10 +39,16 @@ fn seal(app: &mut NtmApp) {
 
 fn header(app: &mut NtmApp, ui: &mut egui::Ui) {
     let focus = matches!(app.focus, Some(Place::Header | Place::Goals));
-    let frame = if focus { super::focus_frame(ui) } else { egui::Frame::new() };
+    let frame = if focus {
+        super::focus_frame(ui)
+    } else {
+        egui::Frame::new()
+    };
     frame.show(ui, |ui| {
         super::heading(ui, app.t("overview-header"));
-        let Some(plan) = app.doc.as_ref().map(|d| d.plan.clone()) else { return };
+        let Some(plan) = app.doc.as_ref().map(|d| d.plan.clone()) else {
+            return;
+        };
         for f in HeaderField::ALL {
             let label = app.t(f.key()).to_string();
             let multiline = matches!(f, HeaderField::Title | HeaderField::GoalsGeneral);
@@ -56,8 +64,18 @@ fn header(app: &mut NtmApp, ui: &mut egui::Ui) {
         }
         ui.horizontal(|ui| {
             let label = app.t("field-year").to_string();
-            match number_field(ui, "year", &label, Decimal::from(plan.header.year), 70.0, false) {
-                NumberOutcome::Committed(v) => match u16::try_from(v).ok().filter(|y| crate::model::date::YEARS.contains(y)) {
+            match number_field(
+                ui,
+                "year",
+                &label,
+                Decimal::from(plan.header.year),
+                70.0,
+                false,
+            ) {
+                NumberOutcome::Committed(v) => match u16::try_from(v)
+                    .ok()
+                    .filter(|y| crate::model::date::YEARS.contains(y))
+                {
                     Some(y) => apply(app, Edit::Year(y), None),
                     None => {
                         let msg = app.tf("error-year", &[("value", &numfmt::decimal(v))]);
@@ -70,13 +88,22 @@ fn header(app: &mut NtmApp, ui: &mut egui::Ui) {
             ui.add_space(12.0);
             let kind_label = app.t("field-kind").to_string();
             let l = ui.label(kind_label);
-            let names = [(PlanKind::Yearly, app.t("kind-yearly").to_string()), (PlanKind::Remediation, app.t("kind-remediation").to_string())];
-            let current = names.iter().find(|(k, _)| *k == plan.header.kind).map(|(_, n)| n.clone()).unwrap_or_default();
+            let names = [
+                (PlanKind::Yearly, app.t("kind-yearly").to_string()),
+                (PlanKind::Remediation, app.t("kind-remediation").to_string()),
+            ];
+            let current = names
+                .iter()
+                .find(|(k, _)| *k == plan.header.kind)
+                .map(|(_, n)| n.clone())
+                .unwrap_or_default();
             egui::ComboBox::from_id_salt("kind")
                 .selected_text(current)
                 .show_ui(ui, |ui| {
                     for (k, n) in &names {
-                        if ui.selectable_label(*k == plan.header.kind, n).clicked() && *k != plan.header.kind {
+                        if ui.selectable_label(*k == plan.header.kind, n).clicked()
+                            && *k != plan.header.kind
+                        {
                             apply(app, Edit::Kind(*k), None);
                         }
                     }
@@ -125,15 +152,27 @@ fn date_field(app: &mut NtmApp, ui: &mut egui::Ui, date: Option<Date>) {
         let l = ui.label(label);
         let id = ui.make_persistent_id("date-field");
         let shown = date.map(|d| d.vi()).unwrap_or_default();
-        let mut buf: String = ui.data(|d| d.get_temp::<String>(id)).unwrap_or_else(|| shown.clone());
-        let resp = ui.add(egui::TextEdit::singleline(&mut buf).desired_width(110.0).hint_text("dd/mm/yyyy")).labelled_by(l.id);
+        let mut buf: String = ui
+            .data(|d| d.get_temp::<String>(id))
+            .unwrap_or_else(|| shown.clone());
+        let resp = ui
+            .add(
+                egui::TextEdit::singleline(&mut buf)
+                    .desired_width(110.0)
+                    .hint_text("dd/mm/yyyy"),
+            )
+            .labelled_by(l.id);
         if resp.has_focus() || resp.changed() {
             ui.data_mut(|d| d.insert_temp(id, buf.clone()));
         }
         if resp.lost_focus() {
             ui.data_mut(|d| d.remove::<String>(id));
             let t = buf.trim();
-            let parsed = if t.is_empty() { Ok(None) } else { Date::parse(t).map(Some) };
+            let parsed = if t.is_empty() {
+                Ok(None)
+            } else {
+                Date::parse(t).map(Some)
+            };
             match parsed {
                 Ok(d) if d != date => apply(app, Edit::Date(d), None),
                 Ok(_) => {}
@@ -144,19 +183,27 @@ fn date_field(app: &mut NtmApp, ui: &mut egui::Ui, date: Option<Date>) {
 }
 
 fn card(ui: &mut egui::Ui, title: &str, value: &str, detail: &str) {
-    egui::Frame::group(ui.style()).inner_margin(10.0).show(ui, |ui| {
-        ui.set_min_width(190.0);
-        ui.vertical(|ui| {
-            ui.label(egui::RichText::new(title).small());
-            ui.label(egui::RichText::new(value).font(super::super::fonts::bold(26.0)));
-            ui.label(egui::RichText::new(detail).small());
+    egui::Frame::group(ui.style())
+        .inner_margin(10.0)
+        .show(ui, |ui| {
+            ui.set_min_width(190.0);
+            ui.vertical(|ui| {
+                ui.label(egui::RichText::new(title).small());
+                ui.label(egui::RichText::new(value).font(super::super::fonts::bold(26.0)));
+                ui.label(egui::RichText::new(detail).small());
+            });
         });
-    });
 }
 
 fn cards(app: &mut NtmApp, ui: &mut egui::Ui) {
-    let Some(plan_title) = app.doc.as_ref().map(|d| d.plan.header.title.clone()) else { return };
-    let year = app.doc.as_ref().map(|d| d.plan.header.year).unwrap_or_default();
+    let Some(plan_title) = app.doc.as_ref().map(|d| d.plan.header.title.clone()) else {
+        return;
+    };
+    let year = app
+        .doc
+        .as_ref()
+        .map(|d| d.plan.header.year)
+        .unwrap_or_default();
     ui.label(egui::RichText::new(plan_title).font(super::super::fonts::bold(20.0)));
     ui.add_space(6.0);
     let Some((f, _)) = app.analysis() else { return };
@@ -166,7 +213,15 @@ fn cards(app: &mut NtmApp, ui: &mut egui::Ui) {
         (
             app.t("card-recognized").to_string(),
             format!("{} → {}", f.recognized, f.recognized_after),
-            app.tf("card-recognized-detail", &[("awaiting", &f.awaiting.len().to_string()), ("new", &f.to_recognize.len().to_string()), ("year", &year.to_string()), ("communes", &n.to_string())]),
+            app.tf(
+                "card-recognized-detail",
+                &[
+                    ("awaiting", &f.awaiting.len().to_string()),
+                    ("new", &f.to_recognize.len().to_string()),
+                    ("year", &year.to_string()),
+                    ("communes", &n.to_string()),
+                ],
+            ),
         ),
         (
             app.t("card-average").to_string(),
@@ -174,15 +229,29 @@ fn cards(app: &mut NtmApp, ui: &mut egui::Ui) {
                 (Some(a), Some(b)) => format!("{} → {}", numfmt::fixed(a, 2), numfmt::fixed(b, 2)),
                 _ => "—".into(),
             },
-            app.tf("card-average-detail", &[("criteria", &f.criteria_in_set.to_string())]),
+            app.tf(
+                "card-average-detail",
+                &[("criteria", &f.criteria_in_set.to_string())],
+            ),
         ),
-        (app.t("card-funding").to_string(), numfmt::decimal(f.total_funding), app.t("unit-million-vnd").to_string()),
+        (
+            app.t("card-funding").to_string(),
+            numfmt::decimal(f.total_funding),
+            app.t("unit-million-vnd").to_string(),
+        ),
         (
             app.t("card-projects").to_string(),
             numfmt::count(f.projects as i64),
-            app.tf("card-projects-detail", &[("special", &f.special_projects.to_string())]),
+            app.tf(
+                "card-projects-detail",
+                &[("special", &f.special_projects.to_string())],
+            ),
         ),
-        (app.t("card-villages").to_string(), numfmt::count(f.villages_to_recognize as i64), app.t("card-villages-detail").to_string()),
+        (
+            app.t("card-villages").to_string(),
+            numfmt::count(f.villages_to_recognize as i64),
+            app.t("card-villages-detail").to_string(),
+        ),
     ];
     ui.horizontal_wrapped(|ui| {
         for (t, v, d) in &texts {
@@ -194,7 +263,9 @@ fn cards(app: &mut NtmApp, ui: &mut egui::Ui) {
 fn findings(app: &mut NtmApp, ui: &mut egui::Ui) {
     super::heading(ui, app.t("overview-findings"));
     let lang = app.lang();
-    let Some((_, list)) = app.analysis() else { return };
+    let Some((_, list)) = app.analysis() else {
+        return;
+    };
     let list = list.to_vec();
     if list.is_empty() {
         ui.label(app.t("findings-none"));

@@ -15,14 +15,21 @@ pub fn page(app: &mut NtmApp, ui: &mut egui::Ui) {
             let ui = &mut cols[0];
             super::heading(ui, app.t("start-begin"));
             let open = app.t("cmd-open").to_string();
-            if ui.add(egui::Button::new(open).min_size(egui::vec2(220.0, 32.0))).clicked() {
+            if ui
+                .add(egui::Button::new(open).min_size(egui::vec2(220.0, 32.0)))
+                .clicked()
+            {
                 app.send(Command::Open);
             }
             ui.add_space(10.0);
             ui.label(app.t("start-new-from-set"));
             for (name, set) in crate::criteria_sets::all() {
                 let label = format!("{} — {}", app.t("cmd-new"), set.name);
-                if ui.button(label).on_hover_text(set.legal_basis.clone()).clicked() {
+                if ui
+                    .button(label)
+                    .on_hover_text(set.legal_basis.clone())
+                    .clicked()
+                {
                     app.send(Command::New(name));
                 }
             }
@@ -41,13 +48,28 @@ pub fn page(app: &mut NtmApp, ui: &mut egui::Ui) {
                 ui.label(app.t("start-no-recent"));
             }
             for p in app.prefs.recent.clone() {
-                let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                let name = p
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
                 let exists = p.exists();
                 ui.horizontal(|ui| {
-                    if ui.add_enabled(exists, egui::Button::new(name)).on_hover_text(p.display().to_string()).clicked() {
+                    if ui
+                        .add_enabled(exists, egui::Button::new(name))
+                        .on_hover_text(p.display().to_string())
+                        .clicked()
+                    {
                         app.send(Command::OpenPath(p.clone()));
                     }
-                    ui.label(egui::RichText::new(p.parent().map(|d| d.display().to_string()).unwrap_or_default()).small().weak());
+                    ui.label(
+                        egui::RichText::new(
+                            p.parent()
+                                .map(|d| d.display().to_string())
+                                .unwrap_or_default(),
+                        )
+                        .small()
+                        .weak(),
+                    );
                 });
             }
             ui.add_space(12.0);

@@ -7,13 +7,21 @@ use eframe::egui;
 
 pub fn bar(app: &mut NtmApp, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
-        let path = app.doc.as_ref().map(|d| d.path.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| app.t("untitled").to_string()));
+        let path = app.doc.as_ref().map(|d| {
+            d.path
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|| app.t("untitled").to_string())
+        });
         let dirty = app.doc.as_ref().is_some_and(|d| d.is_dirty());
         match path {
             Some(p) => {
                 ui.label(p);
                 if dirty {
-                    ui.label(egui::RichText::new(app.t("status-unsaved")).color(egui::Color32::from_rgb(200, 120, 0)));
+                    ui.label(
+                        egui::RichText::new(app.t("status-unsaved"))
+                            .color(egui::Color32::from_rgb(200, 120, 0)),
+                    );
                 } else {
                     ui.label(app.t("status-saved"));
                 }
@@ -31,11 +39,22 @@ pub fn bar(app: &mut NtmApp, ui: &mut egui::Ui) {
             (e, f.len() - e)
         });
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.label(format!("{} {}%", app.t("status-zoom"), (app.prefs.zoom * 100.0).round()));
+            ui.label(format!(
+                "{} {}%",
+                app.t("status-zoom"),
+                (app.prefs.zoom * 100.0).round()
+            ));
             if let Some((e, w)) = counts {
                 ui.separator();
-                let text = app.tf("status-findings", &[("errors", &e.to_string()), ("warnings", &w.to_string())]);
-                let color = if e > 0 { egui::Color32::from_rgb(200, 40, 40) } else { ui.visuals().text_color() };
+                let text = app.tf(
+                    "status-findings",
+                    &[("errors", &e.to_string()), ("warnings", &w.to_string())],
+                );
+                let color = if e > 0 {
+                    egui::Color32::from_rgb(200, 40, 40)
+                } else {
+                    ui.visuals().text_color()
+                };
                 if ui.link(egui::RichText::new(text).color(color)).clicked() {
                     app.send(Command::ShowPage(Page::Overview));
                 }

@@ -13,12 +13,27 @@ pub enum NumberOutcome {
 }
 
 /// `grouped`: show thousands separators (amounts); years and codes are shown plain.
-pub fn number_field(ui: &mut egui::Ui, id_salt: &str, label: &str, value: Decimal, width: f32, grouped: bool) -> NumberOutcome {
+pub fn number_field(
+    ui: &mut egui::Ui,
+    id_salt: &str,
+    label: &str,
+    value: Decimal,
+    width: f32,
+    grouped: bool,
+) -> NumberOutcome {
     let l = ui.label(label);
     let id = ui.make_persistent_id(("number-field", id_salt));
-    let shown = if grouped { crate::numfmt::decimal(value) } else { value.normalize().to_string().replace('.', ",") };
-    let mut buf: String = ui.data(|d| d.get_temp::<String>(id)).unwrap_or_else(|| shown.clone());
-    let error: Option<String> = ui.data(|d| d.get_temp::<Option<String>>(id.with("error"))).flatten();
+    let shown = if grouped {
+        crate::numfmt::decimal(value)
+    } else {
+        value.normalize().to_string().replace('.', ",")
+    };
+    let mut buf: String = ui
+        .data(|d| d.get_temp::<String>(id))
+        .unwrap_or_else(|| shown.clone());
+    let error: Option<String> = ui
+        .data(|d| d.get_temp::<Option<String>>(id.with("error")))
+        .flatten();
     let mut edit = egui::TextEdit::singleline(&mut buf).desired_width(width);
     if error.is_some() {
         edit = edit.text_color(egui::Color32::from_rgb(200, 40, 40));
@@ -31,7 +46,8 @@ pub fn number_field(ui: &mut egui::Ui, id_salt: &str, label: &str, value: Decima
     if resp.has_focus() || resp.changed() {
         ui.data_mut(|d| d.insert_temp(id, buf.clone()));
     }
-    let commit = resp.lost_focus() || (resp.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)));
+    let commit =
+        resp.lost_focus() || (resp.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)));
     if !commit {
         return NumberOutcome::Unchanged;
     }
@@ -41,7 +57,11 @@ pub fn number_field(ui: &mut egui::Ui, id_salt: &str, label: &str, value: Decima
                 d.remove::<String>(id);
                 d.remove::<Option<String>>(id.with("error"));
             });
-            if v == value { NumberOutcome::Unchanged } else { NumberOutcome::Committed(v) }
+            if v == value {
+                NumberOutcome::Unchanged
+            } else {
+                NumberOutcome::Committed(v)
+            }
         }
         Err(e) => {
             ui.data_mut(|d| d.insert_temp(id.with("error"), Some(e.clone())));

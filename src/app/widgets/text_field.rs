@@ -18,7 +18,9 @@ pub fn text_field(ui: &mut egui::Ui, label: &str, value: &str, multiline: bool) 
     let l = ui.label(label);
     let mut buf = value.to_string();
     let edit = if multiline {
-        egui::TextEdit::multiline(&mut buf).desired_rows(3).desired_width(f32::INFINITY)
+        egui::TextEdit::multiline(&mut buf)
+            .desired_rows(3)
+            .desired_width(f32::INFINITY)
     } else {
         egui::TextEdit::singleline(&mut buf).desired_width(f32::INFINITY)
     };
@@ -28,5 +30,8 @@ pub fn text_field(ui: &mut egui::Ui, label: &str, value: &str, multiline: bool) 
         let text = crate::text::nfc(&buf);
         return Some(Changed { text, lost_focus });
     }
-    lost_focus.then(|| Changed { text: value.to_string(), lost_focus })
+    lost_focus.then(|| Changed {
+        text: value.to_string(),
+        lost_focus,
+    })
 }
