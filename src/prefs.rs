@@ -75,7 +75,9 @@ impl Preferences {
 
     /// Put a file at the top of the recent list.
     pub fn add_recent(&mut self, path: &Path) {
-        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let path = std::fs::canonicalize(path)
+            .map(without_verbatim_prefix)
+            .unwrap_or_else(|_| path.to_path_buf());
         self.recent.retain(|p| p != &path);
         self.recent.insert(0, path);
         self.recent.truncate(MAX_RECENT);
@@ -135,9 +137,45 @@ impl AppDirs {
     }
 }
 
+/// On Windows `canonicalize` gives verbatim paths (`\\?\C:\Plans\a.ntm`), which the
+/// recent list would show as they are; keep the ordinary form, which means the same.
+fn without_verbatim_prefix(path: PathBuf) -> PathBuf {
+    let Some(s) = path.to_str() else {
+        return path;
+    };
+    if let Some(rest) = s.strip_prefix(r"\\?\UNC\") {
+        return PathBuf::from(format!(r"\\{rest}"));
+    }
+    match s.strip_prefix(r"\\?\") {
+        Some(rest) if rest.as_bytes().get(1) == Some(&b':') => PathBuf::from(rest),
+        _ => path,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn recent_files_keep_the_ordinary_windows_form() {
+        let plain = |s: &str| without_verbatim_prefix(PathBuf::from(s));
+        assert_eq!(
+            plain(r"\\?\C:\Plans\a.ntm"),
+            PathBuf::from(r"C:\Plans\a.ntm")
+        );
+        assert_eq!(
+            plain(r"\\?\UNC\server\share\a.ntm"),
+            PathBuf::from(r"\\server\share\a.ntm")
+        );
+        assert_eq!(
+            plain(r"\\?\Volume{1}\a.ntm"),
+            PathBuf::from(r"\\?\Volume{1}\a.ntm")
+        );
+        assert_eq!(
+            plain("/home/a/plans/a.ntm"),
+            PathBuf::from("/home/a/plans/a.ntm")
+        );
+    }
 
     #[test]
     fn preferences_round_trip_and_survive_garbage() {

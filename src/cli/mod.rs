@@ -9,9 +9,11 @@ mod fmt;
 mod import;
 mod new;
 mod summary;
+#[cfg(windows)]
+pub mod windows_console;
 
 use crate::lang::Lang;
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -147,6 +149,19 @@ fn parse_layer(s: &str) -> Result<crate::matrix::Layer, String> {
     }
 }
 
+/// Whether these arguments (the program name first) ask for a command-line
+/// subcommand, help or the version, whose output is text, rather than the window.
+/// On Windows those attach to the console of the shell that started the program.
+pub fn wants_console(args: &[OsString]) -> bool {
+    let Some(first) = args.get(1).and_then(|a| a.to_str()) else {
+        return false;
+    };
+    matches!(first, "help" | "-h" | "--help" | "-V" | "--version")
+        || Cli::command()
+            .get_subcommands()
+            .any(|c| c.get_name() == first)
+}
+
 /// Run the command line; returns the process exit code.
 pub fn main(args: Vec<OsString>) -> ExitCode {
     let cli = match Cli::try_parse_from(args) {
@@ -193,5 +208,41 @@ pub fn run(cli: Cli) -> ExitCode {
             lang,
         }) => chart::run(file.as_deref(), &kind, out.as_ref(), &size, lang),
         None => crate::app::run::run(cli.file, cli.renderer),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wants_console;
+    use std::ffi::OsString;
+
+    fn args(a: &[&str]) -> Vec<OsString> {
+        std::iter::once("ntm-planner")
+            .chain(a.iter().copied())
+            .map(OsString::from)
+            .collect()
+    }
+
+    #[test]
+    fn subcommands_help_and_version_want_the_console_the_window_does_not() {
+        for a in [
+            &["check", "a.ntm"][..],
+            &["summary", "a.ntm", "--json"],
+            &["fmt", "a.ntm"],
+            &["new", "--province", "X"],
+            &["help"],
+            &["--help"],
+            &["-V"],
+        ] {
+            assert!(wants_console(&args(a)), "{a:?}");
+        }
+        for a in [
+            &[][..],
+            &["a.ntm"],
+            &["C:\\Plans\\lai-chau-2025.ntm"],
+            &["--renderer", "wgpu", "a.ntm"],
+        ] {
+            assert!(!wants_console(&args(a)), "{a:?}");
+        }
     }
 }
