@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 out="${1:-target/xvfb}"
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
-bin="${NTM_PLANNER_BIN:-target/release/ntm-planner}"
+bin="${NTM_PLANNER_BIN:-${CARGO_TARGET_DIR:-target}/release/ntm-planner}"
 [ -x "$bin" ] || cargo build --release --quiet
 work="$(mktemp -d)"
 trap 'kill $app_pid $xvfb_pid 2>/dev/null || true; rm -rf "$work"' EXIT

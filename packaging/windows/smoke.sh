@@ -86,17 +86,17 @@ start_xvfb() {
 
 # reg_has KEY [VALUE_NAME]: whether the registry key (or value) exists.
 reg_has() {
-  if [ $# -eq 2 ]; then
-    wine reg query "$1" /v "$2" >/dev/null 2>&1
-  else
-    wine reg query "$1" >/dev/null 2>&1
-  fi
+  local rc=0 args=("$1")
+  [ $# -eq 2 ] && args+=(/v "$2")
+  timeout 60 wine reg query "${args[@]}" >/dev/null 2>&1 || rc=$?
+  [ $rc -ne 124 ] || fail "wine reg query $1 did not answer"
+  return $rc
 }
 # reg_get KEY [VALUE_NAME]: a value (the key's default value without a name), as UTF-8.
 reg_get() {
   local file="$work/reg-export.reg"
   rm -f "$file"
-  wine reg export "$1" "$(winepath -w "$file")" /y >/dev/null 2>&1 || return 1
+  timeout 60 wine reg export "$1" "$(winepath -w "$file")" /y >/dev/null 2>&1 || return 1
   local name='@'
   [ $# -eq 2 ] && name="\"$2\""
   iconv -f UTF-16LE -t UTF-8 "$file" | tr -d '\r' | sed -n "s/^$name=\"\\(.*\\)\"\$/\\1/p" | head -n 1 | sed 's/\\\\/\\/g; s/\\"/"/g'
@@ -108,8 +108,8 @@ main_display=$display
 export DISPLAY=$main_display
 say "Xvfb on $DISPLAY; creating a 64-bit Wine prefix ($(wine --version))"
 t0=$SECONDS
-wineboot -i >"$out/wineboot.log" 2>&1 || fail "wineboot failed (see $out/wineboot.log)"
-wineserver -w
+timeout 300 wineboot -i >"$out/wineboot.log" 2>&1 || fail "wineboot failed (see $out/wineboot.log)"
+timeout 120 wineserver -w || fail "Wine did not settle after creating the prefix"
 say "Wine prefix ready in $((SECONDS - t0)) s"
 
 # The test-only helpers (packaging/windows/wine-shim/), built here, never installed.
@@ -124,7 +124,7 @@ say "installing silently: $(basename "$setup") ($(stat -c %s "$setup") bytes), i
 # Wine takes the user's language from the locale's name; the installer then speaks
 # Vietnamese and registers the Vietnamese file-type name.
 env LC_ALL=vi_VN.UTF-8 timeout 180 wine "$setup" /S >"$out/install.log" 2>&1 || fail "the installer failed (see $out/install.log)"
-wineserver -w
+timeout 120 wineserver -w || fail "Wine did not settle after the install"
 
 instdir_win='C:\Program Files\NTM Planner'
 instdir="$WINEPREFIX/drive_c/Program Files/NTM Planner"
@@ -162,7 +162,7 @@ plan_win='C:\Plans\lai-chau-2025.ntm'
 
 say "opening $plan_win through the .ntm association (wine start = ShellExecute)"
 t0=$SECONDS
-wine start "$plan_win" >"$out/start.log" 2>&1 || fail "wine start failed (see $out/start.log)"
+timeout 60 wine start "$plan_win" >"$out/start.log" 2>&1 || fail "wine start failed (see $out/start.log)"
 find_window() { win="$(xdotool search --onlyvisible --name 'NTM Planner' 2>/dev/null | head -n 1)" && [ -n "$win" ]; }
 poll 90 find_window || fail "no NTM Planner window appeared"
 say "window after $((SECONDS - t0)) s"
@@ -206,7 +206,7 @@ sleep 0.5
 # finished letter ("Tiee" -> Backspace Backspace "ê"). Wine reads letters that
 # are not on the US keyboard unreliably from xdotool, hence the helper.
 xdotool type --delay 60 -- "12/KH-UBND "
-wine "$sendtext" Tie e '{BS}' '{BS}' ê s '{BS}' '{BS}' ế "ng Vie" e '{BS}' '{BS}' ê j '{BS}' '{BS}' ệ t
+timeout 60 wine "$sendtext" Tie e '{BS}' '{BS}' ê s '{BS}' '{BS}' ế "ng Vie" e '{BS}' '{BS}' ê j '{BS}' '{BS}' ệ t
 typed="12/KH-UBND Tiếng Việt"
 sleep 0.5
 import -window root "$out/typed.png"
