@@ -27,7 +27,12 @@ export DISPLAY=":$(tr -d '[:space:]' < "$work/display")"
 
 NTM_PLANNER_HOME="$work/home" NTM_PLANNER_REPORT_STARTUP=1 "$bin" "$work/lai-chau-2025.ntm" 2> "$out/app.log" &
 app_pid=$!
-win=$(xdotool search --sync --onlyvisible --name "NTM Planner" | head -1)
+win=$(timeout 60 xdotool search --sync --onlyvisible --name "NTM Planner" | head -1) || true
+if [ -z "$win" ]; then
+  echo "FAILED: no window within 60 s" >&2
+  cat "$out/app.log" >&2
+  exit 1
+fi
 for _ in $(seq 100); do grep -q "first frame" "$out/app.log" && break || sleep 0.1; done
 sleep 0.5
 import -window root "$out/overview.png"
