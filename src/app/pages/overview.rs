@@ -3,6 +3,7 @@
 
 use super::super::NtmApp;
 use super::super::command::Command;
+use super::super::widgets::date_field::DateOutcome;
 use super::super::widgets::number_field::{NumberOutcome, number_field};
 use super::super::widgets::text_field::text_field;
 use crate::check::{Place, Severity};
@@ -149,35 +150,10 @@ fn header(app: &mut NtmApp, ui: &mut egui::Ui) {
 fn date_field(app: &mut NtmApp, ui: &mut egui::Ui, date: Option<Date>) {
     ui.horizontal(|ui| {
         let label = app.t("field-date").to_string();
-        let l = ui.label(label);
-        let id = ui.make_persistent_id("date-field");
-        let shown = date.map(|d| d.vi()).unwrap_or_default();
-        let mut buf: String = ui
-            .data(|d| d.get_temp::<String>(id))
-            .unwrap_or_else(|| shown.clone());
-        let resp = ui
-            .add(
-                egui::TextEdit::singleline(&mut buf)
-                    .desired_width(110.0)
-                    .hint_text("dd/mm/yyyy"),
-            )
-            .labelled_by(l.id);
-        if resp.has_focus() || resp.changed() {
-            ui.data_mut(|d| d.insert_temp(id, buf.clone()));
-        }
-        if resp.lost_focus() {
-            ui.data_mut(|d| d.remove::<String>(id));
-            let t = buf.trim();
-            let parsed = if t.is_empty() {
-                Ok(None)
-            } else {
-                Date::parse(t).map(Some)
-            };
-            match parsed {
-                Ok(d) if d != date => apply(app, Edit::Date(d), None),
-                Ok(_) => {}
-                Err(e) => app.toasts.error(e),
-            }
+        match super::super::widgets::date_field::date_field(ui, "header-date", &label, date) {
+            DateOutcome::Committed(d) => apply(app, Edit::Date(d), None),
+            DateOutcome::Invalid(e) => app.toasts.error(e),
+            DateOutcome::Unchanged => {}
         }
     });
 }
