@@ -46,7 +46,11 @@ built="$target_dir/$target/release/ntm-planner.exe"
 mkdir -p dist
 exe="dist/ntm-planner-$version-x64.exe"
 cp "$built" "$exe"
-size() { numfmt --to=iec-i --suffix=B --format='%.1f' "$(stat -c %s "$1")"; }
+size() {
+  local bytes
+  bytes="$(stat -c %s "$1")"
+  echo "$bytes bytes ($(numfmt --to=iec-i --suffix=B --round=nearest --format='%.1f' "$bytes"))"
+}
 echo "$exe: $(size "$exe")"
 $exe_only && exit 0
 
