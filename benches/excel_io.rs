@@ -30,6 +30,13 @@ where
     (ms(t.elapsed()), cancelled, at)
 }
 
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+const RUNS: usize = 7;
+
 fn main() {
     let plan = ntm_planner::synthetic::national_plan(8000, 700, 16000, 1);
     println!(
@@ -40,55 +47,59 @@ fn main() {
     );
     let mut export_times = Vec::new();
     let mut bytes = Vec::new();
-    for _ in 0..3 {
+    for _ in 0..RUNS {
         let t = Instant::now();
         bytes = export::to_bytes(&plan, &NoProgress).expect("export");
         export_times.push(ms(t.elapsed()));
     }
     println!(
-        "export: {:.0} ms (best of 3; runs {:?} ms), {} KB",
+        "export: median {:.0} ms of {RUNS} runs (min {:.0}, max {:.0}), {} KB",
+        median(export_times.clone()),
         export_times.iter().cloned().fold(f64::MAX, f64::min),
-        export_times.iter().map(|t| t.round()).collect::<Vec<_>>(),
+        export_times.iter().cloned().fold(0.0, f64::max),
         bytes.len() / 1024
     );
     let mut import_times = Vec::new();
-    for _ in 0..3 {
+    let mut read_times = Vec::new();
+    for _ in 0..RUNS {
         let t = Instant::now();
         let grid = import::read_xlsx(Cursor::new(bytes.clone()), None, &NoProgress).expect("read");
-        let read = t.elapsed();
+        read_times.push(ms(t.elapsed()));
         let p = import::preview(&plan, &grid, Default::default(), &NoProgress).expect("preview");
         assert!(p.changes.is_empty() && p.matched.len() == plan.communes.len());
-        import_times.push((ms(t.elapsed()), ms(read)));
+        import_times.push(ms(t.elapsed()));
     }
-    let best = import_times
-        .iter()
-        .cloned()
-        .fold((f64::MAX, 0.0), |a, b| if b.0 < a.0 { b } else { a });
     println!(
-        "import (read sheet + preview of 8.000 rows): {:.0} ms, of which reading the sheet {:.0} ms",
-        best.0, best.1
+        "import (read sheet + preview of 8.000 rows): median {:.0} ms of {RUNS} runs, of which reading the sheet {:.0} ms",
+        median(import_times),
+        median(read_times)
     );
 
-    let p1 = plan.clone();
-    let (lat, cancelled, at) = cancel_latency(Duration::from_millis(150), move |p| {
-        matches!(
-            export::to_bytes(&p1, p),
-            Err(export::ExportError::Cancelled)
-        )
-    });
-    println!(
-        "export cancelled at {:.0}%: stopped {lat:.1} ms after Cancel (cancelled: {cancelled})",
-        at * 100.0
-    );
-    let p2 = plan.clone();
-    let b2 = bytes.clone();
-    let (lat, cancelled, at) = cancel_latency(Duration::from_millis(150), move |p| {
-        let r = import::read_xlsx(Cursor::new(b2), None, p)
-            .and_then(|g| import::preview(&p2, &g, Default::default(), p));
-        matches!(r, Err(import::ImportError::Cancelled))
-    });
-    println!(
-        "import cancelled at {:.0}%: stopped {lat:.1} ms after Cancel (cancelled: {cancelled})",
-        at * 100.0
-    );
+    // Cancel at several points of each: how long after Cancel the work returns.
+    for after in [20u64, 100, 300, 500, 700, 850] {
+        let p1 = plan.clone();
+        let (lat, cancelled, at) = cancel_latency(Duration::from_millis(after), move |p| {
+            matches!(
+                export::to_bytes(&p1, p),
+                Err(export::ExportError::Cancelled)
+            )
+        });
+        println!(
+            "export cancelled after {after} ms (at {:.0}%): returned {lat:.1} ms after Cancel (cancelled: {cancelled})",
+            at * 100.0
+        );
+    }
+    for after in [20u64, 100, 180, 220] {
+        let p2 = plan.clone();
+        let b2 = bytes.clone();
+        let (lat, cancelled, at) = cancel_latency(Duration::from_millis(after), move |p| {
+            let r = import::read_xlsx(Cursor::new(b2), None, p)
+                .and_then(|g| import::preview(&p2, &g, Default::default(), p));
+            matches!(r, Err(import::ImportError::Cancelled))
+        });
+        println!(
+            "import cancelled after {after} ms (at {:.0}%): returned {lat:.1} ms after Cancel (cancelled: {cancelled})",
+            at * 100.0
+        );
+    }
 }

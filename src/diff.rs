@@ -216,6 +216,213 @@ impl Difference {
     }
 }
 
+/// The part of the plan a difference belongs to, for grouping in the compare view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Section {
+    Header,
+    Communes,
+    Cells,
+    Funding,
+    Projects,
+    Tasks,
+}
+
+impl Section {
+    pub const ALL: [Section; 6] = [
+        Section::Header,
+        Section::Communes,
+        Section::Cells,
+        Section::Funding,
+        Section::Projects,
+        Section::Tasks,
+    ];
+
+    pub fn name(self, lang: Lang) -> &'static str {
+        match self {
+            Section::Header => lang.pick("Đầu kế hoạch", "Header"),
+            Section::Communes => lang.pick("Xã", "Communes"),
+            Section::Cells => lang.pick("Ô tiêu chí", "Criteria cells"),
+            Section::Funding => lang.pick("Nguồn vốn", "Funding"),
+            Section::Projects => lang.pick("Dự án", "Projects"),
+            Section::Tasks => lang.pick("Nhiệm vụ", "Tasks"),
+        }
+    }
+}
+
+/// A difference as a table row: what differs, the value in the first plan and in
+/// the second ("—" where one side has nothing).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub section: Section,
+    pub what: String,
+    pub a: String,
+    pub b: String,
+}
+
+/// The half of a bilingual field label ("số / number") for the language.
+pub fn field_label(field: &str, lang: Lang) -> &str {
+    match field.split_once(" / ") {
+        Some((vi, en)) => lang.pick(vi, en),
+        None => field,
+    }
+}
+
+const ABSENT: &str = "—";
+
+impl Difference {
+    pub fn section(&self) -> Section {
+        use Difference::*;
+        match self {
+            Header { .. } => Section::Header,
+            CommuneAdded { .. } | CommuneRemoved { .. } | CommuneField { .. } => Section::Communes,
+            Cell { .. } => Section::Cells,
+            FundingAdded { .. }
+            | FundingRemoved { .. }
+            | FundingAmount { .. }
+            | FundingName { .. } => Section::Funding,
+            ProjectAdded { .. } | ProjectRemoved { .. } | ProjectField { .. } => Section::Projects,
+            TaskAdded { .. } | TaskRemoved { .. } | TaskField { .. } => Section::Tasks,
+        }
+    }
+
+    /// The difference as a row of the compare table.
+    pub fn row(&self, lang: Lang) -> Row {
+        use Difference::*;
+        let commune = lang.pick("Xã", "Commune");
+        let (what, a, b) = match self {
+            Header { field, a, b } => (field_label(field, lang).to_string(), a.clone(), b.clone()),
+            CommuneAdded { id, name } => (
+                format!("{commune} {name} ({id})"),
+                ABSENT.into(),
+                name.clone(),
+            ),
+            CommuneRemoved { id, name } => (
+                format!("{commune} {name} ({id})"),
+                name.clone(),
+                ABSENT.into(),
+            ),
+            CommuneField {
+                name, field, a, b, ..
+            } => (
+                format!("{commune} {name}: {}", field_label(field, lang)),
+                a.clone(),
+                b.clone(),
+            ),
+            Cell {
+                name,
+                criterion,
+                layer,
+                a,
+                b,
+                ..
+            } => (
+                format!(
+                    "{commune} {name}, {} {criterion} ({})",
+                    lang.pick("tiêu chí", "criterion"),
+                    layer_name(*layer, lang)
+                ),
+                mark(*a, lang).into(),
+                mark(*b, lang).into(),
+            ),
+            FundingAdded { name, amount, .. } => (
+                format!("{} {name}", lang.pick("Nguồn vốn", "Funding source")),
+                ABSENT.into(),
+                money(*amount),
+            ),
+            FundingRemoved { name, amount, .. } => (
+                format!("{} {name}", lang.pick("Nguồn vốn", "Funding source")),
+                money(*amount),
+                ABSENT.into(),
+            ),
+            FundingAmount { name, a, b, .. } => (
+                format!("{} {name}", lang.pick("Nguồn vốn", "Funding source")),
+                money(*a),
+                money(*b),
+            ),
+            FundingName { id, a, b } => (
+                format!(
+                    "{} ({id})",
+                    lang.pick("Tên nguồn vốn", "Funding source name")
+                ),
+                a.clone(),
+                b.clone(),
+            ),
+            ProjectAdded { name, .. } => (
+                format!("{} {name}", lang.pick("Dự án", "Project")),
+                ABSENT.into(),
+                name.clone(),
+            ),
+            ProjectRemoved { name, .. } => (
+                format!("{} {name}", lang.pick("Dự án", "Project")),
+                name.clone(),
+                ABSENT.into(),
+            ),
+            ProjectField {
+                name, field, a, b, ..
+            } => (
+                format!(
+                    "{} {name}: {}",
+                    lang.pick("Dự án", "Project"),
+                    field_label(field, lang)
+                ),
+                a.clone(),
+                b.clone(),
+            ),
+            TaskAdded { agency, text } => (
+                format!("{} ({agency})", lang.pick("Nhiệm vụ", "Task")),
+                ABSENT.into(),
+                text.clone(),
+            ),
+            TaskRemoved { agency, text } => (
+                format!("{} ({agency})", lang.pick("Nhiệm vụ", "Task")),
+                text.clone(),
+                ABSENT.into(),
+            ),
+            TaskField {
+                agency,
+                text,
+                field,
+                a,
+                b,
+            } => (
+                format!(
+                    "{} ({agency}) {text}: {}",
+                    lang.pick("Nhiệm vụ", "Task"),
+                    field_label(field, lang)
+                ),
+                a.clone(),
+                b.clone(),
+            ),
+        };
+        Row {
+            section: self.section(),
+            what,
+            a,
+            b,
+        }
+    }
+
+    /// Where the difference is in the first plan, for "go to" (None when the thing
+    /// is only in the second plan).
+    pub fn place(&self) -> Option<crate::check::Place> {
+        use crate::check::Place;
+        use Difference::*;
+        match self {
+            Header { .. } => Some(Place::Header),
+            CommuneRemoved { id, .. } | CommuneField { id, .. } => Some(Place::Commune(id.clone())),
+            Cell { id, criterion, .. } => {
+                Some(Place::CommuneCriterion(id.clone(), criterion.clone()))
+            }
+            FundingRemoved { id, .. } | FundingAmount { id, .. } | FundingName { id, .. } => {
+                Some(Place::Funding(id.clone()))
+            }
+            ProjectRemoved { .. } | ProjectField { .. } => Some(Place::Projects),
+            CommuneAdded { .. } | FundingAdded { .. } | ProjectAdded { .. } => None,
+            TaskAdded { .. } | TaskRemoved { .. } | TaskField { .. } => None,
+        }
+    }
+}
+
 /// Differences between `a` and `b`, in the order: header, communes and cells,
 /// funding, projects, tasks.
 pub fn diff(a: &Plan, b: &Plan) -> Vec<Difference> {
@@ -310,7 +517,7 @@ pub fn commune_pair(
     cb: &crate::model::Commune,
     out: &mut Vec<Difference>,
 ) {
-    let dbg = |v: &dyn std::fmt::Debug| format!("{v:?}");
+    use crate::model::{describe_details, describe_levels};
     let fields: [(&'static str, String, String); 6] = [
         ("tên / name", ca.name.clone(), cb.name.clone()),
         (
@@ -321,15 +528,19 @@ pub fn commune_pair(
         ("ghi chú / note", ca.note.clone(), cb.note.clone()),
         (
             "đã công nhận / recognized",
-            dbg(&ca.recognized),
-            dbg(&cb.recognized),
+            describe_levels(&ca.recognized),
+            describe_levels(&cb.recognized),
         ),
         (
             "kế hoạch công nhận / planned",
-            dbg(&ca.planned),
-            dbg(&cb.planned),
+            describe_levels(&ca.planned),
+            describe_levels(&cb.planned),
         ),
-        ("lộ trình / roadmap", dbg(&ca.details), dbg(&cb.details)),
+        (
+            "lộ trình / roadmap",
+            describe_details(&ca.details),
+            describe_details(&cb.details),
+        ),
     ];
     for (field, x, y) in fields {
         if x != y {

@@ -146,9 +146,9 @@ fn field_value(c: &Commune, field: &str) -> String {
         "name" => c.name.clone(),
         "district" => c.district.clone().unwrap_or_default(),
         "note" => c.note.clone(),
-        "recognized" => format!("{:?}", c.recognized),
-        "planned" => format!("{:?}", c.planned),
-        "details" => format!("{:?}", c.details),
+        "recognized" => crate::model::describe_levels(&c.recognized),
+        "planned" => crate::model::describe_levels(&c.planned),
+        "details" => crate::model::describe_details(&c.details),
         _ => String::new(),
     }
 }

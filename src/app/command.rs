@@ -4,6 +4,7 @@
 use crate::charts::{ChartKind, ExportFormat};
 use crate::check::Place;
 use crate::lang::Lang;
+use crate::matrix::Layer;
 use eframe::egui::{Key, KeyboardShortcut, Modifiers};
 use std::path::PathBuf;
 
@@ -102,6 +103,37 @@ pub enum Command {
     ExportChartTo(ChartKind, ExportFormat, (u32, u32), PathBuf),
     /// Copy a chart as a picture to the clipboard.
     CopyChart(ChartKind, (u32, u32)),
+    /// Ask where to write the plan as an Excel workbook (native dialog), then export.
+    ExportWorkbook,
+    /// Export the workbook to a file, on a background thread with progress.
+    ExportWorkbookTo(PathBuf),
+    /// Ask for a workbook or CSV file with a commune × criteria sheet.
+    Import,
+    /// Read the file and show what importing it would change.
+    ImportFrom(PathBuf),
+    /// Read the import file again: another sheet, or unlabelled columns as another layer.
+    ImportReread {
+        sheet: Option<String>,
+        layer: Layer,
+    },
+    /// Apply the previewed import (one undo step).
+    ImportAccept,
+    CloseImport,
+    /// Ask for another version of the plan and show the differences.
+    Compare,
+    CompareWith(PathBuf),
+    /// Ask for a submitted plan to take into the open one.
+    MergeSubmission,
+    MergeFrom(PathBuf),
+    /// Ask for the common version the two plans started from.
+    MergeChooseBase,
+    /// Work the merge out again with (or without) a common version.
+    MergeBase(Option<PathBuf>),
+    /// Apply the merge with the user's choices (one undo step).
+    MergeAccept,
+    CloseMerge,
+    /// Stop the running export, import or load.
+    CancelJob,
     /// Run the inner command without asking about unsaved changes (the user chose
     /// "Don't save").
     Discarding(Box<Command>),
@@ -127,6 +159,10 @@ impl Command {
             Command::About => "cmd-about",
             Command::FormatDoc => "cmd-format-doc",
             Command::Present => "cmd-present",
+            Command::ExportWorkbook => "cmd-export-xlsx",
+            Command::Import => "cmd-import",
+            Command::Compare => "cmd-compare",
+            Command::MergeSubmission => "cmd-merge",
             Command::ShowPage(p) => p.key(),
             Command::SetLang(Lang::Vi) => "lang-vi",
             Command::SetLang(Lang::En) => "lang-en",
@@ -157,6 +193,8 @@ impl Command {
             Command::ZoomOut => vec![KeyboardShortcut::new(ctrl, Key::Minus)],
             Command::ZoomReset => vec![KeyboardShortcut::new(ctrl, Key::Num0)],
             Command::Present => vec![KeyboardShortcut::new(Modifiers::NONE, Key::F5)],
+            Command::ExportWorkbook => vec![KeyboardShortcut::new(ctrl, Key::E)],
+            Command::Import => vec![KeyboardShortcut::new(ctrl, Key::I)],
             _ => Vec::new(),
         }
     }
@@ -177,6 +215,8 @@ impl Command {
             Command::ZoomOut,
             Command::ZoomReset,
             Command::Present,
+            Command::ExportWorkbook,
+            Command::Import,
         ]
     }
 

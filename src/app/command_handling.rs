@@ -55,6 +55,7 @@ impl NtmApp {
             }
             Command::Close => {
                 self.discard_recovery_copy();
+                self.end_exchange();
                 self.doc = None;
                 self.matrix = Default::default();
                 self.focus = None;
@@ -131,6 +132,61 @@ impl NtmApp {
                 self.export_chart(kind, format, w, h, &path)
             }
             Command::CopyChart(kind, (w, h)) => self.copy_chart(kind, w, h, ctx),
+            Command::ExportWorkbook => {
+                if self.doc.is_some() {
+                    self.start_file_dialog(Kind::ExportXlsx, ctx);
+                }
+            }
+            Command::ExportWorkbookTo(path) => self.start_export(path, ctx),
+            Command::Import => {
+                if self.doc.is_some() {
+                    self.start_file_dialog(Kind::Import, ctx);
+                }
+            }
+            Command::ImportFrom(path) => {
+                self.start_import(path, None, Default::default(), ctx);
+            }
+            Command::ImportReread { sheet, layer } => {
+                if let Some(s) = &self.import {
+                    let path = s.path.clone();
+                    let options = crate::excel::ImportOptions { layer };
+                    self.start_import(path, sheet, options, ctx);
+                }
+            }
+            Command::ImportAccept => self.accept_import(ctx),
+            Command::CloseImport => {
+                self.import = None;
+                self.dialog = None;
+            }
+            Command::Compare => {
+                if self.doc.is_some() {
+                    self.start_file_dialog(Kind::Compare, ctx);
+                }
+            }
+            Command::CompareWith(path) => self.start_compare(path, ctx),
+            Command::MergeSubmission => {
+                if self.doc.is_some() {
+                    self.start_file_dialog(Kind::Merge, ctx);
+                }
+            }
+            Command::MergeFrom(path) => self.start_merge(path, None, ctx),
+            Command::MergeChooseBase => self.start_file_dialog(Kind::MergeBase, ctx),
+            Command::MergeBase(base) => {
+                if let Some(m) = &self.merge {
+                    let path = m.path.clone();
+                    self.start_merge(path, base, ctx);
+                }
+            }
+            Command::MergeAccept => self.accept_merge(ctx),
+            Command::CloseMerge => {
+                self.merge = None;
+                self.dialog = None;
+            }
+            Command::CancelJob => {
+                if let Some(job) = &self.job {
+                    job.cancel();
+                }
+            }
             Command::Discarding(_) => {}
         }
     }
@@ -214,6 +270,7 @@ impl NtmApp {
 
     fn replace_document(&mut self, doc: Document) {
         self.discard_recovery_copy();
+        self.end_exchange();
         self.doc = Some(doc);
         self.page = Page::Overview;
         self.focus = None;
@@ -262,7 +319,7 @@ impl NtmApp {
         });
     }
 
-    fn start_file_dialog(&mut self, kind: Kind, ctx: &egui::Context) {
+    pub(super) fn start_file_dialog(&mut self, kind: Kind, ctx: &egui::Context) {
         if self.file_dialog.is_some() {
             return;
         }
@@ -271,13 +328,22 @@ impl NtmApp {
                 Kind::Open => "dialog-open-title",
                 Kind::SaveAs => "dialog-save-title",
                 Kind::ExportPng | Kind::ExportSvg => "dialog-export-title",
+                Kind::ExportXlsx => "dialog-export-xlsx-title",
+                Kind::Import => "dialog-import-title",
+                Kind::Compare => "dialog-compare-title",
+                Kind::Merge => "dialog-merge-title",
+                Kind::MergeBase => "dialog-merge-base-title",
             })
             .to_string();
         let filter = self
             .t(match kind {
-                Kind::Open | Kind::SaveAs => "file-filter",
+                Kind::Open | Kind::SaveAs | Kind::Compare | Kind::Merge | Kind::MergeBase => {
+                    "file-filter"
+                }
                 Kind::ExportPng => "file-filter-png",
                 Kind::ExportSvg => "file-filter-svg",
+                Kind::ExportXlsx => "file-filter-xlsx",
+                Kind::Import => "file-filter-table",
             })
             .to_string();
         let suggested = match (&self.doc, kind) {
@@ -305,6 +371,26 @@ impl NtmApp {
                     Some(dir) => dir.join(file),
                     None => std::path::PathBuf::from(file),
                 })
+            }
+            (Some(d), Kind::ExportXlsx) => {
+                // "lai-chau-2025.xlsx", beside the plan.
+                let name = crate::text::fold(&format!(
+                    "{} {}",
+                    d.plan.header.province, d.plan.header.year
+                ))
+                .replace(' ', "-");
+                let file = format!("{name}.xlsx");
+                Some(match d.path.as_ref().and_then(|p| p.parent()) {
+                    Some(dir) => dir.join(file),
+                    None => std::path::PathBuf::from(file),
+                })
+            }
+            (Some(d), Kind::Import | Kind::Compare | Kind::Merge | Kind::MergeBase) => {
+                // Start in the plan's folder: submissions usually sit beside it.
+                d.path
+                    .as_ref()
+                    .and_then(|p| p.parent())
+                    .map(std::path::Path::to_path_buf)
             }
             _ => self.prefs.recent.first().cloned(),
         };
@@ -372,6 +458,7 @@ impl NtmApp {
         };
         match crate::format::load_file(&entry.plan_path) {
             Ok(loaded) => {
+                self.end_exchange();
                 let mut doc = Document::new(loaded.plan);
                 doc.path = entry.info.original.clone();
                 doc.recovery_key = entry.key.clone();

@@ -11,16 +11,43 @@ pub enum Kind {
     /// Where to write an exported chart picture.
     ExportPng,
     ExportSvg,
+    /// Where to write the plan as an Excel workbook.
+    ExportXlsx,
+    /// A workbook or CSV file to import criteria from.
+    Import,
+    /// Another version of the plan to compare with.
+    Compare,
+    /// A submitted plan to merge.
+    Merge,
+    /// The common version for a merge.
+    MergeBase,
 }
 
 impl Kind {
-    /// The file extension the dialog filters on and adds when the user typed none.
+    /// The file extension the dialog adds when the user typed none.
     pub fn extension(self) -> &'static str {
+        self.extensions()[0]
+    }
+
+    /// The extensions the dialog filters on.
+    pub fn extensions(self) -> &'static [&'static str] {
         match self {
-            Kind::Open | Kind::SaveAs => crate::format::EXTENSION,
-            Kind::ExportPng => "png",
-            Kind::ExportSvg => "svg",
+            Kind::Open | Kind::SaveAs | Kind::Compare | Kind::Merge | Kind::MergeBase => {
+                &[crate::format::EXTENSION]
+            }
+            Kind::ExportPng => &["png"],
+            Kind::ExportSvg => &["svg"],
+            Kind::ExportXlsx => &["xlsx"],
+            Kind::Import => &["xlsx", "csv", "txt"],
         }
+    }
+
+    /// Whether the dialog picks an existing file (else it asks where to write).
+    pub fn picks_existing(self) -> bool {
+        matches!(
+            self,
+            Kind::Open | Kind::Import | Kind::Compare | Kind::Merge | Kind::MergeBase
+        )
     }
 }
 
@@ -42,8 +69,11 @@ impl Pending {
         std::thread::spawn(move || {
             let mut d = rfd::FileDialog::new()
                 .set_title(&title)
-                .add_filter(&filter_name, &[kind.extension()]);
-            if let Some(s) = &suggested {
+                .add_filter(&filter_name, kind.extensions());
+            if let Some(s) = suggested.as_ref().filter(|s| s.is_dir()) {
+                // A folder to start in (import, compare, merge: beside the plan).
+                d = d.set_directory(s);
+            } else if let Some(s) = &suggested {
                 if let Some(dir) = s.parent().filter(|d| !d.as_os_str().is_empty()) {
                     d = d.set_directory(dir);
                 }
@@ -51,15 +81,16 @@ impl Pending {
                     d = d.set_file_name(name.to_string_lossy());
                 }
             }
-            let result = match kind {
-                Kind::Open => d.pick_file(),
-                Kind::SaveAs | Kind::ExportPng | Kind::ExportSvg => d.save_file().map(|p| {
+            let result = if kind.picks_existing() {
+                d.pick_file()
+            } else {
+                d.save_file().map(|p| {
                     if p.extension().is_none() {
                         p.with_extension(kind.extension())
                     } else {
                         p
                     }
-                }),
+                })
             };
             let _ = tx.send(result);
             ctx.request_repaint();

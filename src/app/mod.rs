@@ -5,15 +5,18 @@
 //!   [`command_handling`]: the one place that carries them out.
 //! - [`pages`]: the plan's pages; [`dialogs`]: one file per dialog.
 //! - [`widgets`]: text and number fields that speak Vietnamese.
+//! - [`jobs`]: Excel export/import and plan loads on a thread, with progress and Cancel.
 //! - [`run`]: starting the window, with a renderer fallback.
 
 pub mod chart_view;
 pub mod command;
 pub mod command_handling;
 pub mod dialogs;
+pub mod exchange;
 pub mod file_dialog;
 pub mod fonts;
 pub mod i18n;
+pub mod jobs;
 pub mod pages;
 pub mod run;
 pub mod toasts;
@@ -56,6 +59,14 @@ pub struct NtmApp {
     pub tasks_view: pages::tasks::TasksView,
     /// The slide shown while the presentation deck is open.
     pub presenting: Option<usize>,
+    /// The export, import or load running on a thread.
+    pub job: Option<jobs::Job>,
+    /// An import waiting for the user to accept it.
+    pub import: Option<dialogs::import_preview::ImportSession>,
+    /// The differences with another version of the plan.
+    pub compare: Option<dialogs::compare::CompareSession>,
+    /// A submission being merged.
+    pub merge: Option<dialogs::merge::MergeSession>,
     /// A chart export waiting for the save dialog's answer.
     pending_export: Option<(
         crate::charts::ChartKind,
@@ -95,6 +106,10 @@ impl NtmApp {
             chart_kind: crate::charts::ChartKind::FundingBySource,
             chart_size: 0,
             presenting: None,
+            job: None,
+            import: None,
+            compare: None,
+            merge: None,
             projects_view: Default::default(),
             tasks_view: Default::default(),
             pending_export: None,
@@ -198,6 +213,7 @@ impl NtmApp {
         self.dropped_files(&ctx);
         self.close_request(&ctx);
         self.poll_file_dialog();
+        self.poll_job();
 
         if self.presenting.is_some() && self.doc.is_some() {
             pages::presentation::deck(self, ui);
@@ -220,6 +236,7 @@ impl NtmApp {
             },
         });
         dialogs::show(self, &ctx);
+        dialogs::progress::show(self, &ctx);
         self.toasts.show(&ctx);
 
         self.run_queue(&ctx);
@@ -228,6 +245,11 @@ impl NtmApp {
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context) {
+        if self.job.is_some() {
+            // The progress dialog is up: nothing else runs until the job ends or is
+            // cancelled (its outcome belongs to the document as it is now).
+            return;
+        }
         // A focused text field keeps its own Ctrl+Z / Ctrl+Y.
         let typing = ctx
             .memory(|m| m.focused())
@@ -254,6 +276,9 @@ impl NtmApp {
                 .filter(|p| !p.as_os_str().is_empty())
                 .collect()
         });
+        if self.job.is_some() {
+            return;
+        }
         if let Some(p) = dropped.into_iter().next() {
             self.queue.push(Command::OpenPath(p));
         }
@@ -291,6 +316,23 @@ impl NtmApp {
                 (file_dialog::Kind::ExportPng | file_dialog::Kind::ExportSvg, None) => {
                     self.pending_export = None;
                 }
+                (file_dialog::Kind::ExportXlsx, Some(p)) => {
+                    self.queue.push(Command::ExportWorkbookTo(p))
+                }
+                (file_dialog::Kind::Import, Some(p)) => self.queue.push(Command::ImportFrom(p)),
+                (file_dialog::Kind::Compare, Some(p)) => self.queue.push(Command::CompareWith(p)),
+                (file_dialog::Kind::Merge, Some(p)) => self.queue.push(Command::MergeFrom(p)),
+                (file_dialog::Kind::MergeBase, Some(p)) => {
+                    self.queue.push(Command::MergeBase(Some(p)))
+                }
+                (
+                    file_dialog::Kind::ExportXlsx
+                    | file_dialog::Kind::Import
+                    | file_dialog::Kind::Compare
+                    | file_dialog::Kind::Merge
+                    | file_dialog::Kind::MergeBase,
+                    None,
+                ) => {}
             }
         }
     }

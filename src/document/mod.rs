@@ -72,6 +72,16 @@ impl Document {
         self.revision += 1;
     }
 
+    /// Apply an edit as one step of its own, named by `label` (a catalogue key) in
+    /// the undo menu: an accepted import or a merge.
+    pub fn apply_labelled(&mut self, edit: Edit, label: &str) {
+        self.history.seal();
+        let inverse = edit.apply(&mut self.plan);
+        self.history.record(inverse, label.to_string(), None);
+        self.history.seal();
+        self.revision += 1;
+    }
+
     /// Close the current undo group, so the next edit starts a new step
     /// (a text field lost focus, say).
     pub fn seal(&mut self) {

@@ -320,14 +320,16 @@ pub fn to_bytes(plan: &Plan, progress: &dyn Progress) -> Result<Vec<u8>, ExportE
     Ok(bytes)
 }
 
-/// Write the workbook to a file. Nothing is written when the export fails or is
-/// cancelled.
+/// Write the workbook to a file (atomically). Nothing is written when the export
+/// fails or is cancelled.
 pub fn export_file(plan: &Plan, out: &Path, progress: &dyn Progress) -> Result<(), ExportError> {
     let bytes = to_bytes(plan, progress)?;
     if progress.cancelled() {
         return Err(ExportError::Cancelled);
     }
-    std::fs::write(out, bytes).map_err(|e| ExportError::Xlsx(XlsxError::IoError(e)))
+    // Atomic: a failed or interrupted write leaves any earlier workbook as it was.
+    crate::format::save::write_atomic(out, &bytes)
+        .map_err(|e| ExportError::Xlsx(XlsxError::IoError(e)))
 }
 
 fn funding_sheet(

@@ -20,7 +20,10 @@ pub use funding::{Allocation, AllocationLine, FundingNode, SourceKind, Unallocat
 pub use header::{Goals, Header, PlanKind, Provenance, Section};
 pub use presentation::Presentation;
 pub use stated::{Stated, StatedBand, StatedCriterion};
-pub use units::{Commune, CriterionDetail, District, Level, LevelYear, VillageCount};
+pub use units::{
+    Commune, CriterionDetail, District, Level, LevelYear, VillageCount, describe_details,
+    describe_levels,
+};
 pub use work::{Project, ProjectAmount, ProjectStatus, Task, TaskStatus};
 
 use serde::{Deserialize, Serialize};

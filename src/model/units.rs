@@ -23,6 +23,46 @@ pub struct LevelYear {
     pub year: u16,
 }
 
+impl Level {
+    /// The level's name as plans write it.
+    pub fn vi(self) -> &'static str {
+        match self {
+            Level::Ntm => "NTM",
+            Level::Advanced => "NTM nâng cao",
+            Level::Model => "NTM kiểu mẫu",
+            Level::Modern => "NTM hiện đại",
+        }
+    }
+}
+
+/// Recognitions as a reader would write them: "NTM 2019; NTM nâng cao 2023".
+pub fn describe_levels(v: &[LevelYear]) -> String {
+    v.iter()
+        .map(|l| format!("{} {}", l.level.vi(), l.year))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// A commune's per-criterion roadmap: "TC 5: 2025, Phòng Kinh tế; TC 17: 2026".
+pub fn describe_details(v: &[CriterionDetail]) -> String {
+    v.iter()
+        .map(|d| {
+            let mut parts = Vec::new();
+            if let Some(y) = d.year {
+                parts.push(y.to_string());
+            }
+            if !d.agency.is_empty() {
+                parts.push(d.agency.clone());
+            }
+            if !d.note.is_empty() {
+                parts.push(d.note.clone());
+            }
+            format!("TC {}: {}", d.criterion, parts.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct District {
@@ -137,4 +177,31 @@ pub struct VillageCount {
     pub recognized: Option<u32>,
     /// Villages to recognize in the plan.
     pub to_recognize: u32,
+}
+
+#[cfg(test)]
+mod describe_tests {
+    use super::*;
+
+    #[test]
+    fn recognitions_and_roadmaps_read_as_text() {
+        let v = [
+            LevelYear {
+                level: Level::Ntm,
+                year: 2019,
+            },
+            LevelYear {
+                level: Level::Advanced,
+                year: 2023,
+            },
+        ];
+        assert_eq!(describe_levels(&v), "NTM 2019; NTM nâng cao 2023");
+        let d = [CriterionDetail {
+            criterion: "5".into(),
+            year: Some(2025),
+            agency: "Phòng Kinh tế".into(),
+            note: String::new(),
+        }];
+        assert_eq!(describe_details(&d), "TC 5: 2025, Phòng Kinh tế");
+    }
 }

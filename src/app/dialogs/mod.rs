@@ -3,9 +3,14 @@
 
 mod about;
 mod changed_on_disk;
+pub mod compare;
 mod error;
 mod format_doc;
+pub mod import_preview;
+pub mod merge;
+pub mod progress;
 mod restore;
+pub mod table;
 mod unsaved;
 
 use super::NtmApp;
@@ -27,6 +32,12 @@ pub enum Dialog {
     Restore(Vec<RecoveryEntry>),
     About,
     FormatDoc,
+    /// The import preview (its state is `NtmApp::import`).
+    Import,
+    /// The compare view (`NtmApp::compare`).
+    Compare,
+    /// The merge of a submission (`NtmApp::merge`).
+    Merge,
 }
 
 pub fn show(app: &mut NtmApp, ctx: &egui::Context) {
@@ -40,6 +51,9 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) {
         Dialog::Restore(entries) => restore::show(app, ctx, &entries),
         Dialog::About => about::show(app, ctx),
         Dialog::FormatDoc => format_doc::show(app, ctx),
+        Dialog::Import => import_preview::show(app, ctx),
+        Dialog::Compare => compare::show(app, ctx),
+        Dialog::Merge => merge::show(app, ctx),
     };
     if close {
         app.dialog = None;
@@ -53,8 +67,20 @@ fn modal<R>(
     title: &str,
     body: impl FnOnce(&mut egui::Ui) -> R,
 ) -> (R, bool) {
+    modal_sized(ctx, id, title, 560.0, body)
+}
+
+/// A modal as wide as `width` (previews and lists), never wider than the window.
+fn modal_sized<R>(
+    ctx: &egui::Context,
+    id: &str,
+    title: &str,
+    width: f32,
+    body: impl FnOnce(&mut egui::Ui) -> R,
+) -> (R, bool) {
+    let width = width.min(ctx.content_rect().width() - 48.0).max(320.0);
     let resp = egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
-        ui.set_max_width(560.0);
+        ui.set_max_width(width);
         ui.label(egui::RichText::new(title).font(super::fonts::bold(18.0)));
         ui.add_space(8.0);
         body(ui)

@@ -63,6 +63,12 @@ pub fn bar(app: &mut NtmApp, ui: &mut egui::Ui) {
             item(app, ui, Command::Reload, reload_ok);
             item(app, ui, Command::Close, has_doc);
             ui.separator();
+            // Plans travel between offices: workbooks, other versions, submissions.
+            item(app, ui, Command::ExportWorkbook, has_doc);
+            item(app, ui, Command::Import, has_doc);
+            item(app, ui, Command::Compare, has_doc);
+            item(app, ui, Command::MergeSubmission, has_doc);
+            ui.separator();
             item(app, ui, Command::Quit, true);
         });
         let edit = app.t("menu-edit").to_string();

@@ -1,0 +1,147 @@
+//! Long work (Excel export and import, loading a plan to compare or merge) on a
+//! background thread, so the window keeps drawing, shows the progress and can
+//! cancel. At most one job runs at a time; its outcome comes back to the window,
+//! which acts on it in `command_handling`.
+
+use crate::diff::Difference;
+use crate::excel::{ExportError, ImportError, ImportOptions, ImportPreview};
+use crate::merge::Merge;
+use crate::model::Plan;
+use crate::progress::{Progress, SharedProgress};
+use eframe::egui;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+/// What a finished job hands back.
+#[derive(Debug)]
+pub enum Outcome {
+    Exported {
+        path: PathBuf,
+        result: Result<(), ExportError>,
+    },
+    Imported {
+        path: PathBuf,
+        /// The workbook's sheets (empty for a CSV file).
+        sheets: Vec<String>,
+        options: ImportOptions,
+        /// The document's revision the preview was made against.
+        revision: u64,
+        result: Result<ImportPreview, ImportError>,
+    },
+    Compared {
+        path: PathBuf,
+        result: Result<Vec<Difference>, String>,
+    },
+    Merged {
+        path: PathBuf,
+        base: Option<PathBuf>,
+        revision: u64,
+        result: Result<(Box<Plan>, Merge), String>,
+    },
+    /// The thread ended without an answer (it panicked).
+    Lost,
+}
+
+/// A job running on its thread.
+pub struct Job {
+    /// Catalogue key of what is being done ("job-export", …).
+    pub title_key: &'static str,
+    /// The file it works on, for the progress dialog.
+    pub file: String,
+    pub progress: Arc<SharedProgress>,
+    rx: Receiver<Outcome>,
+}
+
+impl Job {
+    /// Run `work` on a new thread; the window is woken when it ends.
+    pub fn spawn<F>(title_key: &'static str, file: &Path, ctx: &egui::Context, work: F) -> Job
+    where
+        F: FnOnce(&dyn Progress) -> Outcome + Send + 'static,
+    {
+        let progress = Arc::new(SharedProgress::new());
+        let (tx, rx) = channel();
+        let p = Arc::clone(&progress);
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let outcome = work(p.as_ref());
+            let _ = tx.send(outcome);
+            ctx.request_repaint();
+        });
+        Job {
+            title_key,
+            file: file
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| file.display().to_string()),
+            progress,
+            rx,
+        }
+    }
+
+    /// The outcome, once the job ended.
+    pub fn poll(&self) -> Option<Outcome> {
+        match self.rx.try_recv() {
+            Ok(o) => Some(o),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(Outcome::Lost),
+        }
+    }
+
+    pub fn cancel(&self) {
+        self.progress.cancel();
+    }
+
+    pub fn cancelled(&self) -> bool {
+        self.progress.cancelled()
+    }
+
+    pub fn fraction(&self) -> f32 {
+        self.progress.fraction()
+    }
+}
+
+/// Load a plan for comparing or merging, reporting progress around the load.
+pub fn load_other(path: &Path, progress: &dyn Progress) -> Result<Plan, String> {
+    progress.report(0.05);
+    let loaded = crate::format::load_file(path).map_err(|e| e.to_string())?;
+    progress.report(0.7);
+    Ok(loaded.plan)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_job_hands_back_its_outcome_and_sees_cancel() {
+        let ctx = egui::Context::default();
+        let job = Job::spawn("job-compare", Path::new("/x/b.ntm"), &ctx, |p| {
+            // Wait for the cancel, as a long export would between rows.
+            while !p.cancelled() {
+                std::thread::sleep(std::time::Duration::from_millis(1));
+            }
+            Outcome::Compared {
+                path: PathBuf::from("/x/b.ntm"),
+                result: Err("cancelled".into()),
+            }
+        });
+        assert_eq!(job.file, "b.ntm");
+        assert!(job.poll().is_none());
+        job.cancel();
+        let outcome = loop {
+            if let Some(o) = job.poll() {
+                break o;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(1));
+        };
+        assert!(matches!(outcome, Outcome::Compared { result: Err(_), .. }));
+    }
+
+    #[test]
+    fn a_failed_load_names_the_file() {
+        let err =
+            load_other(Path::new("/no/such/plan.ntm"), &crate::progress::NoProgress).unwrap_err();
+        assert!(err.contains("plan.ntm"), "{err}");
+    }
+}
