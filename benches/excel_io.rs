@@ -76,19 +76,26 @@ fn main() {
     );
 
     // Cancel at several points of each: how long after Cancel the work returns.
+    // The export as the window runs it: to a file, which must not appear.
+    let dir = std::env::temp_dir().join(format!("ntm-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
     for after in [20u64, 100, 300, 500, 700, 850] {
         let p1 = plan.clone();
+        let out = dir.join(format!("cancel-{after}.xlsx"));
+        let o2 = out.clone();
         let (lat, cancelled, at) = cancel_latency(Duration::from_millis(after), move |p| {
             matches!(
-                export::to_bytes(&p1, p),
+                export::export_file(&p1, &o2, p),
                 Err(export::ExportError::Cancelled)
             )
         });
         println!(
-            "export cancelled after {after} ms (at {:.0}%): returned {lat:.1} ms after Cancel (cancelled: {cancelled})",
-            at * 100.0
+            "export cancelled after {after} ms (at {:.0}%): returned {lat:.1} ms after Cancel (cancelled: {cancelled}, file written: {})",
+            at * 100.0,
+            out.exists()
         );
     }
+    let _ = std::fs::remove_dir_all(&dir);
     for after in [20u64, 100, 180, 220] {
         let p2 = plan.clone();
         let b2 = bytes.clone();
