@@ -290,7 +290,15 @@ impl Difference {
         use Difference::*;
         let commune = lang.pick("Xã", "Commune");
         let (what, a, b) = match self {
-            Header { field, a, b } => (field_label(field, lang).to_string(), a.clone(), b.clone()),
+            Header { field, a, b } => (
+                format!(
+                    "{}: {}",
+                    lang.pick("Đầu kế hoạch", "Header"),
+                    field_label(field, lang)
+                ),
+                a.clone(),
+                b.clone(),
+            ),
             CommuneAdded { id, name } => (
                 format!("{commune} {name} ({id})"),
                 ABSENT.into(),
@@ -439,8 +447,12 @@ fn header(a: &Plan, b: &Plan, out: &mut Vec<Difference>) {
     let (ha, hb) = (&a.header, &b.header);
     let date = |d: Option<crate::model::Date>| d.map(|d| d.vi()).unwrap_or_default();
     let fields: [(&'static str, String, String); 11] = [
-        ("số / number", ha.number.clone(), hb.number.clone()),
-        ("ngày / date", date(ha.date), date(hb.date)),
+        (
+            "số hiệu văn bản / document number",
+            ha.number.clone(),
+            hb.number.clone(),
+        ),
+        ("ngày ban hành / date issued", date(ha.date), date(hb.date)),
         ("năm / year", ha.year.to_string(), hb.year.to_string()),
         ("tên / title", ha.title.clone(), hb.title.clone()),
         (

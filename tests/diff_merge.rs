@@ -45,7 +45,7 @@ fn diff_names_each_kind_of_change_with_both_values() {
         d,
         vec![
             Difference::Header {
-                field: "số / number",
+                field: "số hiệu văn bản / document number",
                 a: String::new(),
                 b: "123/KH-UBND".into()
             },

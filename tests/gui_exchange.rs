@@ -153,6 +153,18 @@ fn a_national_export_shows_progress_and_cancel_stops_it_without_a_file() {
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
 
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
 /// A hand-made CSV over the first three communes (target layer, unlabelled):
 /// commune 0 has one met criterion blanked, commune 1 a "?" in criterion 4's
 /// column, and a row names a commune the plan does not have.
@@ -205,8 +217,10 @@ fn import_preview_lists_everything_and_accepting_is_one_undo_step() {
     let (csv, flipped) = hand_made_csv(&original);
     let file = tmp.path().join("xa-gui.csv");
     std::fs::write(&file, csv).unwrap();
-    h.state_mut().send(Command::ImportFrom(file));
-    h.step();
+    // Dropping the spreadsheet on the window is the same as File → Import.
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(file)));
     wait_for_job(&mut h);
 
     h.get_by_label("Nhập tiêu chí từ xa-gui.csv");

@@ -280,7 +280,16 @@ impl NtmApp {
             return;
         }
         if let Some(p) = dropped.into_iter().next() {
-            self.queue.push(Command::OpenPath(p));
+            // A spreadsheet dropped on an open plan is an import (with its preview);
+            // anything else is opened as a plan.
+            let spreadsheet = p
+                .extension()
+                .is_some_and(|e| ["xlsx", "csv"].iter().any(|x| e.eq_ignore_ascii_case(x)));
+            if spreadsheet && self.doc.is_some() {
+                self.queue.push(Command::ImportFrom(p));
+            } else {
+                self.queue.push(Command::OpenPath(p));
+            }
         }
     }
 

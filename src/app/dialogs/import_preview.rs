@@ -261,8 +261,8 @@ fn list(
             let cols = [
                 Column::new(t("col-cell"), 130.0),
                 Column::new(t("col-commune"), 220.0),
-                Column::new(t("col-criterion"), 260.0),
-                Column::new(t("col-change"), 200.0),
+                Column::new(t("col-criterion"), 400.0),
+                Column::new(t("col-change"), 180.0),
             ];
             table::show(ui, "import-changes", &cols, p.changes.len(), |i| {
                 let ch = &p.changes[i];
@@ -314,14 +314,35 @@ fn list(
             });
         }
         Tab::Problems => {
+            // Name the commune and criterion of a bad cell where the row and the
+            // column were understood.
+            let rows: HashMap<u32, usize> = p.matched.iter().map(|m| (m.row, m.commune)).collect();
+            let crits: HashMap<&str, &str> = p
+                .columns
+                .iter()
+                .map(|c| (c.col.as_str(), c.criterion.as_str()))
+                .collect();
             let cols = [
-                Column::new(t("col-cell"), 130.0),
-                Column::new(t("col-in-sheet"), 200.0),
-                Column::new(t("col-reason"), 480.0),
+                Column::new(t("col-cell"), 120.0),
+                Column::new(t("col-commune"), 170.0),
+                Column::new(t("col-criterion"), 80.0),
+                Column::new(t("col-in-sheet"), 120.0),
+                Column::new(t("col-reason"), 440.0),
             ];
             table::show(ui, "import-problems", &cols, p.problems.len(), |i| {
                 let pr = &p.problems[i];
-                vec![pr.address(), pr.text.clone(), pr.reason.message(lang)]
+                vec![
+                    pr.address(),
+                    rows.get(&pr.row)
+                        .map(|&c| commune_name(c))
+                        .unwrap_or_default(),
+                    crits
+                        .get(pr.col.as_str())
+                        .map(|c| c.to_string())
+                        .unwrap_or_default(),
+                    pr.text.clone(),
+                    pr.reason.message(lang),
+                ]
             });
         }
     }

@@ -313,8 +313,14 @@ fn conflict_list(
             }
         }
     });
-    let row_height = ui.text_style_height(&egui::TextStyle::Body) * 2.0 + 14.0;
+    let line = ui.text_style_height(&egui::TextStyle::Body) + 2.0;
+    let row_height = line * 4.0 + 14.0;
     let (keep, take) = (t("merge-keep"), t("merge-take"));
+    let (base_l, ours_l, theirs_l) = (
+        t("merge-col-base"),
+        t("merge-col-ours"),
+        t("merge-col-theirs"),
+    );
     egui::ScrollArea::vertical()
         .id_salt("merge-conflicts")
         .max_height(table::HEIGHT)
@@ -326,19 +332,19 @@ fn conflict_list(
                 let item = &session.merge.items[k];
                 let choice = session.choices.get(&k).copied().unwrap_or(Choice::KeepOurs);
                 ui.horizontal(|ui| {
-                    ui.set_min_height(row_height - 4.0);
+                    ui.set_min_height(row_height - 8.0);
+                    // What, then the three versions on their own lines (long notes
+                    // are cut; the whole text shows on hover).
                     ui.vertical(|ui| {
-                        ui.set_width(560.0);
+                        ui.set_width(640.0);
                         ui.label(egui::RichText::new(item_what(item, plan, lang)).strong());
-                        ui.label(format!(
-                            "{}: {}   ·   {}: {}   ·   {}: {}",
-                            t("merge-col-base"),
-                            item.base.as_deref().unwrap_or("—"),
-                            t("merge-col-ours"),
-                            item.ours,
-                            t("merge-col-theirs"),
-                            item.theirs
-                        ));
+                        for (label, value) in [
+                            (&base_l, item.base.as_deref().unwrap_or("—")),
+                            (&ours_l, item.ours.as_str()),
+                            (&theirs_l, item.theirs.as_str()),
+                        ] {
+                            ui.add(egui::Label::new(format!("{label}: {value}")).truncate());
+                        }
                     });
                     let mut chosen = choice;
                     ui.radio_value(&mut chosen, Choice::KeepOurs, keep.as_str());

@@ -55,6 +55,8 @@ pub fn show(
         .show_rows(ui, row_height, n, |ui, range| {
             for i in range {
                 let cells = row(i);
+                // The hover tint goes under the text: reserve its place first.
+                let tint = ui.painter().add(egui::Shape::Noop);
                 let r = ui.horizontal(|ui| {
                     for (c, text) in cols.iter().zip(cells) {
                         cell(ui, egui::RichText::new(text), c.width, row_height);
@@ -66,15 +68,9 @@ pub fn show(
                     egui::Sense::click(),
                 );
                 if resp.hovered() {
-                    ui.painter().rect_filled(
-                        r.response.rect,
-                        2.0,
-                        ui.visuals()
-                            .widgets
-                            .hovered
-                            .weak_bg_fill
-                            .gamma_multiply(0.25),
-                    );
+                    let fill = ui.visuals().widgets.hovered.weak_bg_fill;
+                    ui.painter()
+                        .set(tint, egui::Shape::rect_filled(r.response.rect, 2.0, fill));
                 }
                 if resp.clicked() {
                     clicked = Some(i);
