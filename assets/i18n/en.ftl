@@ -429,5 +429,5 @@ merge-take = Take the submission's
 merge-keep-all = Keep all of the open plan's
 merge-take-all = Take all of the submission's
 merge-no-conflicts = No conflicts.
-merge-will-change = The merge will change { $n } items; { $conflicts } conflicts. One Ctrl+Z undoes it.
+merge-will-change = The merge will change { $n } items; conflicts: { $conflicts }. One Ctrl+Z undoes it.
 merge-accept = Merge

@@ -1,9 +1,10 @@
 //! Writing a plan as one workbook with a sheet per appendix form (biểu) the plan has.
 //!
 //! Every figure is written as a number: money with `#,##0` (and as many decimals as
-//! the value has), shares with `0.00%`. Excel and LibreOffice show the thousands
-//! separator of the reader's locale, so a Vietnamese Windows shows 4.503.481; the
-//! value itself is exact. Decimal becomes f64 only here, and only when the f64 reads
+//! the value has), shares with `0.00%`, both tagged with the Vietnamese locale
+//! (`[$-42A]`), so LibreOffice shows 4.503.481 and 76,73% even in another locale
+//! and Excel shows them with the reader's regional separators (a Vietnamese Windows:
+//! 4.503.481). The value itself is exact and sums in the sheet work. Decimal becomes f64 only here, and only when the f64 reads
 //! back as the same decimal (at most 15 significant digits, as Excel keeps);
 //! anything else is refused with the sheet and cell it would go to.
 
@@ -57,6 +58,10 @@ pub fn exact_f64(d: Decimal) -> Option<f64> {
     (back == d).then_some(f)
 }
 
+/// The Vietnamese locale tag on number formats: the reader's program shows
+/// Vietnamese separators (4.503.481; 76,73%) whatever its own locale.
+const VI: &str = "[$-42A]";
+
 struct Formats {
     title: Format,
     subtitle: Format,
@@ -87,9 +92,9 @@ impl Formats {
             .set_align(FormatAlign::VerticalCenter);
         let money_fmt = |places: usize| {
             if places == 0 {
-                "#,##0".to_string()
+                format!("{VI}#,##0")
             } else {
-                format!("#,##0.{}", "0".repeat(places))
+                format!("{VI}#,##0.{}", "0".repeat(places))
             }
         };
         Formats {
@@ -117,10 +122,10 @@ impl Formats {
             center: cell.clone().set_align(FormatAlign::Center),
             center_bold: cell.clone().set_align(FormatAlign::Center).set_bold(),
             mark: cell.clone().set_align(FormatAlign::Center),
-            count: cell.clone().set_num_format("#,##0"),
-            count_bold: cell.clone().set_num_format("#,##0").set_bold(),
-            percent: cell.clone().set_num_format("0.00%"),
-            percent_bold: cell.clone().set_num_format("0.00%").set_bold(),
+            count: cell.clone().set_num_format(format!("{VI}#,##0")),
+            count_bold: cell.clone().set_num_format(format!("{VI}#,##0")).set_bold(),
+            percent: cell.clone().set_num_format(format!("{VI}0.00%")),
+            percent_bold: cell.clone().set_num_format(format!("{VI}0.00%")).set_bold(),
             money: (0..=4)
                 .map(|p| cell.clone().set_num_format(money_fmt(p)))
                 .collect(),
