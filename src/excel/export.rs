@@ -17,7 +17,7 @@ use rust_xlsxwriter::{
     Chart, ChartDataLabel, ChartType, Color, Format, FormatAlign, FormatBorder, Workbook,
     Worksheet, XlsxError,
 };
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 use std::str::FromStr;
 
@@ -141,14 +141,72 @@ struct Out<'a> {
     ws: &'a mut Worksheet,
     name: &'a str,
     f: &'a Formats,
+    /// Column widths set so far (Excel's character units).
+    widths: HashMap<u16, f64>,
+    /// Wrapped text written: (row, column, characters per line of the text).
+    wrapped: Vec<(u32, u16, Vec<usize>)>,
 }
 
-impl Out<'_> {
+/// Points per line of 11 pt Times New Roman, and characters per width unit
+/// (Excel's unit is the width of a "0" in the default font; Vietnamese prose in
+/// Times runs about 1,5 characters a unit as LibreOffice prints it, so 1,3 errs
+/// towards a line too many, never too few).
+const LINE_HEIGHT: f64 = 14.5;
+const CHARS_PER_UNIT: f64 = 1.3;
+
+/// Lines a wrapped cell needs: each line of the text (characters) over the
+/// characters a column of `width` holds.
+fn lines_needed(lens: &[usize], width: f64) -> usize {
+    let per_line = ((width * CHARS_PER_UNIT).floor() as usize).max(1);
+    lens.iter().map(|l| l.div_ceil(per_line).max(1)).sum()
+}
+
+impl<'a> Out<'a> {
+    fn new(ws: &'a mut Worksheet, name: &'a str, f: &'a Formats) -> Out<'a> {
+        Out {
+            ws,
+            name,
+            f,
+            widths: HashMap::new(),
+            wrapped: Vec::new(),
+        }
+    }
+
+    fn width(&mut self, col: u16, width: impl Into<f64>) -> Result<(), ExportError> {
+        let width = width.into();
+        self.widths.insert(col, width);
+        self.ws.set_column_width(col, width)?;
+        Ok(())
+    }
+
+    /// Give rows with wrapped text the height their longest cell needs: spreadsheet
+    /// files carry no computed heights, and LibreOffice does not grow the rows of
+    /// an .xlsx by itself, so long task texts would print over each other.
+    fn fit_rows(&mut self) -> Result<(), ExportError> {
+        let mut lines: HashMap<u32, usize> = HashMap::new();
+        for (row, col, lens) in &self.wrapped {
+            let width = self.widths.get(col).copied().unwrap_or(8.43);
+            let n = lines_needed(lens, width);
+            let e = lines.entry(*row).or_insert(1);
+            *e = (*e).max(n);
+        }
+        let mut rows: Vec<(u32, usize)> = lines.into_iter().filter(|(_, n)| *n > 1).collect();
+        rows.sort_unstable();
+        for (row, n) in rows {
+            self.ws.set_row_height(row, n as f64 * LINE_HEIGHT + 3.0)?;
+        }
+        Ok(())
+    }
+
     fn text(&mut self, row: u32, col: u16, s: &str, fmt: &Format) -> Result<(), ExportError> {
         if s.is_empty() {
             self.ws.write_blank(row, col, fmt)?;
         } else {
             self.ws.write_string_with_format(row, col, s, fmt)?;
+            if std::ptr::eq(fmt, &self.f.text) || std::ptr::eq(fmt, &self.f.text_bold) {
+                let lens = s.split('\n').map(|l| l.chars().count()).collect();
+                self.wrapped.push((row, col, lens));
+            }
         }
         Ok(())
     }
@@ -229,7 +287,10 @@ impl Out<'_> {
     }
 
     /// A4 landscape, fit to one page wide, header rows repeated on every page.
-    fn print_setup(&mut self, header_first: u32, header_last: u32) -> Result<(), ExportError> {
+    /// Finish the sheet: row heights for wrapped text, then the print setup (A4
+    /// landscape, fit to width, header rows repeated, page numbers).
+    fn finish(&mut self, header_first: u32, header_last: u32) -> Result<(), ExportError> {
+        self.fit_rows()?;
         self.ws.set_landscape();
         self.ws.set_paper_size(9);
         self.ws.set_print_fit_to_pages(1, 0);
@@ -262,7 +323,11 @@ fn plan_reference(plan: &Plan) -> String {
 
 /// Which sheets a plan's workbook has, in order.
 pub fn sheet_names(plan: &Plan) -> Vec<&'static str> {
-    let mut v = vec![FUNDING_SHEET, CRITERIA_SHEET];
+    let mut v = Vec::new();
+    if has_funding(plan) {
+        v.push(FUNDING_SHEET);
+    }
+    v.push(CRITERIA_SHEET);
     if plan.allocation.is_some() {
         v.push(ALLOCATION_SHEET);
     }
@@ -281,6 +346,12 @@ pub fn sheet_names(plan: &Plan) -> Vec<&'static str> {
     v
 }
 
+/// Whether the plan has funding figures (a plan of criteria alone has none; an
+/// empty Biểu 2 with a total of 0 would read as "no money").
+fn has_funding(plan: &Plan) -> bool {
+    plan.funding.amount.is_some() || !plan.funding.children.is_empty()
+}
+
 fn has_roadmap(plan: &Plan) -> bool {
     plan.communes
         .iter()
@@ -293,7 +364,9 @@ pub fn workbook(plan: &Plan, progress: &dyn Progress) -> Result<Workbook, Export
     let figs = figures::compute(plan);
     let mut wb = Workbook::new();
     progress.report(0.02);
-    funding_sheet(&mut wb, &f, plan, &figs)?;
+    if has_funding(plan) {
+        funding_sheet(&mut wb, &f, plan, &figs)?;
+    }
     criteria_sheet(&mut wb, &f, plan, &figs, progress)?;
     if plan.allocation.is_some() {
         allocation_sheet(&mut wb, &f, plan, &figs)?;
@@ -345,11 +418,7 @@ fn funding_sheet(
 ) -> Result<(), ExportError> {
     let ws = wb.add_worksheet();
     ws.set_name(FUNDING_SHEET)?;
-    let mut o = Out {
-        ws,
-        name: FUNDING_SHEET,
-        f,
-    };
+    let mut o = Out::new(ws, FUNDING_SHEET, f);
     let title = format!(
         "Biểu 2. Nguồn vốn thực hiện Chương trình xây dựng nông thôn mới năm {}",
         plan.header.year
@@ -358,10 +427,10 @@ fn funding_sheet(
     for (c, h) in ["STT", "Nguồn vốn", "Số vốn", "Ghi chú"].iter().enumerate() {
         o.text(header, c as u16, h, &f.header)?;
     }
-    o.ws.set_column_width(0, 7)?;
-    o.ws.set_column_width(1, 60)?;
-    o.ws.set_column_width(2, 16)?;
-    o.ws.set_column_width(3, 40)?;
+    o.width(0, 7)?;
+    o.width(1, 60)?;
+    o.width(2, 16)?;
+    o.width(3, 40)?;
     let mut row = header + 1;
     let mut numbers: Vec<usize> = Vec::new();
     for t in &figs.funding {
@@ -408,7 +477,7 @@ fn funding_sheet(
         row += 1;
     }
     o.ws.set_freeze_panes(header + 1, 2)?;
-    o.print_setup(header, header)?;
+    o.finish(header, header)?;
 
     // The structure by top-level source, and a chart of it, on a page of their own
     // (the form itself is short, so its heading is not repeated).
@@ -523,11 +592,7 @@ fn criteria_sheet(
 ) -> Result<(), ExportError> {
     let ws = wb.add_worksheet();
     ws.set_name(CRITERIA_SHEET)?;
-    let mut o = Out {
-        ws,
-        name: CRITERIA_SHEET,
-        f,
-    };
+    let mut o = Out::new(ws, CRITERIA_SHEET, f);
     let set = &plan.criteria_set;
     let n = set.len() as u16;
     let l = CriteriaLayout::of(plan);
@@ -576,15 +641,15 @@ fn criteria_sheet(
         }
     }
     o.ws.set_row_height(h1, 30)?;
-    o.ws.set_column_width(0, 5)?;
+    o.width(0, 5)?;
     if l.has_district {
-        o.ws.set_column_width(1, 14)?;
+        o.width(1, 14)?;
     }
-    o.ws.set_column_width(l.commune_col, 18)?;
-    o.ws.set_column_width(l.commune_col + 1, 7)?;
-    o.ws.set_column_width(l.commune_col + 2, 7)?;
+    o.width(l.commune_col, 18)?;
+    o.width(l.commune_col + 1, 7)?;
+    o.width(l.commune_col + 2, 7)?;
     for c in l.baseline_first..cols {
-        o.ws.set_column_width(c, 3.6)?;
+        o.width(c, 3.6)?;
     }
     let mut row = CRITERIA_FIRST_ROW;
     let mut steps = Steps::new(progress, plan.communes.len(), 0.05, 0.6);
@@ -636,7 +701,7 @@ fn criteria_sheet(
         o.text(row, 0, &format!("{}. {}", cr.code, cr.name), &legend)?;
     }
     o.ws.set_freeze_panes(CRITERIA_FIRST_ROW, l.commune_col + 1)?;
-    o.print_setup(h1, h2)?;
+    o.finish(h1, h2)?;
     o.ws.set_repeat_columns(0, l.commune_col)?;
     Ok(())
 }
@@ -652,11 +717,7 @@ fn allocation_sheet(
     };
     let ws = wb.add_worksheet();
     ws.set_name(ALLOCATION_SHEET)?;
-    let mut o = Out {
-        ws,
-        name: ALLOCATION_SHEET,
-        f,
-    };
+    let mut o = Out::new(ws, ALLOCATION_SHEET, f);
     let title = format!(
         "Biểu 8. Phân bổ vốn ngân sách trung ương theo nội dung thành phần năm {}",
         plan.header.year
@@ -674,11 +735,11 @@ fn allocation_sheet(
     {
         o.text(header, c as u16, h, &f.header)?;
     }
-    o.ws.set_column_width(0, 7)?;
-    o.ws.set_column_width(1, 70)?;
-    o.ws.set_column_width(2, 16)?;
-    o.ws.set_column_width(3, 12)?;
-    o.ws.set_column_width(4, 14)?;
+    o.width(0, 7)?;
+    o.width(1, 70)?;
+    o.width(2, 16)?;
+    o.width(3, 12)?;
+    o.width(4, 14)?;
     let mut row = header + 1;
     o.text(row, 0, "", &f.center_bold)?;
     o.text(row, 1, &a.base_name, &f.text_bold)?;
@@ -701,7 +762,7 @@ fn allocation_sheet(
         }
     }
     o.ws.set_freeze_panes(header + 1, 2)?;
-    o.print_setup(header, header)?;
+    o.finish(header, header)?;
     Ok(())
 }
 
@@ -735,11 +796,7 @@ fn projects_sheet(
 ) -> Result<(), ExportError> {
     let ws = wb.add_worksheet();
     ws.set_name(PROJECTS_SHEET)?;
-    let mut o = Out {
-        ws,
-        name: PROJECTS_SHEET,
-        f,
-    };
+    let mut o = Out::new(ws, PROJECTS_SHEET, f);
     let sources = project_sources(plan);
     let ns = sources.len() as u16;
     // STT, name, commune, component, total, sources…, special, start, end, note
@@ -775,18 +832,18 @@ fn projects_sheet(
         o.text(h2, first_source + i as u16, name, &f.header)?;
     }
     o.ws.set_row_height(h2, 45)?;
-    o.ws.set_column_width(0, 6)?;
-    o.ws.set_column_width(1, 48)?;
-    o.ws.set_column_width(2, 16)?;
-    o.ws.set_column_width(3, 10)?;
-    o.ws.set_column_width(4, 13)?;
+    o.width(0, 6)?;
+    o.width(1, 48)?;
+    o.width(2, 16)?;
+    o.width(3, 10)?;
+    o.width(4, 13)?;
     for c in first_source..after {
-        o.ws.set_column_width(c, 13)?;
+        o.width(c, 13)?;
     }
-    o.ws.set_column_width(after, 9)?;
-    o.ws.set_column_width(after + 1, 11)?;
-    o.ws.set_column_width(after + 2, 11)?;
-    o.ws.set_column_width(after + 3, 24)?;
+    o.width(after, 9)?;
+    o.width(after + 1, 11)?;
+    o.width(after + 2, 11)?;
+    o.width(after + 3, 24)?;
     let mut row = h2 + 1;
     // Total row first, as Biểu 9 prints it.
     o.ws.merge_range(row, 0, row, 3, "Tổng cộng", &f.text_bold)?;
@@ -848,18 +905,14 @@ fn projects_sheet(
         }
     }
     o.ws.set_freeze_panes(h2 + 1, 2)?;
-    o.print_setup(h1, h2)?;
+    o.finish(h1, h2)?;
     Ok(())
 }
 
 fn roadmap_sheet(wb: &mut Workbook, f: &Formats, plan: &Plan) -> Result<(), ExportError> {
     let ws = wb.add_worksheet();
     ws.set_name(ROADMAP_SHEET)?;
-    let mut o = Out {
-        ws,
-        name: ROADMAP_SHEET,
-        f,
-    };
+    let mut o = Out::new(ws, ROADMAP_SHEET, f);
     let years: BTreeSet<u16> = plan
         .communes
         .iter()
@@ -902,14 +955,14 @@ fn roadmap_sheet(wb: &mut Workbook, f: &Formats, plan: &Plan) -> Result<(), Expo
     }
     o.text(h2, no_year, "Chưa xác định năm", &f.header)?;
     o.ws.set_row_height(h2, 30)?;
-    o.ws.set_column_width(0, 5)?;
+    o.width(0, 5)?;
     if l.has_district {
-        o.ws.set_column_width(1, 14)?;
+        o.width(1, 14)?;
     }
-    o.ws.set_column_width(c0, 18)?;
-    o.ws.set_column_width(c0 + 1, 10)?;
+    o.width(c0, 18)?;
+    o.width(c0 + 1, 10)?;
     for c in first_year..cols {
-        o.ws.set_column_width(c, 24)?;
+        o.width(c, 24)?;
     }
     let mut row = h2 + 1;
     let mut stt = 0;
@@ -950,7 +1003,7 @@ fn roadmap_sheet(wb: &mut Workbook, f: &Formats, plan: &Plan) -> Result<(), Expo
         row += 1;
     }
     o.ws.set_freeze_panes(h2 + 1, c0 + 1)?;
-    o.print_setup(h1, h2)?;
+    o.finish(h1, h2)?;
     Ok(())
 }
 
@@ -962,11 +1015,7 @@ fn villages_sheet(
 ) -> Result<(), ExportError> {
     let ws = wb.add_worksheet();
     ws.set_name(VILLAGES_SHEET)?;
-    let mut o = Out {
-        ws,
-        name: VILLAGES_SHEET,
-        f,
-    };
+    let mut o = Out::new(ws, VILLAGES_SHEET, f);
     let title = format!(
         "Thôn, bản đạt chuẩn nông thôn mới - kế hoạch năm {}",
         plan.header.year
@@ -984,10 +1033,10 @@ fn villages_sheet(
     {
         o.text(header, c as u16, h, &f.header)?;
     }
-    o.ws.set_column_width(0, 6)?;
-    o.ws.set_column_width(1, 30)?;
+    o.width(0, 6)?;
+    o.width(1, 30)?;
     for c in 2..5 {
-        o.ws.set_column_width(c, 14)?;
+        o.width(c, 14)?;
     }
     let mut row = header + 1;
     for (i, v) in plan.villages.iter().enumerate() {
@@ -1009,18 +1058,14 @@ fn villages_sheet(
     o.text(row, 3, "", &f.text)?;
     o.count(row, 4, figs.villages_to_recognize.into(), true)?;
     o.ws.set_freeze_panes(header + 1, 2)?;
-    o.print_setup(header, header)?;
+    o.finish(header, header)?;
     Ok(())
 }
 
 fn tasks_sheet(wb: &mut Workbook, f: &Formats, plan: &Plan) -> Result<(), ExportError> {
     let ws = wb.add_worksheet();
     ws.set_name(TASKS_SHEET)?;
-    let mut o = Out {
-        ws,
-        name: TASKS_SHEET,
-        f,
-    };
+    let mut o = Out::new(ws, TASKS_SHEET, f);
     let title = format!(
         "Phân công nhiệm vụ thực hiện kế hoạch năm {}",
         plan.header.year
@@ -1041,7 +1086,7 @@ fn tasks_sheet(wb: &mut Workbook, f: &Formats, plan: &Plan) -> Result<(), Export
         o.text(header, c as u16, h, &f.header)?;
     }
     for (c, w) in [6.0, 26.0, 70.0, 11.0, 12.0, 22.0, 12.0].iter().enumerate() {
-        o.ws.set_column_width(c as u16, *w)?;
+        o.width(c as u16, *w)?;
     }
     for (row, (i, t)) in (header + 1..).zip(plan.tasks.iter().enumerate()) {
         o.ws.write_number_with_format(row, 0, (i + 1) as f64, &f.center)?;
@@ -1063,7 +1108,7 @@ fn tasks_sheet(wb: &mut Workbook, f: &Formats, plan: &Plan) -> Result<(), Export
         o.text(row, 6, status, &f.center)?;
     }
     o.ws.set_freeze_panes(header + 1, 0)?;
-    o.print_setup(header, header)?;
+    o.finish(header, header)?;
     Ok(())
 }
 
@@ -1076,6 +1121,17 @@ pub fn central_budget(plan: &Plan) -> Option<Decimal> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn wrapped_text_gets_the_lines_it_needs() {
+        // A 70-wide column holds 91 characters a line.
+        assert_eq!(lines_needed(&[91], 70.0), 1);
+        assert_eq!(lines_needed(&[92], 70.0), 2);
+        assert_eq!(lines_needed(&[300], 70.0), 4);
+        // Line breaks in the text count, and an empty line is still a line.
+        assert_eq!(lines_needed(&[10, 0, 10], 70.0), 3);
+    }
+
     use super::*;
 
     #[test]
