@@ -165,6 +165,34 @@ impl egui::DroppedFile for Dropped {
     }
 }
 
+#[test]
+fn a_national_import_shows_progress_and_cancel_leaves_the_plan_as_it_was() {
+    let tmp = tempfile::tempdir().unwrap();
+    let plan = ntm_planner::synthetic::national_plan(8000, 700, 16000, 1);
+    let xlsx = tmp.path().join("ca-nuoc.xlsx");
+    ntm_planner::excel::export_file(&plan, &xlsx, &ntm_planner::progress::NoProgress).unwrap();
+    let mut app = NtmApp::new(AppDirs::under(&tmp.path().join("home")), None);
+    app.doc = Some(Document::new(plan.clone()));
+    let mut h = harness(app);
+    let revision = h.state().doc.as_ref().unwrap().revision();
+    h.state_mut().send(Command::ImportFrom(xlsx));
+    h.run_steps(3);
+    h.get_by_label("Đang đọc bảng tính…");
+    h.get_by_label("ca-nuoc.xlsx");
+    h.get_by_label("Hủy").click();
+    h.run_steps(2);
+    wait_for_job(&mut h);
+    assert!(
+        toasts(&h).contains(&"Đã hủy; không có gì thay đổi.".to_string()),
+        "{:?}",
+        toasts(&h)
+    );
+    assert!(h.state().import.is_none() && h.state().dialog.is_none());
+    let doc = h.state().doc.as_ref().unwrap();
+    assert_eq!(doc.revision(), revision);
+    assert_eq!(&doc.plan, &plan);
+}
+
 /// A hand-made CSV over the first three communes (target layer, unlabelled):
 /// commune 0 has one met criterion blanked, commune 1 a "?" in criterion 4's
 /// column, and a row names a commune the plan does not have.
