@@ -132,17 +132,9 @@ impl NtmApp {
                 self.export_chart(kind, format, w, h, &path)
             }
             Command::CopyChart(kind, (w, h)) => self.copy_chart(kind, w, h, ctx),
-            Command::ExportWorkbook => {
-                if self.doc.is_some() {
-                    self.start_file_dialog(Kind::ExportXlsx, ctx);
-                }
-            }
+            Command::ExportWorkbook => self.ask_for_file(Kind::ExportXlsx, ctx),
             Command::ExportWorkbookTo(path) => self.start_export(path, ctx),
-            Command::Import => {
-                if self.doc.is_some() {
-                    self.start_file_dialog(Kind::Import, ctx);
-                }
-            }
+            Command::Import => self.ask_for_file(Kind::Import, ctx),
             Command::ImportFrom(path) => {
                 self.start_import(path, None, Default::default(), ctx);
             }
@@ -158,17 +150,9 @@ impl NtmApp {
                 self.import = None;
                 self.dialog = None;
             }
-            Command::Compare => {
-                if self.doc.is_some() {
-                    self.start_file_dialog(Kind::Compare, ctx);
-                }
-            }
+            Command::Compare => self.ask_for_file(Kind::Compare, ctx),
             Command::CompareWith(path) => self.start_compare(path, ctx),
-            Command::MergeSubmission => {
-                if self.doc.is_some() {
-                    self.start_file_dialog(Kind::Merge, ctx);
-                }
-            }
+            Command::MergeSubmission => self.ask_for_file(Kind::Merge, ctx),
             Command::MergeFrom(path) => self.start_merge(path, None, ctx),
             Command::MergeChooseBase => self.start_file_dialog(Kind::MergeBase, ctx),
             Command::MergeBase(base) => {
@@ -317,6 +301,14 @@ impl NtmApp {
             title: self.tf("error-open-title", &[("file", &file)]),
             message: e.to_string(),
         });
+    }
+
+    /// The file dialog for an action on the open plan (export, import, compare,
+    /// merge); nothing without a plan.
+    fn ask_for_file(&mut self, kind: Kind, ctx: &egui::Context) {
+        if self.doc.is_some() {
+            self.start_file_dialog(kind, ctx);
+        }
     }
 
     pub(super) fn start_file_dialog(&mut self, kind: Kind, ctx: &egui::Context) {

@@ -10,16 +10,10 @@ use super::dialogs::Dialog;
 use super::dialogs::compare::CompareSession;
 use super::dialogs::import_preview::ImportSession;
 use super::dialogs::merge::MergeSession;
-use super::jobs::{Job, Outcome, load_other};
+use super::jobs::{Job, Outcome, file_name, load_other};
 use crate::excel::{ExportError, ImportError, ImportOptions, import};
 use eframe::egui;
 use std::path::PathBuf;
-
-fn file_name(path: &std::path::Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string())
-}
 
 impl NtmApp {
     /// Drop any import, compare or merge in progress (the document is replaced or

@@ -70,10 +70,7 @@ impl Job {
         });
         Job {
             title_key,
-            file: file
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| file.display().to_string()),
+            file: file_name(file),
             progress,
             rx,
         }
@@ -99,6 +96,13 @@ impl Job {
     pub fn fraction(&self) -> f32 {
         self.progress.fraction()
     }
+}
+
+/// A path's file name for dialogs and messages ("lai-chau-2025.xlsx").
+pub fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
 }
 
 /// Load a plan for comparing or merging, reporting progress around the load.

@@ -5,6 +5,7 @@
 
 use super::super::NtmApp;
 use super::super::command::Command;
+use super::super::jobs::file_name;
 use super::table::{self, Column};
 use crate::diff::{Difference, Row, Section};
 use crate::lang::Lang;
@@ -91,11 +92,7 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
     let Some(session) = app.compare.as_mut() else {
         return true;
     };
-    let file = session
-        .path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let file = file_name(&session.path);
     let title = tr.fmt(lang, "compare-title", &[("file", &file)]);
     let shown = session.shown(lang);
     let total = session.diffs.len();

@@ -6,6 +6,7 @@
 
 use super::super::NtmApp;
 use super::super::command::Command;
+use super::super::jobs::file_name;
 use super::table::{self, Column};
 use crate::excel::{ImportOptions, ImportPreview};
 use crate::matrix::Layer;
@@ -103,11 +104,7 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
     let lang = app.lang();
     let tr = app.i18n.clone();
     let t = |k: &str| tr.get(lang, k).to_string();
-    let file = session
-        .path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let file = file_name(&session.path);
     let title = tr.fmt(lang, "import-title", &[("file", &file)]);
     let plan = app.doc.as_ref().map(|d| &d.plan);
     let mut send: Option<Command> = None;

@@ -6,6 +6,7 @@
 
 use super::super::NtmApp;
 use super::super::command::Command;
+use super::super::jobs::file_name;
 use super::table::{self, Column};
 use crate::diff::Row;
 use crate::lang::Lang;
@@ -147,11 +148,7 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
         return true;
     };
     let n = |x: usize| crate::numfmt::count(x as i64);
-    let file = session
-        .path
-        .file_name()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let file = file_name(&session.path);
     let title = tr.fmt(lang, "merge-title", &[("file", &file)]);
     let incoming = session.incoming();
     let conflicts = session.conflicts();
@@ -178,10 +175,7 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
         ui.horizontal(|ui| {
             match &session.base {
                 Some(b) => {
-                    let name = b
-                        .file_name()
-                        .map(|s| s.to_string_lossy().into_owned())
-                        .unwrap_or_default();
+                    let name = file_name(b);
                     ui.label(tr.fmt(lang, "merge-base", &[("file", &name)]));
                     if ui.button(t("merge-base-clear")).clicked() {
                         send = Some(Command::MergeBase(None));
