@@ -62,36 +62,37 @@ impl History {
     }
 
     pub fn undo(&mut self, plan: &mut Plan) -> bool {
-        let Some(step) = self.undo.pop() else {
-            return false;
-        };
-        let redo = step.inverse.apply(plan);
-        self.redo.push(Step {
-            inverse: redo,
-            label: step.label,
-            group: None,
-            at: step.at,
-            before: self.current,
-        });
-        self.current = step.before;
-        self.sealed = true;
-        true
+        let (from, to) = (&mut self.undo, &mut self.redo);
+        Self::cross(from, to, &mut self.current, &mut self.sealed, plan)
     }
 
     pub fn redo(&mut self, plan: &mut Plan) -> bool {
-        let Some(step) = self.redo.pop() else {
+        let (from, to) = (&mut self.redo, &mut self.undo);
+        Self::cross(from, to, &mut self.current, &mut self.sealed, plan)
+    }
+
+    /// Undo and redo are the same move in opposite directions: apply the top step
+    /// of `from`, and push its inverse onto `to`, remembering the state it leaves.
+    fn cross(
+        from: &mut Vec<Step>,
+        to: &mut Vec<Step>,
+        current: &mut u64,
+        sealed: &mut bool,
+        plan: &mut Plan,
+    ) -> bool {
+        let Some(step) = from.pop() else {
             return false;
         };
-        let undo = step.inverse.apply(plan);
-        self.undo.push(Step {
-            inverse: undo,
+        let inverse = step.inverse.apply(plan);
+        to.push(Step {
+            inverse,
             label: step.label,
             group: None,
             at: step.at,
-            before: self.current,
+            before: *current,
         });
-        self.current = step.before;
-        self.sealed = true;
+        *current = step.before;
+        *sealed = true;
         true
     }
 

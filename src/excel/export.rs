@@ -179,6 +179,16 @@ impl<'a> Out<'a> {
         Ok(())
     }
 
+    /// A one-row table header: each column's heading and width.
+    fn columns(&mut self, row: u32, cols: &[(&str, f64)]) -> Result<(), ExportError> {
+        let f = self.f;
+        for (c, (heading, width)) in cols.iter().enumerate() {
+            self.text(row, c as u16, heading, &f.header)?;
+            self.width(c as u16, *width)?;
+        }
+        Ok(())
+    }
+
     /// Give rows with wrapped text the height their longest cell needs: spreadsheet
     /// files carry no computed heights, and LibreOffice does not grow the rows of
     /// an .xlsx by itself, so long task texts would print over each other.
@@ -424,13 +434,15 @@ fn funding_sheet(
         plan.header.year
     );
     let header = o.titles(plan, 4, &title, "Đơn vị tính: triệu đồng")?;
-    for (c, h) in ["STT", "Nguồn vốn", "Số vốn", "Ghi chú"].iter().enumerate() {
-        o.text(header, c as u16, h, &f.header)?;
-    }
-    o.width(0, 7)?;
-    o.width(1, 60)?;
-    o.width(2, 16)?;
-    o.width(3, 40)?;
+    o.columns(
+        header,
+        &[
+            ("STT", 7.0),
+            ("Nguồn vốn", 60.0),
+            ("Số vốn", 16.0),
+            ("Ghi chú", 40.0),
+        ],
+    )?;
     let mut row = header + 1;
     let mut numbers: Vec<usize> = Vec::new();
     for t in &figs.funding {
@@ -723,23 +735,16 @@ fn allocation_sheet(
         plan.header.year
     );
     let header = o.titles(plan, 5, &title, "Đơn vị tính: triệu đồng")?;
-    for (c, h) in [
-        "STT",
-        "Nội dung thành phần",
-        "Số vốn",
-        "Tỷ lệ",
-        "Tỷ lệ kế hoạch ghi",
-    ]
-    .iter()
-    .enumerate()
-    {
-        o.text(header, c as u16, h, &f.header)?;
-    }
-    o.width(0, 7)?;
-    o.width(1, 70)?;
-    o.width(2, 16)?;
-    o.width(3, 12)?;
-    o.width(4, 14)?;
+    o.columns(
+        header,
+        &[
+            ("STT", 7.0),
+            ("Nội dung thành phần", 70.0),
+            ("Số vốn", 16.0),
+            ("Tỷ lệ", 12.0),
+            ("Tỷ lệ kế hoạch ghi", 14.0),
+        ],
+    )?;
     let mut row = header + 1;
     o.text(row, 0, "", &f.center_bold)?;
     o.text(row, 1, &a.base_name, &f.text_bold)?;
@@ -1021,23 +1026,16 @@ fn villages_sheet(
         plan.header.year
     );
     let header = o.titles(plan, 5, &title, "Đơn vị tính: thôn, bản")?;
-    for (c, h) in [
-        "STT",
-        "Đơn vị",
-        "Tổng số thôn, bản",
-        "Đã đạt chuẩn",
-        "Kế hoạch công nhận",
-    ]
-    .iter()
-    .enumerate()
-    {
-        o.text(header, c as u16, h, &f.header)?;
-    }
-    o.width(0, 6)?;
-    o.width(1, 30)?;
-    for c in 2..5 {
-        o.width(c, 14)?;
-    }
+    o.columns(
+        header,
+        &[
+            ("STT", 6.0),
+            ("Đơn vị", 30.0),
+            ("Tổng số thôn, bản", 14.0),
+            ("Đã đạt chuẩn", 14.0),
+            ("Kế hoạch công nhận", 14.0),
+        ],
+    )?;
     let mut row = header + 1;
     for (i, v) in plan.villages.iter().enumerate() {
         o.ws.write_number_with_format(row, 0, (i + 1) as f64, &f.center)?;
@@ -1071,23 +1069,18 @@ fn tasks_sheet(wb: &mut Workbook, f: &Formats, plan: &Plan) -> Result<(), Export
         plan.header.year
     );
     let header = o.titles(plan, 7, &title, "")?;
-    for (c, h) in [
-        "STT",
-        "Cơ quan chủ trì",
-        "Nhiệm vụ",
-        "Thời hạn",
-        "Tiêu chí liên quan",
-        "Xã liên quan",
-        "Trạng thái",
-    ]
-    .iter()
-    .enumerate()
-    {
-        o.text(header, c as u16, h, &f.header)?;
-    }
-    for (c, w) in [6.0, 26.0, 70.0, 11.0, 12.0, 22.0, 12.0].iter().enumerate() {
-        o.width(c as u16, *w)?;
-    }
+    o.columns(
+        header,
+        &[
+            ("STT", 6.0),
+            ("Cơ quan chủ trì", 26.0),
+            ("Nhiệm vụ", 70.0),
+            ("Thời hạn", 11.0),
+            ("Tiêu chí liên quan", 12.0),
+            ("Xã liên quan", 22.0),
+            ("Trạng thái", 12.0),
+        ],
+    )?;
     for (row, (i, t)) in (header + 1..).zip(plan.tasks.iter().enumerate()) {
         o.ws.write_number_with_format(row, 0, (i + 1) as f64, &f.center)?;
         o.text(row, 1, &t.agency, &f.text)?;

@@ -106,37 +106,22 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                         ui.label(t("recognition-named"));
                         ui.label(format!("{}: {}", named.len(), named.join(", ")));
                         ui.end_row();
+                        // Names that should not be there: in red, "—" when none.
                         let red = egui::Color32::from_rgb(200, 40, 40);
-                        ui.label(t("recognition-not-named"));
-                        let list: Vec<&str> = not_named.iter().map(|s| s.as_str()).collect();
-                        ui.label(
-                            egui::RichText::new(if list.is_empty() {
-                                "—".into()
+                        for (key, names) in [
+                            ("recognition-not-named", &not_named),
+                            ("recognition-not-ready", &not_ready),
+                        ] {
+                            ui.label(t(key));
+                            let text = if names.is_empty() {
+                                egui::RichText::new("—")
                             } else {
-                                list.join(", ")
-                            })
-                            .color(if list.is_empty() {
-                                ui.visuals().text_color()
-                            } else {
-                                red
-                            }),
-                        );
-                        ui.end_row();
-                        ui.label(t("recognition-not-ready"));
-                        let list: Vec<&str> = not_ready.iter().map(|s| s.as_str()).collect();
-                        ui.label(
-                            egui::RichText::new(if list.is_empty() {
-                                "—".into()
-                            } else {
-                                list.join(", ")
-                            })
-                            .color(if list.is_empty() {
-                                ui.visuals().text_color()
-                            } else {
-                                red
-                            }),
-                        );
-                        ui.end_row();
+                                let names: Vec<&str> = names.iter().map(|s| s.as_str()).collect();
+                                egui::RichText::new(names.join(", ")).color(red)
+                            };
+                            ui.label(text);
+                            ui.end_row();
+                        }
                     });
                 ui.add_space(10.0);
                 match plan.stated.floor {
