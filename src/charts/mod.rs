@@ -513,30 +513,45 @@ fn criteria(plan: &Plan, figures: &Figures, lang: Lang) -> ChartSpec {
                 .iter()
                 .map(|c| label_of(Some(&c.code), &c.name))
                 .collect(),
-            series: vec![
-                Series {
-                    name: baseline_name(lang),
-                    colors: vec![palette::BASELINE; rows.len()],
-                    values: rows.iter().map(|c| c.baseline as f64).collect(),
-                    // The target's label carries both counts ("64 → 93/94"), so 19 rows
-                    // of two bars stay readable.
-                    labels: vec![String::new(); rows.len()],
-                },
-                Series {
-                    name: target_name(plan, lang),
-                    colors: vec![palette::TARGET; rows.len()],
-                    values: rows.iter().map(|c| c.target as f64).collect(),
-                    labels: rows
-                        .iter()
-                        .map(|c| format!("{} → {}/{}", c.baseline, c.target, n))
-                        .collect(),
-                },
-            ],
+            series: baseline_and_target(
+                plan,
+                lang,
+                rows.iter().map(|c| (c.baseline, c.target)),
+                // The target's label carries both counts ("64 → 93/94"), so 19 rows
+                // of two bars stay readable.
+                |b, t| (String::new(), format!("{b} → {t}/{n}")),
+            ),
             value_axis: lang.pick("số xã", "communes").to_string(),
             value_max: Some(n as f64),
             money: false,
         }),
     }
+}
+
+/// The two series of a baseline-vs-target chart, from (baseline, target) counts;
+/// `label` gives both bars' printed labels.
+fn baseline_and_target(
+    plan: &Plan,
+    lang: Lang,
+    counts: impl Iterator<Item = (usize, usize)>,
+    label: impl Fn(usize, usize) -> (String, String),
+) -> Vec<Series> {
+    let counts: Vec<(usize, usize)> = counts.collect();
+    let (base_labels, target_labels) = counts.iter().map(|&(b, t)| label(b, t)).unzip();
+    vec![
+        Series {
+            name: baseline_name(lang),
+            colors: vec![palette::BASELINE; counts.len()],
+            values: counts.iter().map(|&(b, _)| b as f64).collect(),
+            labels: base_labels,
+        },
+        Series {
+            name: target_name(plan, lang),
+            colors: vec![palette::TARGET; counts.len()],
+            values: counts.iter().map(|&(_, t)| t as f64).collect(),
+            labels: target_labels,
+        },
+    ]
 }
 
 fn bands(plan: &Plan, figures: &Figures, lang: Lang) -> ChartSpec {
@@ -593,20 +608,12 @@ fn bands(plan: &Plan, figures: &Figures, lang: Lang) -> ChartSpec {
                 .iter()
                 .map(|b| format!("{} {}", b.label, lang.pick("tiêu chí", "criteria")))
                 .collect(),
-            series: vec![
-                Series {
-                    name: baseline_name(lang),
-                    colors: vec![palette::BASELINE; d.len()],
-                    values: d.iter().map(|b| b.baseline as f64).collect(),
-                    labels: d.iter().map(|b| numfmt::count(b.baseline as i64)).collect(),
-                },
-                Series {
-                    name: target_name(plan, lang),
-                    colors: vec![palette::TARGET; d.len()],
-                    values: d.iter().map(|b| b.target as f64).collect(),
-                    labels: d.iter().map(|b| numfmt::count(b.target as i64)).collect(),
-                },
-            ],
+            series: baseline_and_target(
+                plan,
+                lang,
+                d.iter().map(|b| (b.baseline, b.target)),
+                |b, t| (numfmt::count(b as i64), numfmt::count(t as i64)),
+            ),
             value_axis: lang.pick("số xã", "communes").to_string(),
             value_max: Some(n as f64),
             money: false,
