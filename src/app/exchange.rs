@@ -33,12 +33,17 @@ impl NtmApp {
         }
     }
 
+    /// A copy of the open plan and its revision for a new job; None without a plan
+    /// or while another job runs (one at a time).
+    fn plan_for_job(&self) -> Option<(crate::model::Plan, u64)> {
+        let doc = self.doc.as_ref().filter(|_| self.job.is_none())?;
+        Some((doc.plan.clone(), doc.revision()))
+    }
+
     pub(super) fn start_export(&mut self, path: PathBuf, ctx: &egui::Context) {
-        let Some(doc) = &self.doc else { return };
-        if self.job.is_some() {
+        let Some((plan, _)) = self.plan_for_job() else {
             return;
-        }
-        let plan = doc.plan.clone();
+        };
         let out = path.clone();
         self.job = Some(Job::spawn("job-export", &path, ctx, move |p| {
             let result = crate::excel::export_file(&plan, &out, p);
@@ -53,18 +58,12 @@ impl NtmApp {
         options: ImportOptions,
         ctx: &egui::Context,
     ) {
-        let Some(doc) = &self.doc else { return };
-        if self.job.is_some() {
+        let Some((plan, revision)) = self.plan_for_job() else {
             return;
-        }
-        let plan = doc.plan.clone();
-        let revision = doc.revision();
+        };
         let file = path.clone();
         self.job = Some(Job::spawn("job-import", &path, ctx, move |p| {
-            let is_csv = file
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("csv") || e.eq_ignore_ascii_case("txt"));
-            let sheets = if is_csv {
+            let sheets = if import::is_csv(&file) {
                 Ok(Vec::new())
             } else {
                 std::fs::File::open(&file)
@@ -94,11 +93,9 @@ impl NtmApp {
     }
 
     pub(super) fn start_compare(&mut self, path: PathBuf, ctx: &egui::Context) {
-        let Some(doc) = &self.doc else { return };
-        if self.job.is_some() {
+        let Some((ours, _)) = self.plan_for_job() else {
             return;
-        }
-        let ours = doc.plan.clone();
+        };
         let file = path.clone();
         self.job = Some(Job::spawn("job-compare", &path, ctx, move |p| {
             let result = load_other(&file, p).map(|theirs| {
@@ -116,12 +113,9 @@ impl NtmApp {
         base: Option<PathBuf>,
         ctx: &egui::Context,
     ) {
-        let Some(doc) = &self.doc else { return };
-        if self.job.is_some() {
+        let Some((ours, revision)) = self.plan_for_job() else {
             return;
-        }
-        let ours = doc.plan.clone();
-        let revision = doc.revision();
+        };
         let file = path.clone();
         self.job = Some(Job::spawn("job-merge", &path, ctx, move |p| {
             let result = load_other(&file, p).and_then(|theirs| {

@@ -685,16 +685,19 @@ pub fn read_xlsx_file(
     read_xlsx(std::io::BufReader::new(file), sheet, progress)
 }
 
+/// Whether a file is read as CSV (by its extension: .csv or .txt); else as .xlsx.
+pub fn is_csv(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv") || e.eq_ignore_ascii_case("txt"))
+}
+
 /// Read an .xlsx or .csv file (by its extension) as a grid.
 pub fn read_file(
     path: &Path,
     sheet: Option<&str>,
     progress: &dyn Progress,
 ) -> Result<Grid, ImportError> {
-    let is_csv = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("csv") || e.eq_ignore_ascii_case("txt"));
-    if is_csv {
+    if is_csv(path) {
         let bytes = std::fs::read(path).map_err(|source| ImportError::Io {
             path: path.display().to_string(),
             source,
