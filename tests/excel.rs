@@ -488,6 +488,48 @@ mod import {
         check_hand_made(&p, "xa-gui-len", 2, 3);
     }
 
+    /// Excel's "Unicode Text" (UTF-16 LE, tabs) reads like UTF-8; a file in an old
+    /// Vietnamese encoding is refused with its line and column, not read with
+    /// replacement characters that would match no commune.
+    #[test]
+    fn csv_files_are_decoded_or_refused_by_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut text = String::from("STT\tTên xã\t1\t2\t3\t4\t5\t6\t7\t8\t9\tTC10\tGhi chú\r\n");
+        for (i, (name, marks, note)) in ROWS.iter().enumerate() {
+            let stt = if i < 5 {
+                (i + 1).to_string()
+            } else {
+                String::new()
+            };
+            text.push_str(&format!("{stt}\t{name}\t{}\t{note}\r\n", marks.join("\t")));
+        }
+        let utf16 = dir.path().join("xa-gui-len.txt");
+        let mut bytes = vec![0xFF, 0xFE];
+        bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        std::fs::write(&utf16, bytes).unwrap();
+        let grid = import::read_file(&utf16, None, &NoProgress).unwrap();
+        let p =
+            import::preview(&small_plan(), &grid, ImportOptions::default(), &NoProgress).unwrap();
+        check_hand_made(&p, "xa-gui-len", 1, 2);
+
+        // "Xã Tả Lèng" in Windows-1258 bytes: è is 0xE8 there.
+        let legacy = dir.path().join("cu.csv");
+        std::fs::write(&legacy, b"STT;T\xEAn x\xE3\n1;T\xE1 L\xE8ng\n").unwrap();
+        let err = import::read_file(&legacy, None, &NoProgress)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("cu.csv"), "{err}");
+        assert!(err.contains("line 1, column 6"), "{err}");
+        assert!(err.contains("not valid UTF-8"), "{err}");
+
+        let empty = dir.path().join("trong.csv");
+        std::fs::write(&empty, b"").unwrap();
+        let err = import::read_file(&empty, None, &NoProgress)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("trong.csv: the file is empty"), "{err}");
+    }
+
     #[test]
     fn ambiguous_names_are_problems_not_guesses() {
         let mut plan = small_plan();

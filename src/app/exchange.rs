@@ -173,7 +173,11 @@ impl NtmApp {
                     self.toasts.info(msg);
                 }
                 // The file itself cannot be read: say so, there is nothing to preview.
-                Err(e @ (ImportError::Io { .. } | ImportError::Workbook(_))) => {
+                Err(
+                    e @ (ImportError::Io { .. }
+                    | ImportError::Text { .. }
+                    | ImportError::Workbook(_)),
+                ) => {
                     self.import = None;
                     self.dialog = Some(Dialog::Error {
                         title: self.tf("error-import-title", &[("file", &file_name(&path))]),

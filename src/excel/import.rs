@@ -29,6 +29,9 @@ pub enum ImportError {
         path: String,
         source: std::io::Error,
     },
+    /// A CSV file's text cannot be read (not UTF-8 or UTF-16, truncated, empty).
+    #[error("{path}: {message}")]
+    Text { path: String, message: String },
     #[error("cannot read the workbook: {0}")]
     Workbook(String),
     #[error("the workbook has no sheet named \"{0}\"")]
@@ -706,7 +709,14 @@ pub fn read_file(
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        Ok(super::csv::parse(&name, &String::from_utf8_lossy(&bytes)))
+        // The plan loader's decoding: UTF-8 with or without BOM, UTF-16 (Excel's
+        // "Unicode Text"), and a file in an old encoding named with line and column
+        // rather than read with replacement characters.
+        let text = crate::format::decode_text(&bytes).map_err(|e| ImportError::Text {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })?;
+        Ok(super::csv::parse(&name, &text::nfc(&text)))
     } else {
         read_xlsx_file(path, sheet, progress)
     }

@@ -12,6 +12,7 @@ mod migrate;
 pub mod save;
 pub mod validate;
 
+pub use decode::decode as decode_text;
 pub use errors::{LoadError, Problem, SaveError};
 pub use load::{Loaded, load_bytes, load_file, load_str};
 pub use save::{backup_path, save_file, to_string};
