@@ -93,18 +93,27 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                     f.candidates.iter().filter(|c| !named.contains(c)).collect();
                 let not_ready: Vec<&String> =
                     named.iter().filter(|c| !f.candidates.contains(c)).collect();
+                // Long lists of names wrap within the page instead of running off it.
+                let list_width = (ui.available_width() - 300.0).max(200.0);
                 egui::Grid::new("recognition")
                     .num_columns(2)
+                    .max_col_width(list_width)
                     .show(ui, |ui| {
                         ui.label(t("recognition-candidates"));
-                        ui.label(format!(
-                            "{}: {}",
-                            f.candidates.len(),
-                            f.candidates.join(", ")
-                        ));
+                        ui.add(
+                            egui::Label::new(format!(
+                                "{}: {}",
+                                f.candidates.len(),
+                                f.candidates.join(", ")
+                            ))
+                            .wrap(),
+                        );
                         ui.end_row();
                         ui.label(t("recognition-named"));
-                        ui.label(format!("{}: {}", named.len(), named.join(", ")));
+                        ui.add(
+                            egui::Label::new(format!("{}: {}", named.len(), named.join(", ")))
+                                .wrap(),
+                        );
                         ui.end_row();
                         // Names that should not be there: in red, "—" when none.
                         let red = egui::Color32::from_rgb(200, 40, 40);
@@ -119,7 +128,7 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                                 let names: Vec<&str> = names.iter().map(|s| s.as_str()).collect();
                                 egui::RichText::new(names.join(", ")).color(red)
                             };
-                            ui.label(text);
+                            ui.add(egui::Label::new(text).wrap());
                             ui.end_row();
                         }
                     });
