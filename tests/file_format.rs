@@ -280,9 +280,9 @@ fn a_plan_with_problems_is_not_written() {
 }
 
 /// A plan written by the first published version (format 1, no presentation) loads
-/// with the version-1 rules, says it will be saved in version 2, and is saved so.
+/// with the version-1 rules, says it will be saved in the current version, and is saved so.
 #[test]
-fn a_version_1_file_loads_and_is_saved_as_version_2() {
+fn a_version_1_file_loads_and_is_saved_in_the_current_version() {
     let v1_path = dir("data").join("small-2026-v1.ntm");
     let v1 = fs::read_to_string(&v1_path).unwrap();
     assert!(v1.contains("    version: 1,"));
@@ -291,11 +291,11 @@ fn a_version_1_file_loads_and_is_saved_as_version_2() {
     assert!(loaded.plan.presentation.slides.is_empty());
     assert_eq!(
         loaded.notices,
-        ["the plan was written in file format version 1; it will be saved in version 2"]
+        ["the plan was written in file format version 1; it will be saved in version 3"]
     );
-    // The same plan as the current sample of it, which is written in version 2.
+    // The same plan as the current sample of it, which is written in version 3.
     let v2 = format::load_file(&small()).unwrap();
-    assert_eq!(v2.version, 2);
+    assert_eq!(v2.version, 3);
     assert_eq!(loaded.plan, v2.plan);
 
     let tmp = tempfile::tempdir().unwrap();
@@ -303,7 +303,7 @@ fn a_version_1_file_loads_and_is_saved_as_version_2() {
     fs::copy(&v1_path, &out).unwrap();
     format::save_file(&loaded.plan, &out).unwrap();
     let saved = fs::read_to_string(&out).unwrap();
-    assert!(saved.contains("    version: 2,"));
+    assert!(saved.contains("    version: 3,"));
     assert_eq!(
         saved,
         fs::read_to_string(small()).unwrap(),
@@ -330,7 +330,13 @@ fn version_1_rules_refuse_what_version_1_did_not_have() {
     );
     // In version 2 the same field is the deck's slides.
     let v2 = with_slides.replace("    version: 1,", "    version: 2,");
-    let plan = format::load_str(&v2).unwrap().plan;
+    let loaded = format::load_str(&v2).unwrap();
+    assert_eq!(loaded.version, 2);
+    assert_eq!(
+        loaded.notices,
+        ["the plan was written in file format version 2; it will be saved in version 3"]
+    );
+    let plan = loaded.plan;
     assert_eq!(plan.presentation.slides, ["funding-donut"]);
     // An unknown chart is a located problem.
     let bad = v2.replace("\"funding-donut\"", "\"pie\"");

@@ -135,7 +135,7 @@ fn the_planner_chooses_and_orders_the_slides_and_the_plan_keeps_them() {
     let back = ntm_planner::format::load_file(&out).unwrap().plan;
     assert_eq!(back.presentation.slides, slides(&h));
     let text = std::fs::read_to_string(&out).unwrap();
-    assert!(text.contains("version: 2"));
+    assert!(text.contains("version: 3"));
     assert!(text.contains("presentation: ("));
 }
 

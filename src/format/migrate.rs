@@ -9,6 +9,10 @@
 //!   `presentation` field in a file that says version 1 is refused, as version 1
 //!   itself would) and gets an empty presentation, which means "every chart the
 //!   plan has data for".
+//! - **2 → 3**: version 3 only added optional fields (the unit register, results,
+//!   history, the document's recipients and signature, …). A version-2 file is read
+//!   with the current types: every field it can have means the same in version 3, and
+//!   the new ones are absent (empty).
 
 use super::load::{ron_options, syntax};
 use super::{FORMAT_VERSION, LoadError, PlanFile};
@@ -26,6 +30,14 @@ pub fn upgrade(text: &str, from: u32) -> Result<PlanFile, LoadError> {
                 format: v1.format,
                 version: FORMAT_VERSION,
                 plan: v1.plan.into(),
+            })
+        }
+        2 => {
+            let v2: PlanFile = ron_options().from_str(text).map_err(|e| syntax(text, e))?;
+            Ok(PlanFile {
+                format: v2.format,
+                version: FORMAT_VERSION,
+                plan: v2.plan,
             })
         }
         _ => Err(LoadError::Migration {

@@ -21,7 +21,7 @@ pub use save::{backup_path, save_file, to_string};
 pub const FORMAT_NAME: &str = "ntm-plan";
 /// The format version this build writes. Files with a newer version are refused;
 /// older ones are migrated on load.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 /// The file extension, without the dot.
 pub const EXTENSION: &str = "ntm";
 /// Files larger than this are refused (a national plan is a few MiB).

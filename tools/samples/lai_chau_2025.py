@@ -1242,7 +1242,7 @@ def build_plan(rng):
         ("stated", stated),
         ("provenance", provenance),
     )
-    return S(("format", "ntm-plan"), ("version", 2), ("plan", plan)), communes, projects
+    return S(("format", "ntm-plan"), ("version", 3), ("plan", plan)), communes, projects
 
 
 def main():

@@ -594,7 +594,7 @@ def render(communes):
     w("// NTM Planner plan file. Format: docs/file-format.md")
     w("(")
     w('    format: "ntm-plan",')
-    w("    version: 2,")
+    w("    version: 3,")
     w("    plan: (")
     w("        header: (")
     w(f"            issuing_body: {q('Ủy ban nhân dân tỉnh Lạng Sơn')},")
