@@ -9,6 +9,7 @@
 //! - [`matrix`]: the commune × criteria matrix: rows, filters, copy and paste.
 //! - [`document`]: an open plan: edits, undo, dirty state, recovery copies.
 //! - [`prefs`]: the user's preferences and the app's folders.
+//! - [`i18n`]: every text a user can see, in Vietnamese and English (Fluent catalogues).
 //! - [`numfmt`], [`text`], [`lang`]: Vietnamese conventions.
 //! - [`synthetic`]: generated plans of any size, for benchmarks and tests.
 //! - [`cli`]: the command line; [`app`]: the window (egui), which only reads the
@@ -25,6 +26,7 @@ pub mod excel;
 pub mod figures;
 pub mod fonts_data;
 pub mod format;
+pub mod i18n;
 pub mod lang;
 pub mod matrix;
 pub mod merge;

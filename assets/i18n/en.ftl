@@ -1,5 +1,6 @@
 # NTM Planner — English UI strings.
-# Syntax: key = text; { $name } is a placeholder.
+# Fluent syntax (https://projectfluent.org): key = text; { $name } is a placeholder; counts use
+# plural selectors { $n -> [one] … *[other] … }.
 
 menu-file = File
 menu-edit = Edit
@@ -401,7 +402,10 @@ import-not-used = Unmatched rows and unreadable cells will not be imported; corr
 import-accept = Accept ({ $n } changes)
 compare-title = Compare with { $file }
 compare-same = The plans are the same: { $a } and { $b } do not differ anywhere.
-compare-summary = { $n } differences between { $a } (open) and { $b }.
+compare-summary = { $n ->
+    [one] { $n } difference
+   *[other] { $n } differences
+} between { $a } (open) and { $b }.
 compare-all = All ({ $n })
 compare-search = Find:
 compare-search-hint = commune, criterion, funding source…

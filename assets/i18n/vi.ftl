@@ -1,5 +1,6 @@
 # NTM Planner — chuỗi giao diện tiếng Việt (ngôn ngữ mặc định).
-# Cú pháp: khóa = nội dung; { $tên } là chỗ điền giá trị.
+# Cú pháp Fluent (https://projectfluent.org): khóa = nội dung; { $tên } là chỗ điền giá trị;
+# số đếm dùng bộ chọn số nhiều { $n -> … } (tiếng Việt chỉ có một dạng).
 
 menu-file = Tệp
 menu-edit = Sửa

@@ -97,7 +97,7 @@ impl NtmApp {
             recovery,
             dirs,
             page: Page::Overview,
-            i18n: i18n::I18n::default(),
+            i18n: i18n::I18n,
             dialog: None,
             toasts: toasts::Toasts::default(),
             focus: None,
@@ -138,8 +138,13 @@ impl NtmApp {
         self.i18n.get(self.prefs.lang, key)
     }
 
-    /// The same with `{ $name }` placeables.
-    pub fn tf(&self, key: &str, args: &[(&str, &str)]) -> String {
+    /// The same with `{ $name }` placeables: strings, or numbers (plural forms and
+    /// Vietnamese digit grouping); mixed kinds as [`crate::i18n::Arg`] values.
+    pub fn tf<'v, A: Into<crate::i18n::Arg<'v>> + Copy>(
+        &self,
+        key: &str,
+        args: &[(&str, A)],
+    ) -> String {
         self.i18n.fmt(self.prefs.lang, key, args)
     }
 

@@ -109,9 +109,9 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
             lang,
             "compare-summary",
             &[
-                ("n", &crate::numfmt::count(total as i64)),
-                ("a", &ours),
-                ("b", &file),
+                ("n", crate::i18n::Arg::from(total)),
+                ("a", (&ours).into()),
+                ("b", (&file).into()),
             ],
         ));
         ui.add_space(4.0);
