@@ -277,7 +277,6 @@ edit-remove-project = Remove project
 edit-task = Edit task
 edit-add-task = Add task
 edit-remove-task = Remove task
-error-negative-amount = An amount cannot be negative.
 funding-node-editor = Selected source
 field-source-name = Source name
 field-source-amount = Amount (million VND)
@@ -331,7 +330,6 @@ projects-total = Project total: { $amount }
 projects-end-before-start = The end { $end } is before the start { $start }.
 tasks-add = Add task
 tasks-remove = Remove task
-tasks-new-agency = Agency in charge
 tasks-new-text = New task
 tasks-select-hint = Select a task to edit it.
 tasks-editing = Selected task
@@ -340,8 +338,6 @@ field-task-text = Task
 field-task-done = Done
 field-task-criteria = Related criteria (numbers, separated by commas)
 field-task-communes = Related communes (names, separated by commas)
-tasks-unknown-criterion = The criteria set has no criterion “{ $code }”.
-tasks-unknown-commune = The plan has no commune “{ $name }”.
 field-project-commune = Commune of the project
 field-project-component = Under component content
 field-project-status = Project status
@@ -435,3 +431,24 @@ merge-take-all = Take all of the submission's
 merge-no-conflicts = No conflicts.
 merge-will-change = The merge will change { $n } items; conflicts: { $conflicts }. One Ctrl+Z undoes it.
 merge-accept = Merge
+
+# --- issue 16: input fields, numbers and dates ---
+number-empty = No number entered.
+number-not-a-number = “{ $text }” is not a number.
+number-commas = “{ $text }”: the comma is the decimal mark and may appear only once.
+number-grouping = “{ $text }”: dots must separate groups of three digits.
+number-too-large = “{ $text }” is too large.
+number-negative = “{ $text }”: the number cannot be negative.
+date-impossible-year = The year { $year } is not possible (from { $min } to { $max }).
+date-impossible-month = There is no month { $month }.
+date-no-such-day = { $month }/{ $year } has no day { $day }.
+date-not-a-date = “{ $text }” is not a date (dd/mm/yyyy).
+tasks-no-agency = (no agency in charge yet)
+tasks-unknown-criteria = { $n ->
+    [one] The criteria set has no criterion { $list }; the others were recorded.
+   *[other] The criteria set has no criteria { $list }; the others were recorded.
+}
+tasks-unknown-communes = { $n ->
+    [one] The plan has no commune { $list }; the others were recorded.
+   *[other] The plan has no communes { $list }; the others were recorded.
+}

@@ -207,6 +207,7 @@ impl NtmApp {
             ctx.options_mut(|o| o.zoom_with_keyboard = false);
             self.fonts_installed = true;
         }
+        widgets::set_lang(&ctx, self.prefs.lang);
         ctx.set_theme(match self.prefs.theme {
             Theme::Light => egui::Theme::Light,
             Theme::Dark => egui::Theme::Dark,

@@ -191,10 +191,6 @@ fn node_editor(app: &mut NtmApp, ui: &mut egui::Ui, f: &crate::figures::Figures)
             140.0,
             true,
         ) {
-            NumberOutcome::Committed(v) if v.is_sign_negative() && !v.is_zero() => {
-                let msg = app.t("error-negative-amount").to_string();
-                app.toasts.error(msg);
-            }
             NumberOutcome::Committed(v) => {
                 let mut t = tree.clone();
                 if let Some(n) = t.find_mut(&id) {
@@ -430,7 +426,7 @@ fn allocation(
                     }
                     ui.end_row();
                     match r {
-                        NumberOutcome::Committed(v) if !v.is_sign_negative() || v.is_zero() => {
+                        NumberOutcome::Committed(v) => {
                             let mut new = alloc.clone();
                             if let Some(line) = new.lines.get_mut(k) {
                                 line.amount = v;
@@ -438,10 +434,6 @@ fn allocation(
                                 u.amount = v;
                             }
                             changed = Some(new);
-                        }
-                        NumberOutcome::Committed(_) => {
-                            let msg = app.t("error-negative-amount").to_string();
-                            app.toasts.error(msg);
                         }
                         NumberOutcome::Invalid(e) => app.toasts.error(e),
                         NumberOutcome::Unchanged => {}

@@ -4,14 +4,14 @@
 use super::super::NtmApp;
 use super::super::command::Command;
 use super::super::widgets::date_field::DateOutcome;
-use super::super::widgets::number_field::{NumberOutcome, number_field};
+use super::super::widgets::number_field::year_field;
 use super::super::widgets::text_field::text_field;
+use super::super::widgets::typed_field::Outcome;
 use crate::check::{Place, Severity};
 use crate::document::{Edit, HeaderField};
 use crate::model::{Date, PlanKind};
 use crate::numfmt;
 use eframe::egui;
-use rust_decimal::Decimal;
 
 pub fn page(app: &mut NtmApp, ui: &mut egui::Ui) {
     egui::ScrollArea::vertical()
@@ -65,26 +65,10 @@ fn header(app: &mut NtmApp, ui: &mut egui::Ui) {
         }
         ui.horizontal(|ui| {
             let label = app.t("field-year").to_string();
-            match number_field(
-                ui,
-                "year",
-                &label,
-                Decimal::from(plan.header.year),
-                70.0,
-                false,
-            ) {
-                NumberOutcome::Committed(v) => match u16::try_from(v)
-                    .ok()
-                    .filter(|y| crate::model::date::YEARS.contains(y))
-                {
-                    Some(y) => apply(app, Edit::Year(y), None),
-                    None => {
-                        let msg = app.tf("error-year", &[("value", &numfmt::decimal(v))]);
-                        app.toasts.error(msg);
-                    }
-                },
-                NumberOutcome::Invalid(e) => app.toasts.error(e),
-                NumberOutcome::Unchanged => {}
+            match year_field(ui, "year", &label, Some(plan.header.year), 70.0, true) {
+                Outcome::Committed(Some(y)) => apply(app, Edit::Year(y), None),
+                Outcome::Invalid(e) => app.toasts.error(e),
+                Outcome::Committed(None) | Outcome::Unchanged => {}
             }
             ui.add_space(12.0);
             let kind_label = app.t("field-kind").to_string();

@@ -601,13 +601,7 @@ fn editor(app: &mut NtmApp, ui: &mut egui::Ui) {
                 120.0,
                 true,
             ) {
-                NumberOutcome::Committed(v) if !v.is_sign_negative() || v.is_zero() => {
-                    new.amounts[k].amount = v
-                }
-                NumberOutcome::Committed(_) => {
-                    let msg = app.t("error-negative-amount").to_string();
-                    app.toasts.error(msg);
-                }
+                NumberOutcome::Committed(v) => new.amounts[k].amount = v,
                 NumberOutcome::Invalid(e) => app.toasts.error(e),
                 NumberOutcome::Unchanged => {}
             }
