@@ -210,7 +210,8 @@ fn retype_multiline(h: &mut Harness<'_, NtmApp>, label: &str, text: &str) {
 
 fn click(h: &mut Harness<'_, NtmApp>, label: &str) {
     h.get_by_label(label).click();
-    h.run_steps(2);
+    // A selection shows its editor, whose panel takes its height a frame later.
+    h.run_steps(4);
 }
 
 fn undo(h: &mut Harness<'_, NtmApp>) {
@@ -369,7 +370,7 @@ fn the_projects_table_filters_sorts_adds_edits_and_removes() {
     click(&mut h, "Thực hiện theo cơ chế đặc thù");
     click(&mut h, "Thêm nguồn vốn");
     h.get_by_label_contains("Vốn trong nước").click();
-    h.run_steps(2);
+    h.run_steps(4);
     retype(&mut h, "Vốn từ Vốn trong nước", "1.250");
     retype(&mut h, "Ngày bắt đầu", "05/7/2025");
     let p = plan(&h).projects[86].clone();
@@ -385,6 +386,77 @@ fn the_projects_table_filters_sorts_adds_edits_and_removes() {
     assert_eq!(plan(&h).projects.len(), 86);
     undo(&mut h);
     assert_eq!(plan(&h).projects[86].name, "Nhà văn hóa bản Nà Tăm");
+}
+
+#[test]
+fn the_project_commune_picker_is_sorted_and_searchable() {
+    let (_tmp, _path, mut h) = open_lai_chau();
+    show(&mut h, Page::Projects);
+    let first = plan(&h).projects[0].clone();
+    click(&mut h, &first.name);
+    click(&mut h, "Xã thực hiện");
+    // Every commune is offered, in Vietnamese alphabetical order.
+    let names: Vec<String> = plan(&h).communes.iter().map(|c| c.name.clone()).collect();
+    let shown: Vec<String> = {
+        let mut v: Vec<(f32, String)> = names
+            .iter()
+            .filter_map(|n| {
+                // The list's rows, not the table's cells.
+                h.query_all_by_label(n)
+                    .filter(|node| node.accesskit_node().role() != egui::accesskit::Role::Label)
+                    .map(|node| node.rect().min.y)
+                    .reduce(f32::max)
+                    .map(|y| (y, n.clone()))
+            })
+            .collect();
+        v.sort_by(|a, b| a.0.total_cmp(&b.0));
+        v.into_iter().map(|(_, n)| n).collect()
+    };
+    let mut sorted = names.clone();
+    sorted.sort_by_cached_key(|n| ntm_planner::text::collation_key(n));
+    let visible: Vec<&String> = sorted.iter().filter(|n| shown.contains(n)).collect();
+    assert!(visible.len() >= 10, "the list shows many communes");
+    assert_eq!(
+        shown.iter().collect::<Vec<_>>(),
+        visible,
+        "in Vietnamese order"
+    );
+    // Type to filter, without accents.
+    h.get_by_label("Tìm xã (gõ tên, không cần dấu)")
+        .type_text("muong");
+    h.run_steps(2);
+    let muong: Vec<&String> = names
+        .iter()
+        .filter(|n| ntm_planner::text::fold(n).contains("muong"))
+        .collect();
+    assert!(muong.len() >= 2);
+    for n in &names {
+        let offered = h
+            .query_all_by_label(n)
+            .any(|node| node.accesskit_node().role() != egui::accesskit::Role::Label);
+        let expected = muong.contains(&n)
+            || first
+                .commune
+                .as_deref()
+                .is_some_and(|c| plan(&h).communes.iter().any(|x| x.id == c && x.name == *n));
+        if !expected {
+            assert!(!offered, "{n} is filtered out");
+        }
+    }
+    let pick = muong[0].clone();
+    h.query_all_by_label(&pick)
+        .find(|node| node.accesskit_node().role() != egui::accesskit::Role::Label)
+        .unwrap()
+        .click();
+    h.run_steps(2);
+    let id = plan(&h)
+        .communes
+        .iter()
+        .find(|c| c.name == pick)
+        .unwrap()
+        .id
+        .clone();
+    assert_eq!(plan(&h).projects[0].commune.as_deref(), Some(id.as_str()));
 }
 
 #[test]

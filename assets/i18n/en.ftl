@@ -452,3 +452,5 @@ tasks-unknown-communes = { $n ->
     [one] The plan has no commune { $list }; the others were recorded.
    *[other] The plan has no communes { $list }; the others were recorded.
 }
+search-commune = Find a commune (type the name, accents optional)
+search-more = More match: type more to narrow the list.

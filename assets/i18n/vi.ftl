@@ -443,3 +443,5 @@ date-not-a-date = “{ $text }” không phải là ngày (dd/mm/yyyy).
 tasks-no-agency = (chưa có cơ quan chủ trì)
 tasks-unknown-criteria = Bộ tiêu chí không có tiêu chí { $list }; các tiêu chí còn lại đã được ghi.
 tasks-unknown-communes = Kế hoạch không có xã { $list }; các xã còn lại đã được ghi.
+search-commune = Tìm xã (gõ tên, không cần dấu)
+search-more = Còn nữa: gõ thêm để thu hẹp danh sách.

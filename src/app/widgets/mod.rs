@@ -6,6 +6,7 @@
 
 pub mod date_field;
 pub mod number_field;
+pub mod search_combo;
 pub mod text_field;
 pub mod typed_field;
 
