@@ -148,9 +148,9 @@ fn card(ui: &mut egui::Ui, title: &str, value: &str, detail: &str) {
         .show(ui, |ui| {
             ui.set_min_width(190.0);
             ui.vertical(|ui| {
-                ui.label(egui::RichText::new(title).small());
+                ui.label(egui::RichText::new(title).weak());
                 ui.label(egui::RichText::new(value).font(super::super::fonts::bold(26.0)));
-                ui.label(egui::RichText::new(detail).small());
+                ui.label(egui::RichText::new(detail).weak());
             });
         });
 }

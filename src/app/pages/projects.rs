@@ -268,7 +268,7 @@ fn filters(app: &mut NtmApp, ui: &mut egui::Ui) {
     let components: Vec<(String, String)> = plan
         .components
         .iter()
-        .map(|c| (c.code.clone(), format!("{}. {}", c.code, c.name)))
+        .map(|c| (c.code.clone(), format!("{}. {}", c.code, c.name_in(app.lang()))))
         .collect();
     let (yes, no) = (app.t("yes").to_string(), app.t("no").to_string());
     let v = &mut app.projects_view;
@@ -362,7 +362,19 @@ fn table(app: &mut NtmApp, ui: &mut egui::Ui, rows: &[usize], height: f32) {
         }
     };
     let spacing = ui.spacing().item_spacing.x;
-    let mut widths: Vec<f32> = COLUMNS.iter().map(|c| c.2).collect();
+    // Every column at least as wide as its title (with room for the sort mark).
+    let mut widths: Vec<f32> = COLUMNS
+        .iter()
+        .map(|(key, _, w, _)| {
+            let title = format!("{} ▼", app.t(key));
+            let tw = ui.fonts_mut(|f| {
+                f.layout_no_wrap(title, font.clone(), egui::Color32::WHITE)
+                    .size()
+                    .x
+            });
+            w.max(tw + 12.0)
+        })
+        .collect();
     widths[3] = widths[3].max(amount_w + 16.0);
     let fixed: f32 = widths[1..].iter().sum::<f32>() + NO_W + spacing * 9.0 + 16.0;
     widths[0] = (ui.available_width() - fixed).max(COLUMNS[0].2);
@@ -400,6 +412,7 @@ fn table(app: &mut NtmApp, ui: &mut egui::Ui, rows: &[usize], height: f32) {
         return;
     };
     let selected = app.projects_view.selected.clone();
+    let lang = app.lang();
     let mut clicked: Option<String> = None;
     let texts: Vec<(String, String)> = STATUSES
         .iter()
@@ -469,7 +482,15 @@ fn table(app: &mut NtmApp, ui: &mut egui::Ui, rows: &[usize], height: f32) {
                         2,
                         p.component
                             .as_deref()
-                            .map(|c| format!("{c}. {}", plan.component_name(c)))
+                            .map(|c| {
+                                let name = plan
+                                    .components
+                                    .iter()
+                                    .find(|x| x.code == c)
+                                    .map(|x| x.name_in(lang))
+                                    .unwrap_or(c);
+                                format!("{c}. {name}")
+                            })
                             .unwrap_or_default(),
                     );
                     text(ui, 3, numfmt::decimal(p.total()));
@@ -596,7 +617,7 @@ fn editor(app: &mut NtmApp, ui: &mut egui::Ui) {
     let components: Vec<(String, String)> = plan
         .components
         .iter()
-        .map(|c| (c.code.clone(), format!("{}. {}", c.code, c.name)))
+        .map(|c| (c.code.clone(), format!("{}. {}", c.code, c.name_in(app.lang()))))
         .collect();
     let sources: Vec<(String, String, bool)> = plan
         .funding

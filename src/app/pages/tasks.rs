@@ -210,7 +210,9 @@ fn list(app: &mut NtmApp, ui: &mut egui::Ui, focus: &Option<Place>, scroll: bool
                         ui.label(format!("{}: {}", app.t("col-communes"), names.join(", ")));
                     }
                 });
-                let text = if overdue {
+                // Red marks an overdue task, except on the selection's colour, where
+                // it would not read (the "overdue" note above still says so).
+                let text = if overdue && selected != Some(i) {
                     egui::RichText::new(&task.text).color(RED)
                 } else {
                     egui::RichText::new(&task.text)
@@ -281,6 +283,7 @@ fn list_field(
         min_width: ui.available_width(),
         hint: "",
         right_align: false,
+        grow: false,
     };
     let outcome = typed_field_parts(ui, id, spec, |text| {
         let (found, unknown) = read_list(text, &find);

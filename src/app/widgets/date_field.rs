@@ -25,6 +25,7 @@ pub fn date_field(
         min_width: 100.0,
         hint: "dd/mm/yyyy",
         right_align: false,
+        grow: true,
     };
     typed_field(ui, id, spec, |text| {
         let t = text.trim();

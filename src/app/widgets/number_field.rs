@@ -68,6 +68,7 @@ pub fn year_field(
         min_width: width,
         hint: "",
         right_align: true,
+        grow: true,
     };
     typed_field(ui, id, spec, |text| {
         let t = text.trim();
@@ -108,6 +109,7 @@ fn input(
         min_width: width,
         hint: "",
         right_align: true,
+        grow: true,
     };
     typed_field(ui, id, spec, |text| {
         let v = if text.trim().is_empty() {

@@ -60,6 +60,9 @@ pub struct Spec<'a> {
     pub hint: &'a str,
     /// Numbers are right-aligned, text left.
     pub right_align: bool,
+    /// Grow with the text (numbers: never cut one). Long text (lists) keeps its
+    /// width and scrolls within the field instead.
+    pub grow: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -118,8 +121,7 @@ pub fn typed_field_parts<T>(
             let mut edit = egui::TextEdit::singleline(&mut buf)
                 .id(id.with("edit"))
                 .desired_width(spec.min_width)
-                // Grow with the text instead of cutting it off.
-                .clip_text(false)
+                .clip_text(!spec.grow)
                 .hint_text(spec.hint);
             if spec.right_align {
                 edit = edit.align(egui::Align2::RIGHT_CENTER);

@@ -66,7 +66,7 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                 let shown = c
                     .group
                     .and_then(|g| plan.criteria_set.groups.iter().find(|x| x.number == g))
-                    .map(|g| g.name.clone())
+                    .map(|g| g.name_in(lang).to_string())
                     .unwrap_or_default();
                 let mut g = c.group;
                 egui::ComboBox::from_id_salt("commune-group")
@@ -74,7 +74,7 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                     .selected_text(shown)
                     .show_ui(ui, |ui| {
                         for grp in &plan.criteria_set.groups {
-                            ui.selectable_value(&mut g, Some(grp.number), &grp.name);
+                            ui.selectable_value(&mut g, Some(grp.number), grp.name_in(lang));
                         }
                     })
                     .response

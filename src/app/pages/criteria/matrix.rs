@@ -121,13 +121,13 @@ fn toolbar(app: &mut NtmApp, ui: &mut egui::Ui) {
         .criteria_set
         .groups
         .iter()
-        .map(|g| (g.number, g.name.clone()))
+        .map(|g| (g.number, g.name_in(app.lang()).to_string()))
         .collect();
     let criteria: Vec<(String, String)> = plan
         .criteria_set
         .criteria
         .iter()
-        .map(|c| (c.code.clone(), c.name.clone()))
+        .map(|c| (c.code.clone(), c.name_in(app.lang()).to_string()))
         .collect();
     let lang = app.lang();
     let tr = app.i18n.clone();

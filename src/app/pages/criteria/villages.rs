@@ -84,7 +84,7 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                     if let Some(s) = ds {
                         for c in &s.criteria {
                             ui.label(egui::RichText::new(&c.code).strong())
-                                .on_hover_text(&c.name);
+                                .on_hover_text(c.name_in(lang));
                         }
                     }
                     ui.end_row();
@@ -102,10 +102,20 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                         }
                         ui.label(fig.communes.to_string());
                         ui.label(format!("{}/{}", fig.ntm_by_target, fig.communes));
-                        let pct = (fig.advanced_by_target * 100)
-                            .checked_div(fig.communes)
-                            .unwrap_or(0);
-                        ui.label(format!("{} ({pct}%)", fig.advanced_by_target));
+                        // The share rounded like every other share (2/12 is 16,67%).
+                        let share = crate::figures::shares::percent_shares(
+                            &[rust_decimal::Decimal::from(fig.advanced_by_target as u64)],
+                            rust_decimal::Decimal::from(fig.communes as u64),
+                            2,
+                        );
+                        ui.label(match share.first() {
+                            Some(s) if fig.communes > 0 => format!(
+                                "{} ({})",
+                                fig.advanced_by_target,
+                                crate::numfmt::percent(*s)
+                            ),
+                            _ => fig.advanced_by_target.to_string(),
+                        });
                         ui.label(if fig.commune_conditions_met {
                             "✓"
                         } else {
