@@ -454,3 +454,14 @@ tasks-unknown-communes = { $n ->
 }
 search-commune = Find a commune (type the name, accents optional)
 search-more = More match: type more to narrow the list.
+
+# --- issue 16: command line ---
+cli-note = note
+cli-fmt-not-canonical = not in canonical layout
+cli-fmt-rewritten = rewritten (previous file: { $backup })
+cli-chart-unknown-kind = Unknown chart kind “{ $kind }”: use one of { $kinds } (or --kind list).
+cli-chart-no-plan = Which plan? Give the plan file: ntm-planner chart FILE --kind { $kind } --out OUT.png
+cli-chart-no-out = Where to? Give --out PATH.png or --out PATH.svg.
+cli-chart-extension = the output must end in .png or .svg
+cli-chart-size = --size { $size }: { $error } (write it as WIDTHxHEIGHT, e.g. 1920x1080)
+cli-cannot-write = Cannot write { $file }: { $error }

@@ -445,3 +445,14 @@ tasks-unknown-criteria = Bộ tiêu chí không có tiêu chí { $list }; các t
 tasks-unknown-communes = Kế hoạch không có xã { $list }; các xã còn lại đã được ghi.
 search-commune = Tìm xã (gõ tên, không cần dấu)
 search-more = Còn nữa: gõ thêm để thu hẹp danh sách.
+
+# --- issue 16: command line ---
+cli-note = lưu ý
+cli-fmt-not-canonical = chưa đúng bố cục chuẩn
+cli-fmt-rewritten = đã ghi lại (tệp cũ: { $backup })
+cli-chart-unknown-kind = Không có loại biểu đồ “{ $kind }”: dùng một trong { $kinds } (hoặc --kind list).
+cli-chart-no-plan = Biểu đồ của kế hoạch nào? Cho tệp kế hoạch: ntm-planner chart TỆP --kind { $kind } --out ẢNH.png
+cli-chart-no-out = Ghi ra đâu? Cho --out ĐƯỜNG_DẪN.png hoặc --out ĐƯỜNG_DẪN.svg.
+cli-chart-extension = tệp ra phải có đuôi .png hoặc .svg
+cli-chart-size = --size { $size }: { $error } (viết RỘNGxCAO, ví dụ 1920x1080)
+cli-cannot-write = Không ghi được { $file }: { $error }

@@ -500,7 +500,10 @@ fn allocation(
                 .show_ui(ui, |ui| {
                     for c in unused {
                         if ui
-                            .selectable_label(false, format!("{}. {}", c.code, c.name_in(app.lang())))
+                            .selectable_label(
+                                false,
+                                format!("{}. {}", c.code, c.name_in(app.lang())),
+                            )
                             .clicked()
                         {
                             let mut new = alloc.clone();

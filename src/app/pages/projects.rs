@@ -268,7 +268,12 @@ fn filters(app: &mut NtmApp, ui: &mut egui::Ui) {
     let components: Vec<(String, String)> = plan
         .components
         .iter()
-        .map(|c| (c.code.clone(), format!("{}. {}", c.code, c.name_in(app.lang()))))
+        .map(|c| {
+            (
+                c.code.clone(),
+                format!("{}. {}", c.code, c.name_in(app.lang())),
+            )
+        })
         .collect();
     let (yes, no) = (app.t("yes").to_string(), app.t("no").to_string());
     let v = &mut app.projects_view;
@@ -617,7 +622,12 @@ fn editor(app: &mut NtmApp, ui: &mut egui::Ui) {
     let components: Vec<(String, String)> = plan
         .components
         .iter()
-        .map(|c| (c.code.clone(), format!("{}. {}", c.code, c.name_in(app.lang()))))
+        .map(|c| {
+            (
+                c.code.clone(),
+                format!("{}. {}", c.code, c.name_in(app.lang())),
+            )
+        })
         .collect();
     let sources: Vec<(String, String, bool)> = plan
         .funding
