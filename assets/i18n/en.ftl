@@ -465,3 +465,14 @@ cli-chart-no-out = Where to? Give --out PATH.png or --out PATH.svg.
 cli-chart-extension = the output must end in .png or .svg
 cli-chart-size = --size { $size }: { $error } (write it as WIDTHxHEIGHT, e.g. 1920x1080)
 cli-cannot-write = Cannot write { $file }: { $error }
+
+# --- issue 16: typing a path when the file dialog cannot open ---
+type-path-title = The file dialog could not open
+type-path-body = The system's file dialog could not open. Type the file's full path instead.
+type-path-body-reason = The system's file dialog could not open ({ $reason }). Type the file's full path instead.
+type-path-label-save = Save to file (full path)
+type-path-label-open = File to open (full path)
+type-path-empty = Type a folder and a file name.
+type-path-no-file = There is no file { $path }.
+type-path-no-folder = The folder { $folder } does not exist.
+type-path-is-folder = { $path } is a folder; add a file name.

@@ -456,3 +456,14 @@ cli-chart-no-out = Ghi ra đâu? Cho --out ĐƯỜNG_DẪN.png hoặc --out ĐƯ
 cli-chart-extension = tệp ra phải có đuôi .png hoặc .svg
 cli-chart-size = --size { $size }: { $error } (viết RỘNGxCAO, ví dụ 1920x1080)
 cli-cannot-write = Không ghi được { $file }: { $error }
+
+# --- issue 16: typing a path when the file dialog cannot open ---
+type-path-title = Không mở được hộp thoại chọn tệp
+type-path-body = Hộp thoại chọn tệp của hệ thống không mở được. Hãy gõ đường dẫn đầy đủ của tệp.
+type-path-body-reason = Hộp thoại chọn tệp của hệ thống không mở được ({ $reason }). Hãy gõ đường dẫn đầy đủ của tệp.
+type-path-label-save = Lưu vào tệp (đường dẫn đầy đủ)
+type-path-label-open = Tệp cần mở (đường dẫn đầy đủ)
+type-path-empty = Hãy gõ đường dẫn và tên tệp.
+type-path-no-file = Không có tệp { $path }.
+type-path-no-folder = Thư mục { $folder } không tồn tại.
+type-path-is-folder = { $path } là một thư mục; hãy thêm tên tệp.
