@@ -564,7 +564,11 @@ fn save_on_a_new_plan_when_the_file_dialog_cannot_open_offers_a_typed_path() {
         h.query_by_label("Không mở được hộp thoại chọn tệp")
             .is_some()
     );
-    assert!(h.query_by_label_contains("(no portal)").is_some());
+    assert!(
+        h.query_by_label_contains("Hãy gõ đường dẫn đầy đủ")
+            .is_some(),
+        "it says what to do instead"
+    );
     let field = "Lưu vào tệp (đường dẫn đầy đủ)";
     let proposed = h.get_by_label(field).value().unwrap();
     assert!(

@@ -469,7 +469,6 @@ cli-cannot-write = Cannot write { $file }: { $error }
 # --- issue 16: typing a path when the file dialog cannot open ---
 type-path-title = The file dialog could not open
 type-path-body = The system's file dialog could not open. Type the file's full path instead.
-type-path-body-reason = The system's file dialog could not open ({ $reason }). Type the file's full path instead.
 type-path-label-save = Save to file (full path)
 type-path-label-open = File to open (full path)
 type-path-empty = Type a folder and a file name.

@@ -460,7 +460,6 @@ cli-cannot-write = Không ghi được { $file }: { $error }
 # --- issue 16: typing a path when the file dialog cannot open ---
 type-path-title = Không mở được hộp thoại chọn tệp
 type-path-body = Hộp thoại chọn tệp của hệ thống không mở được. Hãy gõ đường dẫn đầy đủ của tệp.
-type-path-body-reason = Hộp thoại chọn tệp của hệ thống không mở được ({ $reason }). Hãy gõ đường dẫn đầy đủ của tệp.
 type-path-label-save = Lưu vào tệp (đường dẫn đầy đủ)
 type-path-label-open = Tệp cần mở (đường dẫn đầy đủ)
 type-path-empty = Hãy gõ đường dẫn và tên tệp.

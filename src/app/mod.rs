@@ -334,6 +334,13 @@ impl NtmApp {
             file_dialog::Answer::Picked(p) => self.file_chosen(kind, Some(p)),
             file_dialog::Answer::Cancelled => self.file_chosen(kind, None),
             file_dialog::Answer::Failed(reason) => {
+                // rfd's reason is English and technical: for the log, not the dialog.
+                if !reason.trim().is_empty() {
+                    eprintln!(
+                        "ntm-planner: the file dialog could not open: {}",
+                        reason.trim()
+                    );
+                }
                 let text = dialogs::type_path::proposal(kind, suggested.as_deref());
                 self.dialog = Some(Dialog::TypePath {
                     kind,

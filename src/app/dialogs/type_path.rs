@@ -87,11 +87,7 @@ pub fn show(
 ) -> bool {
     let lang = app.lang();
     let title = app.t("type-path-title").to_string();
-    let body = if reason.trim().is_empty() {
-        app.t("type-path-body").to_string()
-    } else {
-        app.tf("type-path-body-reason", &[("reason", reason.trim())])
-    };
+    let body = app.t("type-path-body").to_string();
     let label = app
         .t(if kind.picks_existing() {
             "type-path-label-open"
