@@ -8,6 +8,8 @@
 //! - [`check`]: findings where the plan is wrong or disagrees with itself.
 //! - [`matrix`]: the commune × criteria matrix: rows, filters, copy and paste.
 //! - [`document`]: an open plan: edits, undo, dirty state, recovery copies.
+//! - [`units`]: the unit register (communes since 1 July 2025, and the old units
+//!   they were formed from), its import from a spreadsheet, and matching old communes.
 //! - [`prefs`]: the user's preferences and the app's folders.
 //! - [`i18n`]: every text a user can see, in Vietnamese and English (Fluent catalogues).
 //! - [`numfmt`], [`text`], [`lang`]: Vietnamese conventions.
@@ -36,5 +38,6 @@ pub mod prefs;
 pub mod progress;
 pub mod synthetic;
 pub mod text;
+pub mod units;
 
 pub use model::Plan;

@@ -72,6 +72,10 @@ pub struct Plan {
     /// The presentation deck's slides (format version 2).
     #[serde(default, skip_serializing_if = "Presentation::is_empty")]
     pub presentation: Presentation,
+    /// The unit register the plan's communes were taken from (format version 3),
+    /// embedded like the criteria set so the plan opens the same in every office.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub register: Option<crate::units::Register>,
 }
 
 impl Plan {
@@ -111,6 +115,7 @@ impl Plan {
             stated: Stated::default(),
             provenance: Provenance::default(),
             presentation: Presentation::default(),
+            register: None,
         }
     }
 
