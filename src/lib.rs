@@ -3,6 +3,7 @@
 //! - [`model`]: what a plan holds (no I/O, no UI).
 //! - [`format`]: the `.ntm` file: load with located errors, atomic save.
 //! - [`criteria_sets`]: the criteria sets shipped with the program.
+//! - [`new_plan`]: a new plan for a province and a year, its header filled in.
 //! - [`figures`]: exact figures computed from a plan.
 //! - [`charts`]: the plan's charts as data (no UI), rendered to SVG and PNG for export.
 //! - [`check`]: findings where the plan is wrong or disagrees with itself.
@@ -33,6 +34,7 @@ pub mod lang;
 pub mod matrix;
 pub mod merge;
 pub mod model;
+pub mod new_plan;
 pub mod numfmt;
 pub mod prefs;
 pub mod progress;

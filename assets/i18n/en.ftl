@@ -462,3 +462,4 @@ units-row-repeated = repeats line { $line }
 units-row-kind-assumed = the name says neither xã nor phường: read as a xã
 units-row-unknown-kind = "{ $value }" is not xã, phường, thị trấn or đặc khu
 units-imported-from = Imported from { $file } (list of commune-level units).
+field-program = Program

@@ -459,3 +459,4 @@ units-row-repeated = trùng dòng { $line }
 units-row-kind-assumed = tên không ghi xã hay phường: đọc là xã
 units-row-unknown-kind = "{ $value }" không phải xã, phường, thị trấn hay đặc khu
 units-imported-from = Nhập từ tệp { $file } (danh mục đơn vị hành chính cấp xã).
+field-program = Chương trình

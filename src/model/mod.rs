@@ -14,7 +14,10 @@ pub mod stated;
 pub mod units;
 pub mod work;
 
-pub use criteria_set::{Band, CommuneGroup, Component, CriteriaSet, Criterion, SetLevel};
+pub use criteria_set::{
+    Band, CommuneGroup, Component, CriteriaSet, Criterion, Indicator, ProgramTargets,
+    ProvinceCompletion, SetLevel, Threshold,
+};
 pub use date::Date;
 pub use funding::{Allocation, AllocationLine, FundingNode, SourceKind, Unallocated};
 pub use header::{Goals, Header, PlanKind, Provenance, Section};
@@ -94,6 +97,7 @@ impl Plan {
                 date: None,
                 place: province.to_string(),
                 title,
+                program: String::new(),
                 year,
                 kind,
                 draft: true,

@@ -194,7 +194,9 @@ fn field_of(cell: &str) -> Option<Field> {
     if k.is_empty() {
         return None;
     }
-    Field::ALL.into_iter().find(|f| f.names().contains(&k.as_str()))
+    Field::ALL
+        .into_iter()
+        .find(|f| f.names().contains(&k.as_str()))
 }
 
 /// What the user chose.
@@ -493,14 +495,16 @@ pub fn read(
                 continue;
             }
         };
-        let (new_code, old_code) =
-            match (read_code(&cell(r, Field::NewCode)), read_code(&cell(r, Field::OldCode))) {
-                (Ok(a), Ok(b)) => (a, b),
-                (Err(bad), _) | (_, Err(bad)) => {
-                    list.problems.push(problem(RowReason::BadCode(bad)));
-                    continue;
-                }
-            };
+        let (new_code, old_code) = match (
+            read_code(&cell(r, Field::NewCode)),
+            read_code(&cell(r, Field::OldCode)),
+        ) {
+            (Ok(a), Ok(b)) => (a, b),
+            (Err(bad), _) | (_, Err(bad)) => {
+                list.problems.push(problem(RowReason::BadCode(bad)));
+                continue;
+            }
+        };
         let (name_kind, name) = names::split_kind(&new_name);
         let kind_cell = cell(r, Field::Kind);
         let kind = match (name_kind, kind_cell.is_empty()) {

@@ -104,7 +104,10 @@ impl Register {
             }
         }
         let (kind, _) = names::split_kind(q.name);
-        let district = q.district.map(names::district_key).filter(|d| !d.is_empty());
+        let district = q
+            .district
+            .map(names::district_key)
+            .filter(|d| !d.is_empty());
         let mut fallback: Option<Vec<Vec<Placement>>> = None;
         for key in TIERS {
             let wanted = key(q.name);
@@ -235,7 +238,10 @@ mod tests {
         assert_eq!(new_name(&r.find_old(&q("Mường Than", None))), ["Than Uyên"]);
         assert_eq!(new_name(&r.find_old(&q("Mường Mít", None))), ["Mường Than"]);
         // Spellings of the code list and the resolution both work.
-        assert_eq!(new_name(&r.find_old(&q("Lả Nhì Thàng", None))), ["Đoàn Kết"]);
+        assert_eq!(
+            new_name(&r.find_old(&q("Lả Nhì Thàng", None))),
+            ["Đoàn Kết"]
+        );
         assert_eq!(new_name(&r.find_old(&q("Ma Ly Pho", None))), ["Phong Thổ"]);
         assert_eq!(new_name(&r.find_old(&q("xã Kan Hồ", None))), ["Bum Tở"]);
         assert_eq!(new_name(&r.find_old(&q("Pa Khoá", None))), ["Pu Sam Cáp"]);
@@ -286,17 +292,27 @@ mod tests {
             code: None,
         };
         assert!(matches!(r.find_old(&q(None)), OldMatch::Ambiguous(v) if v.len() == 4));
-        assert_eq!(new_name(&r.find_old(&q(Some("Huyện Văn Quan")))), ["Văn Quan"]);
+        assert_eq!(
+            new_name(&r.find_old(&q(Some("Huyện Văn Quan")))),
+            ["Văn Quan"]
+        );
         assert_eq!(new_name(&r.find_old(&q(Some("Chi Lăng")))), ["Vạn Linh"]);
     }
 
     #[test]
     fn current_units_by_name_or_code() {
         let r = lai_chau();
-        assert!(matches!(r.find_unit("Phường Đoàn Kết", None), UnitMatch::Found(u) if u.code == "03388"));
-        assert!(matches!(r.find_unit("xa Ta Leng", None), UnitMatch::NotFound));
+        assert!(
+            matches!(r.find_unit("Phường Đoàn Kết", None), UnitMatch::Found(u) if u.code == "03388")
+        );
+        assert!(matches!(
+            r.find_unit("xa Ta Leng", None),
+            UnitMatch::NotFound
+        ));
         assert!(matches!(r.find_unit("Ta Leng", None), UnitMatch::Found(u) if u.name == "Tả Lèng"));
-        assert!(matches!(r.find_unit("?", Some("03451")), UnitMatch::Found(u) if u.name == "Mù Cả"));
+        assert!(
+            matches!(r.find_unit("?", Some("03451")), UnitMatch::Found(u) if u.name == "Mù Cả")
+        );
     }
 
     /// Every commune of the Lai Châu 2025 sample (94 communes on the old units, with

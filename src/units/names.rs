@@ -4,8 +4,9 @@
 //! "Khoá" / "Khóa"), or with a variant letter (the code list's "Ma Ly Pho" for the
 //! resolution's "Ma Li Pho", "Kan Hồ" for "Can Hồ"). Three keys, strictest first:
 //!
-//! - [`exact_key`]: lower case, NFC, single spaces, no kind word — "Nậm Cha" and
-//!   "Nậm Chà" stay apart;
+//! - [`exact_key`]: lower case, single spaces, no kind word, the tone mark of each
+//!   syllable wherever it was placed — "Khoá" = "Khóa", but "Nậm Cha" and "Nậm Chà",
+//!   "Văn Lang" and "Văn Lăng" (two communes of Thái Nguyên) stay apart;
 //! - [`key`]: also without accents — "Pa Khóa" = "Pa Khoá", "Pa Ủ" = "Pa ủ";
 //! - [`loose_key`]: also y = i and k = c — "Ma Li Pho" = "Ma Ly Pho", "Can Hồ" =
 //!   "Kan Hồ". Used only to find near-duplicates and as a last resort in matching.
@@ -29,7 +30,10 @@ const KIND_WORDS: [(&str, UnitKind); 9] = [
 
 /// A name with single spaces, trimmed, in NFC.
 pub fn clean(name: &str) -> String {
-    text::nfc(name).split_whitespace().collect::<Vec<_>>().join(" ")
+    text::nfc(name)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The kind word a name starts with, and the name without it:
@@ -51,9 +55,35 @@ pub fn split_kind(name: &str) -> (Option<UnitKind>, String) {
     (None, name)
 }
 
-/// Lower case, NFC, single spaces, without the kind word.
+/// Lower case, single spaces, without the kind word; each syllable's tone mark moved
+/// to its end, so the old and new placements ("hoà" / "hòa", "thuỷ" / "thủy") agree
+/// while every letter and tone still counts.
 pub fn exact_key(name: &str) -> String {
-    split_kind(name).1.to_lowercase()
+    use unicode_normalization::UnicodeNormalization;
+    let lower = split_kind(name).1.to_lowercase();
+    let mut out = String::with_capacity(lower.len() + 4);
+    for (i, word) in lower.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let mut tone = None;
+        let letters: String = word
+            .nfd()
+            .filter(|&c| {
+                let is_tone =
+                    matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}');
+                if is_tone {
+                    tone = Some(c);
+                }
+                !is_tone
+            })
+            .collect();
+        out.extend(letters.nfc());
+        if let Some(t) = tone {
+            out.push(t);
+        }
+    }
+    out
 }
 
 /// Without accents or case, without the kind word; punctuation around it dropped.
@@ -149,6 +179,10 @@ mod tests {
         );
 
         assert_ne!(exact_key("Nậm Cha"), exact_key("Nậm Chà"));
+        assert_ne!(exact_key("Văn Lang"), exact_key("Văn Lăng"));
+        assert_eq!(exact_key("Pa Khóa"), exact_key("Pa Khoá"));
+        assert_eq!(exact_key("Thủy Sơn"), exact_key("xã Thuỷ Sơn"));
+        assert_eq!(key("Văn Lang"), key("Văn Lăng"));
         assert_eq!(key("Nậm Cha"), key("Nậm Chà"));
         assert_eq!(key("Pa Khóa"), key("xã Pa Khoá"));
         assert_eq!(key("Pa Ủ"), key("Pa ủ"));

@@ -161,7 +161,8 @@ pub enum RegisterProblem {
     NoName(usize),
     /// Two units with one code.
     DuplicateCode(String),
-    /// Two units whose names are the same after normalization.
+    /// Two units whose names are the same (letters and tones; case, spacing and the
+    /// placement of tone marks aside).
     DuplicateName(String, String),
     /// An old unit placed whole in one unit and also in another (its name, the two units).
     OldUnitTwice(String, String, String),
@@ -254,7 +255,7 @@ impl Register {
             if !u.code.is_empty() && codes.insert(&u.code, i).is_some() {
                 out.push(RegisterProblem::DuplicateCode(u.code.clone()));
             }
-            let key = super::names::key(&u.name);
+            let key = super::names::exact_key(&u.name);
             if let Some(&j) = names.get(&key) {
                 out.push(RegisterProblem::DuplicateName(
                     self.units[j].kind.with_name(&self.units[j].name),
@@ -326,9 +327,9 @@ impl Unit {
         let mut out: Vec<&str> = Vec::new();
         for o in &self.formed_from {
             if !o.district.is_empty()
-                && !out
-                    .iter()
-                    .any(|d| super::names::district_key(d) == super::names::district_key(&o.district))
+                && !out.iter().any(|d| {
+                    super::names::district_key(d) == super::names::district_key(&o.district)
+                })
             {
                 out.push(&o.district);
             }
@@ -381,17 +382,24 @@ mod tests {
         assert!(r.problems().is_empty());
         assert_eq!(r.old_units(), 1);
         r.units[1].formed_from[0].part = false;
-        r.units.push(unit("2", "Kien Moc", vec![old("b", "Bắc Xa", true)]));
+        r.units
+            .push(unit("2", "kiên mộc", vec![old("b", "Bắc Xa", true)]));
         let p = r.problems();
-        assert!(p.contains(&RegisterProblem::DuplicateCode("2".into())), "{p:?}");
+        assert!(
+            p.contains(&RegisterProblem::DuplicateCode("2".into())),
+            "{p:?}"
+        );
         assert!(
             p.contains(&RegisterProblem::DuplicateName(
                 "xã Kiên Mộc".into(),
-                "xã Kien Moc".into()
+                "xã kiên mộc".into()
             )),
             "{p:?}"
         );
-        assert!(p.iter().any(|x| matches!(x, RegisterProblem::OldUnitTwice(..))));
+        assert!(
+            p.iter()
+                .any(|x| matches!(x, RegisterProblem::OldUnitTwice(..)))
+        );
         assert!(p.iter().any(|x| matches!(x, RegisterProblem::LonePart(..))));
         for x in &p {
             assert!(!x.message(Lang::Vi).is_empty() && !x.message(Lang::En).is_empty());

@@ -57,7 +57,8 @@ pub fn write(register: &Register, path: &Path) -> Result<(), String> {
 /// Read a register file.
 pub fn read(path: &Path) -> Result<Register, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let text = crate::format::decode_text(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    let text =
+        crate::format::decode_text(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     bundled::parse(&crate::text::nfc(&text)).map_err(|e| format!("{}: {e}", path.display()))
 }
 
