@@ -52,7 +52,11 @@ pub fn check(kind: Kind, text: &str, lang: crate::lang::Lang) -> Result<PathBuf,
         return Ok(path);
     }
     if path.is_dir() {
-        return Err(tr_args(lang, "type-path-is-folder", &[("path", (&t).into())]));
+        return Err(tr_args(
+            lang,
+            "type-path-is-folder",
+            &[("path", (&t).into())],
+        ));
     }
     if path.extension().is_none() {
         path.set_extension(kind.extension());
