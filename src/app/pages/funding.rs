@@ -314,10 +314,7 @@ fn remove(app: &mut NtmApp, ui: &egui::Ui, tree: &FundingNode, node: &FundingNod
     if used_by_projects > 0 || used_by_allocation {
         let mut why = Vec::new();
         if used_by_projects > 0 {
-            why.push(app.tf(
-                "funding-used-by-projects",
-                &[("count", &used_by_projects.to_string())],
-            ));
+            why.push(app.tf("funding-used-by-projects", &[("count", used_by_projects)]));
         }
         if used_by_allocation {
             why.push(app.t("funding-used-by-allocation").to_string());
@@ -551,10 +548,7 @@ fn projects_summary(
         ui.label(
             egui::RichText::new(app.tf(
                 "funding-projects",
-                &[
-                    ("count", &f.projects.to_string()),
-                    ("special", &f.special_projects.to_string()),
-                ],
+                &[("count", f.projects), ("special", f.special_projects)],
             ))
             .strong(),
         );

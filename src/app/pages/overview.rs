@@ -176,10 +176,10 @@ fn cards(app: &mut NtmApp, ui: &mut egui::Ui) {
             app.tf(
                 "card-recognized-detail",
                 &[
-                    ("awaiting", &f.awaiting.len().to_string()),
-                    ("new", &f.to_recognize.len().to_string()),
-                    ("year", &year.to_string()),
-                    ("communes", &n.to_string()),
+                    ("awaiting", crate::i18n::Arg::from(f.awaiting.len())),
+                    ("new", crate::i18n::Arg::from(f.to_recognize.len())),
+                    ("year", crate::i18n::Arg::from(&year.to_string())),
+                    ("communes", crate::i18n::Arg::from(n)),
                 ],
             ),
         ),
@@ -189,10 +189,7 @@ fn cards(app: &mut NtmApp, ui: &mut egui::Ui) {
                 (Some(a), Some(b)) => format!("{} → {}", numfmt::fixed(a, 2), numfmt::fixed(b, 2)),
                 _ => "—".into(),
             },
-            app.tf(
-                "card-average-detail",
-                &[("criteria", &f.criteria_in_set.to_string())],
-            ),
+            app.tf("card-average-detail", &[("criteria", f.criteria_in_set)]),
         ),
         (
             app.t("card-funding").to_string(),
@@ -202,10 +199,7 @@ fn cards(app: &mut NtmApp, ui: &mut egui::Ui) {
         (
             app.t("card-projects").to_string(),
             numfmt::count(f.projects as i64),
-            app.tf(
-                "card-projects-detail",
-                &[("special", &f.special_projects.to_string())],
-            ),
+            app.tf("card-projects-detail", &[("special", f.special_projects)]),
         ),
         (
             app.t("card-villages").to_string(),

@@ -540,10 +540,10 @@ fn totals(app: &mut NtmApp, ui: &mut egui::Ui, rows: &[usize]) {
     let text = app.tf(
         "projects-totals",
         &[
-            ("shown", &numfmt::count(rows.len() as i64)),
-            ("all", &numfmt::count(plan.projects.len() as i64)),
-            ("amount", &numfmt::decimal(amount)),
-            ("special", &numfmt::count(special as i64)),
+            ("shown", crate::i18n::Arg::from(rows.len())),
+            ("all", crate::i18n::Arg::from(plan.projects.len())),
+            ("amount", crate::i18n::Arg::from(&numfmt::decimal(amount))),
+            ("special", crate::i18n::Arg::from(special)),
         ],
     );
     ui.label(egui::RichText::new(text).strong());

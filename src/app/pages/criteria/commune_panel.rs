@@ -297,7 +297,10 @@ fn remove(app: &mut NtmApp, i: usize) {
     if used > 0 {
         let msg = app.tf(
             "error-commune-in-use",
-            &[("commune", &c.name), ("count", &used.to_string())],
+            &[
+                ("commune", crate::i18n::Arg::from(&c.name)),
+                ("count", crate::i18n::Arg::from(used)),
+            ],
         );
         app.toasts.error(msg);
         return;

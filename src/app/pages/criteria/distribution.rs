@@ -152,8 +152,8 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                                     lang,
                                     "floor-below",
                                     &[
-                                        ("floor", &floor.to_string()),
-                                        ("count", &f.below_floor.len().to_string())
+                                        ("floor", crate::i18n::Arg::from(&floor.to_string())),
+                                        ("count", crate::i18n::Arg::from(f.below_floor.len()))
                                     ]
                                 ),
                                 list.join(", ")

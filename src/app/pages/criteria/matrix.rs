@@ -1028,9 +1028,9 @@ fn paste_preview(app: &mut NtmApp, ui: &mut egui::Ui) {
                 lang,
                 "paste-summary",
                 &[
-                    ("changes", &p.changes.len().to_string()),
-                    ("problems", &p.problems.len().to_string()),
-                    ("outside", &p.outside.to_string()),
+                    ("changes", p.changes.len()),
+                    ("problems", p.problems.len()),
+                    ("outside", p.outside),
                 ],
             ));
             if let Some(plan) = app.doc.as_ref().map(|d| &d.plan) {
