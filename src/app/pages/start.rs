@@ -67,7 +67,6 @@ pub fn page(app: &mut NtmApp, ui: &mut egui::Ui) {
                                 .map(|d| d.display().to_string())
                                 .unwrap_or_default(),
                         )
-                        .small()
                         .weak(),
                     );
                 });

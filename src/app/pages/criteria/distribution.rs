@@ -34,13 +34,19 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                                 c.code,
                                 plan.criteria_set.criterion_name(&c.code, lang)
                             ));
-                            ui.label(format!("{}/{n} → {}/{n}", c.baseline, c.target));
+                            super::super::number_cell(
+                                ui,
+                                format!("{}/{n} → {}/{n}", c.baseline, c.target),
+                            );
                             let delta = c.target as i64 - c.baseline as i64;
-                            ui.label(if delta == 0 {
-                                String::new()
-                            } else {
-                                format!("{delta:+}")
-                            });
+                            super::super::number_cell(
+                                ui,
+                                if delta == 0 {
+                                    String::new()
+                                } else {
+                                    format!("{delta:+}")
+                                },
+                            );
                             ui.end_row();
                         }
                     });
@@ -56,17 +62,19 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                         ui.end_row();
                         for b in &f.distribution {
                             ui.label(b.label_in(lang));
-                            ui.label(b.baseline.to_string());
-                            ui.label(b.target.to_string());
+                            super::super::number_cell(ui, numfmt::count(b.baseline as i64));
+                            super::super::number_cell(ui, numfmt::count(b.target as i64));
                             ui.end_row();
                         }
                         ui.label(egui::RichText::new(t("card-average")).strong());
-                        ui.label(
+                        super::super::number_cell(
+                            ui,
                             f.average_baseline
                                 .map(|a| numfmt::fixed(a, 2))
                                 .unwrap_or_default(),
                         );
-                        ui.label(
+                        super::super::number_cell(
+                            ui,
                             f.average_target
                                 .map(|a| numfmt::fixed(a, 2))
                                 .unwrap_or_default(),

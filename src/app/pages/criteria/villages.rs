@@ -34,13 +34,22 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                         ui.end_row();
                         for v in &f.villages {
                             ui.label(&v.name);
-                            ui.label(v.recognized.map(|r| r.to_string()).unwrap_or_default());
-                            ui.label(v.to_recognize.to_string());
+                            super::super::number_cell(
+                                ui,
+                                v.recognized
+                                    .map(|r| crate::numfmt::count(r))
+                                    .unwrap_or_default(),
+                            );
+                            super::super::number_cell(ui, crate::numfmt::count(v.to_recognize));
                             ui.end_row();
                         }
                         ui.label(egui::RichText::new(t("total")).strong());
                         ui.label("");
-                        ui.label(egui::RichText::new(f.villages_to_recognize.to_string()).strong());
+                        super::super::number_cell(
+                            ui,
+                            egui::RichText::new(crate::numfmt::count(f.villages_to_recognize))
+                                .strong(),
+                        );
                         ui.end_row();
                     });
                 if let Some(st) = plan.stated.villages_to_recognize {
