@@ -36,9 +36,7 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                             ui.label(&v.name);
                             super::super::number_cell(
                                 ui,
-                                v.recognized
-                                    .map(|r| crate::numfmt::count(r))
-                                    .unwrap_or_default(),
+                                v.recognized.map(crate::numfmt::count).unwrap_or_default(),
                             );
                             super::super::number_cell(ui, crate::numfmt::count(v.to_recognize));
                             ui.end_row();
