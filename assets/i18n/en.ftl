@@ -463,3 +463,49 @@ units-row-kind-assumed = the name says neither xã nor phường: read as a xã
 units-row-unknown-kind = "{ $value }" is not xã, phường, thị trấn or đặc khu
 units-imported-from = Imported from { $file } (list of commune-level units).
 field-program = Program
+check-and-more = { " " }and { $n } more
+check-header-placeholder = Header: { $field } still holds the placeholder "{ $text }"; write the real text.
+check-header-province = The issuing body "{ $body }" is not of the plan's province { $province }.
+check-header-year = The title names the year { $stated }, but the plan year is { $year }.
+check-group-missing = { $n ->
+    [one] 1 commune has
+   *[other] { $n } communes have
+} no group (the criteria set's thresholds depend on the commune group): { $names }.
+check-duplicate-name = Duplicate commune name: "{ $name }" on rows { $n } and { $m }.
+check-near-duplicate-name = Nearly the same commune names: "{ $a }" and "{ $b }" (they differ only in accents or spelling). If they are two communes, give each its unit code; if not, correct or remove one.
+check-duplicate-code = Unit code { $code } is used for both "{ $a }" and "{ $b }".
+check-commune-code = Commune { $name }: code { $code } is not in the unit register of { $register }.
+check-level-not-granted = { $name }: { $level } in { $year } is no longer granted under the { $set } (only: { $allowed }).
+check-modern-to-recognize = The plan states { $stated } communes to recognize as NTM hiện đại in { $year }, but the commune list plans { $data }.
+check-modern-after = The plan states { $stated } communes at NTM hiện đại after { $year }, but the commune list gives { $data }.
+check-completes = The plan says the province completes the NTM task in { $stated }, but by the end of { $year } only { $ntm }/{ $communes } communes meet the standard ({ $ntm_missing } short), { $modern }/{ $modern_required } NTM hiện đại communes needed, and { $wards_short } wards or special zones lack criteria.
+units-count-commune = { $n ->
+    [one] 1 commune
+   *[other] { $n } communes
+}
+units-count-ward = { $n ->
+    [one] 1 ward
+   *[other] { $n } wards
+}
+units-count-township = { $n ->
+    [one] 1 township
+   *[other] { $n } townships
+}
+units-count-special-zone = { $n ->
+    [one] 1 special zone
+   *[other] { $n } special zones
+}
+cli-units-describe = { $units } units ({ $kinds }), from { $old } old units
+cli-units-no-province = No province "{ $province }" in { $file }. The provinces in the file: { $list }.
+cli-units-choose-province = The file has several provinces: choose one with --province.
+cli-units-written = Kept the unit register of { $province }: { $what } → { $file }
+cli-units-bundled = shipped with the program
+cli-units-unknown = No unit register for "{ $name }". See "ntm-planner units list"; import one with "ntm-planner units import".
+cli-new-unknown-set = unknown criteria set "{ $set }"; choose one of: { $sets }
+cli-new-bad-year = impossible year { $year }
+cli-new-no-province = the province name is empty
+cli-new-exists = { $file } already exists; use --force to overwrite it
+cli-new-bad-group = The { $set } has no commune group { $group }.
+cli-new-no-register = No unit register for { $province } yet: the plan has no communes. Import one with "ntm-planner units import FILE --province NAME", or use --units FILE.
+cli-new-unknown-ward = No ward or special zone "{ $name }" in the register of { $province }.
+cli-new-written = Wrote { $file }: { $units }.

@@ -9,6 +9,7 @@ mod fmt;
 mod import;
 mod new;
 mod summary;
+mod units;
 #[cfg(windows)]
 pub mod windows_console;
 
@@ -101,7 +102,9 @@ pub enum Command {
         #[arg(long, default_value = "vi", value_parser = parse_lang)]
         lang: Lang,
     },
-    /// Write an empty plan for a criteria set.
+    /// Write a new plan for a province and a year: every current xã of the province's
+    /// unit register (shipped, imported with `units import`, or --units), the header
+    /// filled in.
     New {
         /// Criteria set: 2026-2030 (default), 2021-2025, 2021-2025-advanced, 2021-2025-district.
         #[arg(long, default_value = "2026-2030")]
@@ -111,10 +114,31 @@ pub enum Command {
         province: String,
         #[arg(long)]
         year: u16,
+        /// The province's units: a register file (.ron, from `units import --out`) or a
+        /// unit list (.csv, .xlsx) in the layout of the national table.
+        #[arg(long, value_name = "FILE")]
+        units: Option<PathBuf>,
+        /// Take part with this ward or special zone too (name or code); repeatable.
+        #[arg(long = "ward", value_name = "NAME")]
+        wards: Vec<String>,
+        /// Take part with every ward and special zone.
+        #[arg(long)]
+        all_wards: bool,
+        /// Put every commune in this group (1, 2 or 3); otherwise groups are left to choose.
+        #[arg(long)]
+        group: Option<u8>,
         /// Overwrite OUT if it exists.
         #[arg(long)]
         force: bool,
+        #[arg(long, default_value = "vi", value_parser = parse_lang)]
+        lang: Lang,
         out: PathBuf,
+    },
+    /// Unit registers: the communes of a province since 1 July 2025 and the old units
+    /// they were formed from.
+    Units {
+        #[command(subcommand)]
+        action: UnitsAction,
     },
     /// Draw a chart of a plan to a PNG or SVG file, with no window.
     /// `--kind list` prints the kinds.
@@ -132,6 +156,40 @@ pub enum Command {
         #[arg(long, default_value = "1920x1080")]
         size: String,
         /// Language of the chart's titles: vi or en (numbers stay Vietnamese).
+        #[arg(long, default_value = "vi", value_parser = parse_lang)]
+        lang: Lang,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UnitsAction {
+    /// Read a unit list (CSV or XLSX, layout of the national table: old_province,
+    /// old_district, old_code, old_name, type, new_province, new_code, new_name; other
+    /// header names accepted). Without --province: list the provinces in it. With it:
+    /// keep that province's register where the window and `new` find it, or in --out.
+    Import {
+        file: PathBuf,
+        /// The province to keep, e.g. "Điện Biên".
+        #[arg(long)]
+        province: Option<String>,
+        /// Write the register to this file (.ron) instead of the program's data folder.
+        #[arg(long, value_name = "OUT.ron")]
+        out: Option<PathBuf>,
+        /// The workbook's sheet (default: the first).
+        #[arg(long)]
+        sheet: Option<String>,
+        #[arg(long, default_value = "vi", value_parser = parse_lang)]
+        lang: Lang,
+    },
+    /// The registers the program offers: shipped, and imported.
+    List {
+        #[arg(long, default_value = "vi", value_parser = parse_lang)]
+        lang: Lang,
+    },
+    /// A register's units with their codes and old units.
+    Show {
+        /// A province ("Lai Châu") or a register file (.ron).
+        name: String,
         #[arg(long, default_value = "vi", value_parser = parse_lang)]
         lang: Lang,
     },
@@ -197,9 +255,42 @@ pub fn run(cli: Cli) -> ExitCode {
             set,
             province,
             year,
+            units,
+            wards,
+            all_wards,
+            group,
             force,
+            lang,
             out,
-        }) => new::run(&set, &province, year, force, &out),
+        }) => new::run(&new::Args {
+            set: &set,
+            province: &province,
+            year,
+            units: units.as_deref(),
+            wards: &wards,
+            all_wards,
+            group,
+            force,
+            out: &out,
+            lang,
+        }),
+        Some(Command::Units { action }) => match action {
+            UnitsAction::Import {
+                file,
+                province,
+                out,
+                sheet,
+                lang,
+            } => units::import(
+                &file,
+                sheet.as_deref(),
+                province.as_deref(),
+                out.as_deref(),
+                lang,
+            ),
+            UnitsAction::List { lang } => units::list(lang),
+            UnitsAction::Show { name, lang } => units::show(&name, lang),
+        },
         Some(Command::Chart {
             file,
             kind,
@@ -230,6 +321,7 @@ mod tests {
             &["summary", "a.ntm", "--json"],
             &["fmt", "a.ntm"],
             &["new", "--province", "X"],
+            &["units", "list"],
             &["help"],
             &["--help"],
             &["-V"],

@@ -49,6 +49,16 @@ impl UnitKind {
         }
     }
 
+    /// The catalogue key of "N xã" / "N communes" (argument `n`).
+    pub fn count_key(self) -> &'static str {
+        match self {
+            UnitKind::Commune => "units-count-commune",
+            UnitKind::Ward => "units-count-ward",
+            UnitKind::Township => "units-count-township",
+            UnitKind::SpecialZone => "units-count-special-zone",
+        }
+    }
+
     /// "xã Tả Lèng", "phường Đoàn Kết".
     pub fn with_name(self, name: &str) -> String {
         format!("{} {name}", self.word())
