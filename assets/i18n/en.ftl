@@ -509,3 +509,17 @@ cli-new-bad-group = The { $set } has no commune group { $group }.
 cli-new-no-register = No unit register for { $province } yet: the plan has no communes. Import one with "ntm-planner units import FILE --province NAME", or use --units FILE.
 cli-new-unknown-ward = No ward or special zone "{ $name }" in the register of { $province }.
 cli-new-written = Wrote { $file }: { $units }.
+communes-row-no-name = the row has a kind, code or group but no commune name
+communes-row-bad-group = "{ $value }" is not a group number (1, 2, 3)
+communes-row-unknown-group = the criteria set has no group { $group }
+communes-row-no-groups = the plan's criteria set has no commune groups
+communes-row-near-duplicate = nearly the name of { $name }, already in the plan (it differs only in accents or spelling); correct the name
+communes-row-code-of-another = this code is { $name }'s
+communes-import-summary = { $new ->
+    [one] 1 new commune
+   *[other] { $new } new communes
+}, { $matched } matched ({ $updated } with a new group, code or kind), { $problems ->
+    [one] 1 problem
+   *[other] { $problems } problems
+}
+communes-pasted = Pasted from Excel

@@ -182,14 +182,16 @@ impl Field {
     ];
 }
 
-fn heading_key(cell: &str) -> String {
+/// A header cell as compared: folded, "_" as a space, without ":" "." "*" around.
+pub fn heading_key(cell: &str) -> String {
     text::fold(cell)
         .replace('_', " ")
         .trim_matches(|c: char| c == ':' || c == '.' || c == '*' || c.is_whitespace())
         .to_string()
 }
 
-fn field_of(cell: &str) -> Option<Field> {
+/// The column a header cell names.
+pub fn field_of(cell: &str) -> Option<Field> {
     let k = heading_key(cell);
     if k.is_empty() {
         return None;
