@@ -9,7 +9,7 @@ menu-help = Help
 menu-recent = Open recent
 menu-samples = Sample plans
 
-cmd-new = New plan
+cmd-new = New plan…
 cmd-open = Open…
 cmd-save = Save
 cmd-save-as = Save as…
@@ -47,7 +47,7 @@ start-recent = Recent files
 start-no-recent = No files yet.
 start-drop-hint = You can drop a .ntm file on the window to open it.
 
-new-plan-province = (province name)
+new-plan-province = Province
 
 overview-header = Plan details
 overview-findings = Check results
@@ -523,3 +523,68 @@ communes-import-summary = { $new ->
    *[other] { $problems } problems
 }
 communes-pasted = Pasted from Excel
+cmd-import-units = Import unit list…
+cmd-import-communes = Import commune list…
+start-new-plan = Create a new plan…
+start-new-plan-hint = Choose the criteria set, the province and the year: the plan starts with the province's communes as they are since 1 July 2025.
+new-plan-title = New plan
+new-plan-set = Criteria set
+new-plan-other-province = Another province (no unit register)
+new-plan-province-name = Province name
+new-plan-province-hint = for example: Điện Biên
+new-plan-year = Plan year
+new-plan-year-outside = The year is outside the set's period { $start }–{ $end }.
+new-plan-group = Commune group
+new-plan-group-none = Not chosen (choose per commune later)
+new-plan-header = The header will be:
+new-plan-create = Create plan
+new-plan-count = The plan will have { $n ->
+    [one] 1 unit
+   *[other] { $n } units
+}.
+new-plan-no-register = This province has no unit register yet: the plan will have no communes. Use "Import unit list…" to import the province's list from a CSV or Excel file.
+new-plan-register = Commune-level units since { $date }: { $what }
+new-plan-ward-rule = Wards and special zones take part in NTM only when formed with communes and with at least 70% agricultural land on 1 July 2025 (Phụ lục III, Decision 51/2025/QĐ-TTg): tick those.
+new-plan-tick-communes = Tick every commune
+new-plan-tick-none = Untick all
+new-plan-col-code = Code
+new-plan-col-old = Formed from (old units)
+new-plan-bundled = shipped
+new-plan-imported = imported
+toast-plan-created = New plan created with { $n ->
+    [one] 1 unit
+   *[other] { $n } units
+}.
+job-units = Reading the unit list…
+toast-units-kept = Kept the unit register of { $province }.
+error-units-title = The unit register could not be kept
+dialog-units-title = Choose a unit list (CSV or Excel)
+dialog-communes-title = Choose a commune list (CSV or Excel)
+units-dialog-title = Import unit list: { $file }
+units-dialog-error-hint = The file needs a header row with the new unit's name column (new_name, "Tên xã", "Xã mới"), and should have the province, code, old unit, old district and whole/part columns of the national table.
+units-tab-units = Units ({ $n })
+units-tab-problems = Rows not used ({ $n })
+units-keep = Keep the register of { $province }
+communes-import-title = Import commune list: { $file }
+communes-col-kind = Kind
+communes-import-found = Header row { $row }; columns: { $columns }.
+communes-import-no-header = No header row: commune names read from column A.
+communes-tab-new = New communes ({ $n })
+communes-tab-matched = Matched ({ $n })
+communes-tab-problems = Problems ({ $n })
+communes-not-used = Rows with problems will not be used.
+communes-stale = The plan changed since the list was read: import it again.
+communes-accept = Accept
+communes-unchanged = unchanged
+group-none-short = not chosen
+toast-communes-imported = Added { $new } communes, updated { $updated } (Ctrl+Z to undo).
+matrix-set-group = Group of the selected rows:
+matrix-set-group-hint = Select rows in the table (drag, or Shift + arrows), then click a group.
+filter-no-group = No group yet
+toast-group-set = { $n ->
+    [one] 1 commune
+   *[other] { $n } communes
+} put in group { $group }.
+error-name-clash = There is already a commune "{ $name }" (the same name, or one differing only in accents or spelling); the name was not changed.
+unit-unchanged = Kept as it was in the 2025 reorganization.
+import-as-commune-list = Read it as a commune list (add communes, set groups)…

@@ -21,6 +21,10 @@ pub enum Kind {
     Merge,
     /// The common version for a merge.
     MergeBase,
+    /// A unit list (CSV or XLSX) to keep a province's register from.
+    Units,
+    /// A commune list (CSV or XLSX) to add communes or set their groups.
+    Communes,
 }
 
 impl Kind {
@@ -38,7 +42,7 @@ impl Kind {
             Kind::ExportPng => &["png"],
             Kind::ExportSvg => &["svg"],
             Kind::ExportXlsx => &["xlsx"],
-            Kind::Import => &["xlsx", "csv", "txt"],
+            Kind::Import | Kind::Units | Kind::Communes => &["xlsx", "csv", "txt"],
         }
     }
 
@@ -46,7 +50,13 @@ impl Kind {
     pub fn picks_existing(self) -> bool {
         matches!(
             self,
-            Kind::Open | Kind::Import | Kind::Compare | Kind::Merge | Kind::MergeBase
+            Kind::Open
+                | Kind::Import
+                | Kind::Compare
+                | Kind::Merge
+                | Kind::MergeBase
+                | Kind::Units
+                | Kind::Communes
         )
     }
 }

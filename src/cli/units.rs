@@ -14,26 +14,12 @@ use crate::prefs::AppDirs;
 use crate::progress::NoProgress;
 use crate::units::import::{self, ImportOptions, UnitList};
 use crate::units::store::{self, Source};
-use crate::units::{Register, UnitKind};
+use crate::units::Register;
 use std::path::Path;
 use std::process::ExitCode;
 
-/// "38 đơn vị (36 xã, 2 phường), từ 106 đơn vị cũ".
-pub fn describe(r: &Register, lang: Lang) -> String {
-    let kinds: Vec<String> = UnitKind::ALL
-        .iter()
-        .filter(|k| r.count(**k) > 0)
-        .map(|k| tr_args(lang, k.count_key(), &[("n", Arg::from(r.count(*k)))]))
-        .collect();
-    tr_args(
-        lang,
-        "cli-units-describe",
-        &[
-            ("units", Arg::from(r.units.len())),
-            ("kinds", Arg::Str(&kinds.join(", "))),
-            ("old", Arg::from(r.old_units())),
-        ],
-    )
+fn describe(r: &Register, lang: Lang) -> String {
+    r.describe(lang)
 }
 
 /// Read a unit list; a list without a province column is read again as `province`'s.

@@ -324,9 +324,9 @@ impl UnitList {
         self.problems.iter().filter(|p| !p.reason.is_note()).count()
     }
 
-    /// A few lines for the command line.
-    pub fn summary(&self, lang: Lang) -> Vec<String> {
-        let mut out = vec![tr_args(
+    /// "Đọc 10.599 dòng: 34 tỉnh, 3.316 đơn vị; 0 dòng không dùng được."
+    pub fn headline(&self, lang: Lang) -> String {
+        tr_args(
             lang,
             "units-import-summary",
             &[
@@ -335,7 +335,12 @@ impl UnitList {
                 ("units", Arg::from(self.units())),
                 ("problems", Arg::from(self.refused())),
             ],
-        )];
+        )
+    }
+
+    /// The headline, then every row that could not be used: for the command line.
+    pub fn summary(&self, lang: Lang) -> Vec<String> {
+        let mut out = vec![self.headline(lang)];
         for p in &self.problems {
             out.push(tr_args(
                 lang,

@@ -3,14 +3,17 @@
 
 mod about;
 mod changed_on_disk;
+pub mod commune_list;
 pub mod compare;
 mod error;
 mod format_doc;
 pub mod import_preview;
 pub mod merge;
+pub mod new_plan;
 pub mod progress;
 mod restore;
 pub mod table;
+pub mod unit_list;
 mod unsaved;
 
 use super::NtmApp;
@@ -38,6 +41,12 @@ pub enum Dialog {
     Compare,
     /// The merge of a submission (`NtmApp::merge`).
     Merge,
+    /// A new plan for a province and a year (`NtmApp::new_plan`).
+    NewPlan,
+    /// A unit list read from a file (`NtmApp::unit_list`).
+    UnitList,
+    /// A commune list to add or update communes (`NtmApp::commune_list`).
+    CommuneList,
 }
 
 pub fn show(app: &mut NtmApp, ctx: &egui::Context) {
@@ -54,6 +63,9 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) {
         Dialog::Import => import_preview::show(app, ctx),
         Dialog::Compare => compare::show(app, ctx),
         Dialog::Merge => merge::show(app, ctx),
+        Dialog::NewPlan => new_plan::show(app, ctx),
+        Dialog::UnitList => unit_list::show(app, ctx),
+        Dialog::CommuneList => commune_list::show(app, ctx),
     };
     if close {
         app.dialog = None;

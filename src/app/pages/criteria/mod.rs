@@ -3,8 +3,10 @@
 
 pub mod commune_panel;
 pub mod distribution;
+pub mod groups;
 pub mod matrix;
 pub mod roadmap;
+pub mod unit_info;
 pub mod villages;
 
 use super::super::NtmApp;
