@@ -588,3 +588,5 @@ toast-group-set = { $n ->
 error-name-clash = There is already a commune "{ $name }" (the same name, or one differing only in accents or spelling); the name was not changed.
 unit-unchanged = Kept as it was in the 2025 reorganization.
 import-as-commune-list = Read it as a commune list (add communes, set groups)…
+new-plan-wards = Wards, special zones ({ $n })
+new-plan-communes = Communes ({ $n })

@@ -555,3 +555,5 @@ toast-group-set = Đã xếp { $n } xã vào nhóm { $group }.
 error-name-clash = Đã có xã "{ $name }" (cùng tên hoặc chỉ khác dấu, cách viết); không đổi tên.
 unit-unchanged = Giữ nguyên, không sắp xếp năm 2025.
 import-as-commune-list = Đọc như danh sách xã (thêm xã, đặt nhóm)…
+new-plan-wards = Phường, đặc khu ({ $n })
+new-plan-communes = Xã ({ $n })

@@ -12,9 +12,9 @@ use crate::i18n::{Arg, tr, tr_args};
 use crate::lang::Lang;
 use crate::prefs::AppDirs;
 use crate::progress::NoProgress;
+use crate::units::Register;
 use crate::units::import::{self, ImportOptions, UnitList};
 use crate::units::store::{self, Source};
-use crate::units::Register;
 use std::path::Path;
 use std::process::ExitCode;
 

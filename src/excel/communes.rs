@@ -424,7 +424,10 @@ pub fn from_pasted(text: &str) -> Option<Grid> {
     let (row, cols) = header(&grid)?;
     // Names with a group, kind or code column, or names alone: a block of criteria
     // columns under a "Xã" heading stays a paste of marks.
-    let width = grid.cells.get(row).map_or(0, |r| r.iter().filter(|c| !c.trim().is_empty()).count());
+    let width = grid
+        .cells
+        .get(row)
+        .map_or(0, |r| r.iter().filter(|c| !c.trim().is_empty()).count());
     let listing = cols.len() > 1 || width <= 2;
     listing.then_some(grid)
 }

@@ -77,7 +77,11 @@ fn what_changes(before: &Commune, after: &Commune, t: &dyn Fn(&str) -> String) -
         ));
     }
     if before.kind != after.kind {
-        parts.push(format!("{} → {}", kind_text(before, t), kind_text(after, t)));
+        parts.push(format!(
+            "{} → {}",
+            kind_text(before, t),
+            kind_text(after, t)
+        ));
     }
     if parts.is_empty() {
         t("communes-unchanged")
@@ -99,7 +103,11 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
     let plan: &Plan = &doc.plan;
     let stale = doc.revision() != session.revision;
     let p = &session.preview;
-    let title = tr.fmt(lang, "communes-import-title", &[("file", session.source.as_str())]);
+    let title = tr.fmt(
+        lang,
+        "communes-import-title",
+        &[("file", session.source.as_str())],
+    );
     let mut send: Option<Command> = None;
     let mut tab = session.tab;
     let (_, esc) = super::modal_sized(ctx, "commune-list", &title, 900.0, |ui| {

@@ -162,7 +162,11 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
     let lang = app.lang();
     let tr = app.i18n.clone();
     let t = |k: &str| tr.get(lang, k).to_string();
-    let labels: Vec<String> = form.registers.iter().map(|a| register_label(app, a)).collect();
+    let labels: Vec<String> = form
+        .registers
+        .iter()
+        .map(|a| register_label(app, a))
+        .collect();
     let mut send: Option<Command> = None;
     let mut cancel = false;
     let mut error: Option<String> = None;
@@ -353,13 +357,20 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
 
 /// The province's units: every xã ticked, wards and special zones unticked with the
 /// rule for them.
-fn units(ui: &mut egui::Ui, form: &mut NewPlanForm, tr: &super::super::i18n::I18n, lang: crate::lang::Lang) {
+fn units(
+    ui: &mut egui::Ui,
+    form: &mut NewPlanForm,
+    tr: &super::super::i18n::I18n,
+    lang: crate::lang::Lang,
+) {
     let t = |k: &str| tr.get(lang, k).to_string();
     let Province::Register(i) = form.province else {
         ui.label(egui::RichText::new(t("new-plan-no-register")).weak());
         return;
     };
-    let Some(a) = form.registers.get(i) else { return };
+    let Some(a) = form.registers.get(i) else {
+        return;
+    };
     let r = &a.register;
     let mut line = tr.fmt(
         lang,
@@ -373,13 +384,6 @@ fn units(ui: &mut egui::Ui, form: &mut NewPlanForm, tr: &super::super::i18n::I18
         line.push_str(&format!(" — {}", r.resolution));
     }
     ui.label(egui::RichText::new(line).small());
-    if r.units.iter().any(|u| u.kind != UnitKind::Commune) {
-        ui.label(
-            egui::RichText::new(t("new-plan-ward-rule"))
-                .small()
-                .color(ui.visuals().warn_fg_color),
-        );
-    }
     ui.horizontal(|ui| {
         if ui.button(t("new-plan-tick-communes")).clicked() {
             form.include = default_selection(r).into_iter().collect();
@@ -388,39 +392,67 @@ fn units(ui: &mut egui::Ui, form: &mut NewPlanForm, tr: &super::super::i18n::I18
             form.include.clear();
         }
     });
-    let units: Vec<(String, String, UnitKind, String)> = r
+    // Wards and special zones first, with the rule for them, then the xã.
+    let row =
+        |u: &crate::units::Unit| (u.code.clone(), u.name.clone(), u.kind, u.describe_old(lang));
+    let wards: Vec<_> = r
         .units
         .iter()
-        .map(|u| (u.code.clone(), u.name.clone(), u.kind, u.describe_old(lang)))
+        .filter(|u| u.kind != UnitKind::Commune)
+        .map(row)
         .collect();
+    let communes: Vec<_> = r
+        .units
+        .iter()
+        .filter(|u| u.kind == UnitKind::Commune)
+        .map(row)
+        .collect();
+    let warn = ui.visuals().warn_fg_color;
     egui::ScrollArea::vertical()
         .id_salt("new-plan-units")
-        .max_height(300.0)
+        .max_height(320.0)
         .auto_shrink([false, true])
         .show(ui, |ui| {
-            egui::Grid::new("new-plan-units-grid")
-                .num_columns(3)
-                .striped(true)
-                .spacing([14.0, 4.0])
-                .show(ui, |ui| {
-                    ui.label(egui::RichText::new(t("col-commune")).strong());
-                    ui.label(egui::RichText::new(t("new-plan-col-code")).strong());
-                    ui.label(egui::RichText::new(t("new-plan-col-old")).strong());
-                    ui.end_row();
-                    for (code, name, kind, old) in units {
-                        let mut on = form.include.contains(&code);
-                        let label = kind.with_name(&name);
-                        if ui.checkbox(&mut on, label).changed() {
-                            if on {
-                                form.include.insert(code.clone());
-                            } else {
-                                form.include.remove(&code);
-                            }
-                        }
-                        ui.label(&code);
-                        ui.add(egui::Label::new(egui::RichText::new(old).small()).wrap());
+            for (heading, list) in [("new-plan-wards", wards), ("new-plan-communes", communes)] {
+                if list.is_empty() {
+                    continue;
+                }
+                ui.label(egui::RichText::new(tr.fmt(lang, heading, &[("n", list.len())])).strong());
+                if heading == "new-plan-wards" {
+                    ui.add(
+                        egui::Label::new(
+                            egui::RichText::new(t("new-plan-ward-rule"))
+                                .small()
+                                .color(warn),
+                        )
+                        .wrap(),
+                    );
+                }
+                egui::Grid::new(("new-plan-units-grid", heading))
+                    .num_columns(3)
+                    .striped(true)
+                    .spacing([14.0, 4.0])
+                    .min_col_width(60.0)
+                    .show(ui, |ui| {
+                        ui.label("");
+                        ui.label(egui::RichText::new(t("new-plan-col-code")).small().strong());
+                        ui.label(egui::RichText::new(t("new-plan-col-old")).small().strong());
                         ui.end_row();
-                    }
-                });
+                        for (code, name, kind, old) in list {
+                            let mut on = form.include.contains(&code);
+                            if ui.checkbox(&mut on, kind.with_name(&name)).changed() {
+                                if on {
+                                    form.include.insert(code.clone());
+                                } else {
+                                    form.include.remove(&code);
+                                }
+                            }
+                            ui.label(&code);
+                            ui.add(egui::Label::new(egui::RichText::new(old).small()).wrap());
+                            ui.end_row();
+                        }
+                    });
+                ui.add_space(6.0);
+            }
         });
 }

@@ -33,7 +33,10 @@ pub fn show(ui: &mut egui::Ui, plan: &Plan, c: &Commune, lang: Lang) {
         parts.push(crate::i18n::tr(lang, k.key()));
     }
     if let Some(code) = &c.code {
-        parts.push(format!("{} {code}", crate::i18n::tr(lang, "new-plan-col-code")));
+        parts.push(format!(
+            "{} {code}",
+            crate::i18n::tr(lang, "new-plan-col-code")
+        ));
     }
     if !parts.is_empty() {
         ui.label(egui::RichText::new(parts.join(" · ")).small());
