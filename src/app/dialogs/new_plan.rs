@@ -121,6 +121,20 @@ impl NewPlanForm {
         }
     }
 
+    /// The province's name and kind as chosen; None while none is named.
+    fn province_named(&self) -> Option<(String, ProvinceKind)> {
+        match &self.province {
+            Province::Register(i) => self
+                .registers
+                .get(*i)
+                .map(|a| (a.register.province.clone(), a.register.province_kind)),
+            Province::Other => {
+                let name = crate::text::nfc(self.other_name.trim());
+                (!name.is_empty()).then(|| crate::units::names::split_province(&name))
+            }
+        }
+    }
+
     /// What "Tạo kế hoạch" sends; None while no province is named.
     pub fn spec(&self) -> Option<NewPlan> {
         let set = self.set().clone();
@@ -311,13 +325,8 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
         units(ui, &mut form, &tr, lang);
         ui.add_space(6.0);
         // The header the plan will have.
-        if let Some(spec) = form.spec() {
-            let kind = spec
-                .register
-                .as_ref()
-                .map(|r| r.province_kind)
-                .unwrap_or(ProvinceKind::Province);
-            let h = header_texts(&spec.province, kind, spec.year);
+        if let Some((province, kind)) = form.province_named() {
+            let h = header_texts(&province, kind, form.year);
             ui.label(egui::RichText::new(t("new-plan-header")).strong());
             ui.label(format!("{}: {}", t("field-title"), h.title));
             ui.label(format!("{}: {}", t("field-issuing-body"), h.issuing_body));
@@ -325,12 +334,12 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
         }
         ui.separator();
         ui.horizontal(|ui| {
-            let ready = form.spec();
-            let n = ready.as_ref().map(|s| s.include.len()).unwrap_or(0);
+            let ready = form.province_named().is_some();
+            let n = form.include.len();
             if ui
-                .add_enabled(ready.is_some(), egui::Button::new(t("new-plan-create")))
+                .add_enabled(ready, egui::Button::new(t("new-plan-create")))
                 .clicked()
-                && let Some(spec) = ready
+                && let Some(spec) = form.spec()
             {
                 send = Some(Command::CreatePlan(Box::new(spec)));
             }
@@ -383,7 +392,7 @@ fn units(
     if !r.resolution.is_empty() {
         line.push_str(&format!(" — {}", r.resolution));
     }
-    ui.label(egui::RichText::new(line).small());
+    ui.add(egui::Label::new(egui::RichText::new(line).weak()).wrap());
     ui.horizontal(|ui| {
         if ui.button(t("new-plan-tick-communes")).clicked() {
             form.include = default_selection(r).into_iter().collect();
@@ -421,9 +430,7 @@ fn units(
                 if heading == "new-plan-wards" {
                     ui.add(
                         egui::Label::new(
-                            egui::RichText::new(t("new-plan-ward-rule"))
-                                .small()
-                                .color(warn),
+                            egui::RichText::new(t("new-plan-ward-rule")).color(warn),
                         )
                         .wrap(),
                     );
@@ -432,15 +439,26 @@ fn units(
                     .num_columns(3)
                     .striped(true)
                     .spacing([14.0, 4.0])
-                    .min_col_width(60.0)
+                    .min_col_width(70.0)
                     .show(ui, |ui| {
-                        ui.label("");
+                        ui.scope(|ui| {
+                            ui.set_min_width(210.0);
+                            ui.label("");
+                        });
                         ui.label(egui::RichText::new(t("new-plan-col-code")).small().strong());
                         ui.label(egui::RichText::new(t("new-plan-col-old")).small().strong());
                         ui.end_row();
                         for (code, name, kind, old) in list {
                             let mut on = form.include.contains(&code);
-                            if ui.checkbox(&mut on, kind.with_name(&name)).changed() {
+                            let label = kind.with_name(&name);
+                            // One width for the name column in both lists, so they align.
+                            let resp = ui
+                                .scope(|ui| {
+                                    ui.set_min_width(210.0);
+                                    ui.checkbox(&mut on, label)
+                                })
+                                .inner;
+                            if resp.changed() {
                                 if on {
                                     form.include.insert(code.clone());
                                 } else {

@@ -1,6 +1,7 @@
 //! Communes and criteria: the matrix editor, distribution and recognition, the
 //! roadmap, villages and districts — four tabs of one page.
 
+pub mod by_group;
 pub mod commune_panel;
 pub mod distribution;
 pub mod groups;
