@@ -513,7 +513,7 @@ communes-row-no-name = the row has a kind, code or group but no commune name
 communes-row-bad-group = "{ $value }" is not a group number (1, 2, 3)
 communes-row-unknown-group = the criteria set has no group { $group }
 communes-row-no-groups = the plan's criteria set has no commune groups
-communes-row-near-duplicate = nearly the name of { $name }, already in the plan (it differs only in accents or spelling); correct the name
+communes-row-near-duplicate = nearly the name of { $name }, already in the plan (differs only in accents or spelling)
 communes-row-code-of-another = this code is { $name }'s
 communes-import-summary = { $new ->
     [one] 1 new commune

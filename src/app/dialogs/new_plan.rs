@@ -159,6 +159,14 @@ impl NewPlanForm {
     }
 }
 
+/// A name in the window's language: the English one where the data has it.
+fn named(lang: crate::lang::Lang, vi: &str, en: &str) -> String {
+    match lang {
+        crate::lang::Lang::En if !en.is_empty() => en.to_string(),
+        _ => vi.to_string(),
+    }
+}
+
 fn register_label(app: &NtmApp, a: &Available) -> String {
     let lang = app.lang();
     let what = a.register.describe(lang);
@@ -191,14 +199,14 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
             .show(ui, |ui| {
                 // The criteria set.
                 let l = ui.label(t("new-plan-set"));
-                let shown = form.set().name.clone();
+                let shown = named(lang, &form.set().name, &form.set().name_en);
                 let mut set = form.set;
                 egui::ComboBox::from_id_salt("new-plan-set")
                     .width(520.0)
                     .selected_text(shown)
                     .show_ui(ui, |ui| {
                         for (i, (_, s)) in form.sets.iter().enumerate() {
-                            ui.selectable_value(&mut set, i, &s.name);
+                            ui.selectable_value(&mut set, i, named(lang, &s.name, &s.name_en));
                         }
                     })
                     .response
@@ -300,7 +308,7 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
                     let shown = form
                         .group
                         .and_then(|g| groups.iter().find(|x| x.number == g))
-                        .map(|g| g.name.clone())
+                        .map(|g| named(lang, &g.name, &g.name_en))
                         .unwrap_or_else(|| t("new-plan-group-none"));
                     let mut g = form.group;
                     egui::ComboBox::from_id_salt("new-plan-group")
@@ -309,7 +317,11 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
                         .show_ui(ui, |ui| {
                             ui.selectable_value(&mut g, None, t("new-plan-group-none"));
                             for grp in &groups {
-                                ui.selectable_value(&mut g, Some(grp.number), &grp.name);
+                                ui.selectable_value(
+                                    &mut g,
+                                    Some(grp.number),
+                                    named(lang, &grp.name, &grp.name_en),
+                                );
                             }
                         })
                         .response
