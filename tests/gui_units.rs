@@ -296,3 +296,56 @@ fn a_unit_list_is_read_kept_and_offered_for_a_new_plan() {
         ntm_planner::units::store::Source::Imported(_)
     ));
 }
+
+#[test]
+fn the_criteria_set_shows_what_is_unconfirmed_and_takes_a_provinces_indicators() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut h = harness(&AppDirs::under(&tmp.path().join("home")));
+    lai_chau_plan(&mut h, 36);
+    h.state_mut().send(Command::ShowPage(Page::Communes));
+    h.run_steps(2);
+    h.get_by_label("Bộ tiêu chí").click();
+    h.run_steps(3);
+    assert!(
+        h.query_by_label_contains("Chưa được xác nhận với văn bản chính thức")
+            .is_some()
+    );
+    assert!(h.query_by_label_contains("The 47 indicators").is_some());
+    assert!(
+        h.query_by_label_contains("Mức công nhận trong giai đoạn: NTM, NTM hiện đại")
+            .is_some()
+    );
+    let file = tmp.path().join("chi-tieu.csv");
+    std::fs::write(
+        &file,
+        "Mã chỉ tiêu;Tên chỉ tiêu;Nhóm 1;Nhóm 2;Nhóm 3\n2.1;Tỷ lệ đường xã được nhựa hóa;100%;≥ 90%;≥ 70%\n12.1;Sai tiêu chí;;;\n",
+    )
+    .unwrap();
+    h.state_mut().send(Command::ImportIndicatorsFrom(file));
+    h.run_steps(3);
+    assert!(
+        h.query_by_label_contains("1 chỉ tiêu (1 tiêu chí), 1 dòng không dùng được")
+            .is_some()
+    );
+    h.get_by_label("Dùng danh sách này").click();
+    h.run_steps(3);
+    let set = &h.state().doc.as_ref().unwrap().plan.criteria_set;
+    assert_eq!(set.indicator_list.len(), 1);
+    assert_eq!(set.indicator_list[0].threshold(Some(3)), Some("≥ 70%"));
+    assert!(
+        h.query_by_label_contains("Tỷ lệ đường xã được nhựa hóa")
+            .is_some()
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert!(
+        h.state()
+            .doc
+            .as_ref()
+            .unwrap()
+            .plan
+            .criteria_set
+            .indicator_list
+            .is_empty()
+    );
+}

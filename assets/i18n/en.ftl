@@ -601,3 +601,39 @@ by-group-title = By commune group (baseline → target)
 by-group-recognized = At NTM standard before { $year }
 by-group-ntm-after = At NTM standard by the end of { $year }
 by-group-modern-after = NTM hiện đại by the end of { $year }
+chart-by-group-title = Communes meeting each criterion, by commune group
+chart-by-group-no-groups = The plan's criteria set has no commune groups.
+chart-no-communes = The plan has no communes yet.
+chart-by-group-series = Group { $group } ({ $n ->
+    [one] 1 commune
+   *[other] { $n } communes
+})
+chart-by-group-none = No group yet ({ $n ->
+    [one] 1 commune
+   *[other] { $n } communes
+})
+chart-by-group-subtitle = target by the end of { $year }
+chart-by-group-headline = communes at NTM standard by the end of { $year }
+chart-communes-axis = communes
+edit-indicators = import indicators
+indicators-row-no-code = the row has no indicator code
+indicators-row-unknown-criterion = the criteria set has no criterion { $code }
+indicators-summary = { $n ->
+    [one] 1 indicator
+   *[other] { $n } indicators
+} ({ $criteria } criteria), { $problems } rows not used
+tab-set = Criteria set
+set-period = Period { $start }–{ $end }
+set-levels = Recognition levels in the period: { $levels }
+set-completion = A province completes the task when: { $ntm }% of its communes meet the NTM standard; at least { $modern }% reach NTM hiện đại; wards and special zones taking part meet at least { $wards }% of the criteria ({ $basis }).
+set-targets = Targets for { $year }: about { $ntm }% of communes at NTM standard, about { $modern }% NTM hiện đại ({ $basis }).
+set-unconfirmed = Not confirmed against the official text:
+set-indicators = Indicators ({ $n })
+set-import-indicators = Import indicators from a file…
+set-no-indicators = The set has no indicator list with group thresholds yet: import the province's from a CSV or Excel file (columns Mã chỉ tiêu, Tên chỉ tiêu, Nhóm 1, Nhóm 2, Nhóm 3).
+set-col-indicator = Indicator
+set-col-threshold = Threshold
+set-import-title = Indicators read from { $file }
+set-import-accept = Use this list
+dialog-indicators-title = Choose an indicator file (CSV or Excel)
+indicators-no-header = No header row with an indicator code column ("Mã chỉ tiêu") in the first 15 rows.

@@ -81,6 +81,12 @@ pub enum Command {
     /// Apply the previewed commune list (one undo step).
     ImportCommunesAccept,
     CloseCommunes,
+    /// Ask for a spreadsheet with the criteria set's indicators and thresholds.
+    ImportIndicators,
+    ImportIndicatorsFrom(PathBuf),
+    /// Replace the set's indicator list with the one read (one undo step).
+    ImportIndicatorsAccept,
+    CloseIndicators,
     /// Show the native Open dialog.
     Open,
     OpenPath(PathBuf),

@@ -39,6 +39,10 @@ impl NtmApp {
             Command::ImportCommunes => self.ask_for_file(Kind::Communes, ctx),
             Command::ImportCommunesFrom(path) => self.import_communes_from(path),
             Command::ImportCommunesAccept => self.accept_communes(),
+            Command::ImportIndicators => self.ask_for_file(Kind::Indicators, ctx),
+            Command::ImportIndicatorsFrom(path) => self.import_indicators_from(path),
+            Command::ImportIndicatorsAccept => self.accept_indicators(),
+            Command::CloseIndicators => self.indicator_import = None,
             Command::CloseCommunes => {
                 self.commune_list = None;
                 self.dialog = None;
@@ -327,6 +331,7 @@ impl NtmApp {
                 Kind::MergeBase => "dialog-merge-base-title",
                 Kind::Units => "dialog-units-title",
                 Kind::Communes => "dialog-communes-title",
+                Kind::Indicators => "dialog-indicators-title",
             })
             .to_string();
         let filter = self
@@ -337,7 +342,9 @@ impl NtmApp {
                 Kind::ExportPng => "file-filter-png",
                 Kind::ExportSvg => "file-filter-svg",
                 Kind::ExportXlsx => "file-filter-xlsx",
-                Kind::Import | Kind::Units | Kind::Communes => "file-filter-table",
+                Kind::Import | Kind::Units | Kind::Communes | Kind::Indicators => {
+                    "file-filter-table"
+                }
             })
             .to_string();
         let suggested = match (&self.doc, kind) {
@@ -381,7 +388,12 @@ impl NtmApp {
             }
             (
                 Some(d),
-                Kind::Import | Kind::Compare | Kind::Merge | Kind::MergeBase | Kind::Communes,
+                Kind::Import
+                | Kind::Compare
+                | Kind::Merge
+                | Kind::MergeBase
+                | Kind::Communes
+                | Kind::Indicators,
             ) => {
                 // Start in the plan's folder: submissions usually sit beside it.
                 d.path

@@ -25,6 +25,8 @@ pub enum Kind {
     Units,
     /// A commune list (CSV or XLSX) to add communes or set their groups.
     Communes,
+    /// The criteria set's indicators and thresholds (CSV or XLSX).
+    Indicators,
 }
 
 impl Kind {
@@ -42,7 +44,9 @@ impl Kind {
             Kind::ExportPng => &["png"],
             Kind::ExportSvg => &["svg"],
             Kind::ExportXlsx => &["xlsx"],
-            Kind::Import | Kind::Units | Kind::Communes => &["xlsx", "csv", "txt"],
+            Kind::Import | Kind::Units | Kind::Communes | Kind::Indicators => {
+                &["xlsx", "csv", "txt"]
+            }
         }
     }
 
@@ -57,6 +61,7 @@ impl Kind {
                 | Kind::MergeBase
                 | Kind::Units
                 | Kind::Communes
+                | Kind::Indicators
         )
     }
 }

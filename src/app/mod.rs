@@ -74,6 +74,8 @@ pub struct NtmApp {
     pub unit_list: Option<dialogs::unit_list::UnitListSession>,
     /// A commune list waiting for the user to accept it.
     pub commune_list: Option<dialogs::commune_list::CommuneListSession>,
+    /// An indicator list read from a file, shown on the criteria set tab.
+    pub indicator_import: Option<pages::criteria::set_view::IndicatorImport>,
     /// A chart export waiting for the save dialog's answer.
     pending_export: Option<(
         crate::charts::ChartKind,
@@ -120,6 +122,7 @@ impl NtmApp {
             new_plan: None,
             unit_list: None,
             commune_list: None,
+            indicator_import: None,
             projects_view: Default::default(),
             tasks_view: Default::default(),
             pending_export: None,
@@ -348,6 +351,9 @@ impl NtmApp {
                 (file_dialog::Kind::Communes, Some(p)) => {
                     self.queue.push(Command::ImportCommunesFrom(p))
                 }
+                (file_dialog::Kind::Indicators, Some(p)) => {
+                    self.queue.push(Command::ImportIndicatorsFrom(p))
+                }
                 (file_dialog::Kind::Compare, Some(p)) => self.queue.push(Command::CompareWith(p)),
                 (file_dialog::Kind::Merge, Some(p)) => self.queue.push(Command::MergeFrom(p)),
                 (file_dialog::Kind::MergeBase, Some(p)) => {
@@ -360,7 +366,8 @@ impl NtmApp {
                     | file_dialog::Kind::Merge
                     | file_dialog::Kind::MergeBase
                     | file_dialog::Kind::Units
-                    | file_dialog::Kind::Communes,
+                    | file_dialog::Kind::Communes
+                    | file_dialog::Kind::Indicators,
                     None,
                 ) => {}
             }

@@ -152,6 +152,46 @@ impl NtmApp {
         self.dialog = Some(Dialog::CommuneList);
     }
 
+    /// An indicator list from a file, shown on the criteria set tab before it is used.
+    pub(super) fn import_indicators_from(&mut self, path: PathBuf) {
+        let Some(doc) = self.doc.as_ref() else { return };
+        let file = file_name(&path);
+        let read = crate::excel::import::read_file(&path, None, &crate::progress::NoProgress)
+            .map_err(|e| e.to_string())
+            .and_then(|grid| {
+                crate::excel::indicators::preview(&doc.plan.criteria_set, &grid)
+                    .ok_or_else(|| self.t("indicators-no-header").to_string())
+            });
+        match read {
+            Ok(preview) => {
+                self.indicator_import = Some(super::pages::criteria::set_view::IndicatorImport {
+                    file,
+                    revision: doc.revision(),
+                    preview,
+                });
+                self.page = super::command::Page::Communes;
+                self.matrix.tab = super::pages::criteria::Tab::Set;
+            }
+            Err(message) => {
+                self.dialog = Some(Dialog::Error {
+                    title: self.tf("error-import-title", &[("file", file.as_str())]),
+                    message,
+                });
+            }
+        }
+    }
+
+    pub(super) fn accept_indicators(&mut self) {
+        let Some(imp) = self.indicator_import.take() else {
+            return;
+        };
+        if let Some(doc) = self.doc.as_mut()
+            && doc.revision() == imp.revision
+        {
+            doc.apply(imp.preview.edit(), None);
+        }
+    }
+
     pub(super) fn accept_communes(&mut self) {
         let Some(session) = self.commune_list.take() else {
             return;

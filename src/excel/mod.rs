@@ -7,6 +7,7 @@ pub mod communes;
 pub mod csv;
 pub mod export;
 pub mod import;
+pub mod indicators;
 
 pub use export::{ExportError, export_file};
 pub use import::{ImportError, ImportOptions, ImportPreview, preview};

@@ -157,7 +157,10 @@ impl Completion {
                 "completion-modern",
                 &[
                     ("modern", Arg::from(self.modern_after)),
-                    ("share", Arg::Str(&crate::numfmt::percent(self.modern_share))),
+                    (
+                        "share",
+                        Arg::Str(&crate::numfmt::percent(self.modern_share)),
+                    ),
                     ("required", Arg::from(self.modern_required)),
                     ("percent", Arg::from(self.modern_percent)),
                 ],

@@ -441,10 +441,8 @@ fn units(
                 ui.label(egui::RichText::new(tr.fmt(lang, heading, &[("n", list.len())])).strong());
                 if heading == "new-plan-wards" {
                     ui.add(
-                        egui::Label::new(
-                            egui::RichText::new(t("new-plan-ward-rule")).color(warn),
-                        )
-                        .wrap(),
+                        egui::Label::new(egui::RichText::new(t("new-plan-ward-rule")).color(warn))
+                            .wrap(),
                     );
                 }
                 egui::Grid::new(("new-plan-units-grid", heading))

@@ -51,17 +51,32 @@ pub fn view(ui: &mut egui::Ui, plan: &Plan, f: &Figures, tr: &I18n, lang: Lang) 
                         }
                         ui.end_row();
                     }
-                    let rows: [(String, &dyn Fn(&crate::figures::groups::GroupFigures) -> String); 4] = [
+                    let rows: [(
+                        String,
+                        &dyn Fn(&crate::figures::groups::GroupFigures) -> String,
+                    ); 4] = [
                         (
-                            tr.fmt(lang, "by-group-recognized", &[("year", year.to_string().as_str())]),
+                            tr.fmt(
+                                lang,
+                                "by-group-recognized",
+                                &[("year", year.to_string().as_str())],
+                            ),
                             &|g| format!("{}/{}", g.recognized, g.communes),
                         ),
                         (
-                            tr.fmt(lang, "by-group-ntm-after", &[("year", year.to_string().as_str())]),
+                            tr.fmt(
+                                lang,
+                                "by-group-ntm-after",
+                                &[("year", year.to_string().as_str())],
+                            ),
                             &|g| format!("{}/{}", g.ntm_after, g.communes),
                         ),
                         (
-                            tr.fmt(lang, "by-group-modern-after", &[("year", year.to_string().as_str())]),
+                            tr.fmt(
+                                lang,
+                                "by-group-modern-after",
+                                &[("year", year.to_string().as_str())],
+                            ),
                             &|g| format!("{}/{}", g.modern_after, g.communes),
                         ),
                         (t("card-average"), &|g| {

@@ -7,6 +7,7 @@ pub mod distribution;
 pub mod groups;
 pub mod matrix;
 pub mod roadmap;
+pub mod set_view;
 pub mod unit_info;
 pub mod villages;
 
@@ -22,10 +23,18 @@ pub enum Tab {
     Distribution,
     Roadmap,
     Villages,
+    /// The criteria set: groups, levels, completion, indicators, what is unconfirmed.
+    Set,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 4] = [Tab::Matrix, Tab::Distribution, Tab::Roadmap, Tab::Villages];
+    pub const ALL: [Tab; 5] = [
+        Tab::Matrix,
+        Tab::Distribution,
+        Tab::Roadmap,
+        Tab::Villages,
+        Tab::Set,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -33,6 +42,7 @@ impl Tab {
             Tab::Distribution => "tab-distribution",
             Tab::Roadmap => "tab-roadmap",
             Tab::Villages => "tab-villages",
+            Tab::Set => "tab-set",
         }
     }
 }
@@ -126,5 +136,6 @@ pub fn page(app: &mut NtmApp, ui: &mut egui::Ui) {
         Tab::Distribution => distribution::view(app, ui),
         Tab::Roadmap => roadmap::view(app, ui),
         Tab::Villages => villages::view(app, ui),
+        Tab::Set => set_view::view(app, ui),
     }
 }
