@@ -4,10 +4,14 @@
 
 use super::super::super::i18n::I18n;
 use crate::figures::Figures;
+use crate::figures::groups::GroupFigures;
 use crate::lang::Lang;
 use crate::model::Plan;
 use crate::numfmt;
 use eframe::egui;
+
+/// A summary row of the table: its label, and a group's value.
+type SummaryRow<'a> = (String, &'a dyn Fn(&GroupFigures) -> String);
 
 pub fn view(ui: &mut egui::Ui, plan: &Plan, f: &Figures, tr: &I18n, lang: Lang) {
     let t = |k: &str| tr.get(lang, k).to_string();
@@ -26,7 +30,7 @@ pub fn view(ui: &mut egui::Ui, plan: &Plan, f: &Figures, tr: &I18n, lang: Lang) 
     ui.label(egui::RichText::new(t("by-group-title")).strong());
     let word = t("col-group");
     let none = t("group-none-short");
-    let heading = |g: &crate::figures::groups::GroupFigures| match g.group {
+    let heading = |g: &GroupFigures| match g.group {
         Some(n) => format!("{word} {n} ({})", g.communes),
         None => format!("{word}: {none} ({})", g.communes),
     };
@@ -51,10 +55,7 @@ pub fn view(ui: &mut egui::Ui, plan: &Plan, f: &Figures, tr: &I18n, lang: Lang) 
                         }
                         ui.end_row();
                     }
-                    let rows: [(
-                        String,
-                        &dyn Fn(&crate::figures::groups::GroupFigures) -> String,
-                    ); 4] = [
+                    let rows: [SummaryRow; 4] = [
                         (
                             tr.fmt(
                                 lang,
