@@ -138,7 +138,7 @@ fn new_writes_an_empty_plan_for_the_2026_set() {
     assert!(plan.districts.is_empty() && plan.district_set.is_none());
     // It refuses to overwrite without --force, and refuses an unknown set.
     let again = bin()
-        .args(["new", "--province", "X", "--year", "2026"])
+        .args(["new", "--province", "X", "--year", "2026", "--lang", "en"])
         .arg(&out)
         .output()
         .unwrap();
@@ -153,6 +153,8 @@ fn new_writes_an_empty_plan_for_the_2026_set() {
             "X",
             "--year",
             "2026",
+            "--lang",
+            "en",
         ])
         .arg(tmp.path().join("x.ntm"))
         .output()

@@ -407,14 +407,16 @@ fn start_page_new_plan_and_samples() {
     );
     h.state_mut().send(Command::Close);
     h.run_steps(2);
-    h.get_by_label_contains(
-        "Kế hoạch mới — Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026–2030",
-    )
-    .click();
+    // A criteria set's button asks for the province and the year first
+    // (tests/gui_units.rs follows the dialog through).
+    h.get_by_label("Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026–2030")
+        .click();
     h.run_steps(3);
-    let plan = &h.state().doc.as_ref().unwrap().plan;
-    assert_eq!(plan.criteria_set.id, "xa-ntm-2026-2030");
-    assert_eq!(plan.header.year, 2026);
+    assert!(matches!(h.state().dialog, Some(Dialog::NewPlan)));
+    assert!(
+        h.state().doc.is_none(),
+        "nothing is made before the dialog's answer"
+    );
 }
 
 #[test]
@@ -550,7 +552,11 @@ fn save_on_a_new_plan_when_the_file_dialog_cannot_open_offers_a_typed_path() {
     let tmp = tempfile::tempdir().unwrap();
     let dirs = AppDirs::under(&tmp.path().join("home"));
     let mut h = harness(NtmApp::new(dirs, None));
-    h.state_mut().send(Command::New("2026-2030"));
+    // A new plan, as the new-plan dialog makes it.
+    let set = ntm_planner::criteria_sets::by_name("2026-2030").unwrap();
+    let register = ntm_planner::units::bundled::by_province("Lai Châu").unwrap();
+    let spec = ntm_planner::new_plan::NewPlan::with_register(set, register, 2027);
+    h.state_mut().send(Command::CreatePlan(Box::new(spec)));
     h.run_steps(2);
     assert!(h.state().doc.as_ref().unwrap().path.is_none());
     // The system dialog failed (as with no desktop portal): the window says so.

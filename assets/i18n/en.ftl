@@ -9,7 +9,7 @@ menu-help = Help
 menu-recent = Open recent
 menu-samples = Sample plans
 
-cmd-new = New plan
+cmd-new = New plan…
 cmd-open = Open…
 cmd-save = Save
 cmd-save-as = Save as…
@@ -47,7 +47,7 @@ start-recent = Recent files
 start-no-recent = No files yet.
 start-drop-hint = You can drop a .ntm file on the window to open it.
 
-new-plan-province = (province name)
+new-plan-province = Province
 
 overview-header = Plan details
 overview-findings = Check results
@@ -575,3 +575,177 @@ units-row-kind-assumed = the name says neither xã nor phường: read as a xã
 units-row-unknown-kind = "{ $value }" is not xã, phường, thị trấn or đặc khu
 units-imported-from = Imported from { $file } (list of commune-level units).
 field-program = Program
+check-and-more = { " " }and { $n } more
+check-header-placeholder = Header: { $field } still holds the placeholder "{ $text }"; write the real text.
+check-header-province = The issuing body "{ $body }" is not of the plan's province { $province }.
+check-header-year = The title names the year { $stated }, but the plan year is { $year }.
+check-group-missing = { $n ->
+    [one] 1 commune has
+   *[other] { $n } communes have
+} no group (the criteria set's thresholds depend on the commune group): { $names }.
+check-duplicate-name = Duplicate commune name: "{ $name }" on rows { $n } and { $m }.
+check-near-duplicate-name = Nearly the same commune names: "{ $a }" and "{ $b }" (they differ only in accents or spelling). If they are two communes, give each its unit code; if not, correct or remove one.
+check-duplicate-code = Unit code { $code } is used for both "{ $a }" and "{ $b }".
+check-commune-code = Commune { $name }: code { $code } is not in the unit register of { $register }.
+check-level-not-granted = { $name }: { $level } in { $year } is no longer granted under the { $set } (only: { $allowed }).
+check-modern-to-recognize = The plan states { $stated } communes to recognize as NTM hiện đại in { $year }, but the commune list plans { $data }.
+check-modern-after = The plan states { $stated } communes at NTM hiện đại after { $year }, but the commune list gives { $data }.
+check-completes = The plan says the province completes the NTM task in { $stated }, but by the end of { $year } only { $ntm }/{ $communes } communes meet the standard ({ $ntm_missing } short), { $modern }/{ $modern_required } NTM hiện đại communes needed, and { $wards_short } wards or special zones lack criteria.
+units-count-commune = { $n ->
+    [one] 1 commune
+   *[other] { $n } communes
+}
+units-count-ward = { $n ->
+    [one] 1 ward
+   *[other] { $n } wards
+}
+units-count-township = { $n ->
+    [one] 1 township
+   *[other] { $n } townships
+}
+units-count-special-zone = { $n ->
+    [one] 1 special zone
+   *[other] { $n } special zones
+}
+cli-units-describe = { $units } units ({ $kinds }), from { $old } old units
+cli-units-no-province = No province "{ $province }" in { $file }. The provinces in the file: { $list }.
+cli-units-choose-province = The file has several provinces: choose one with --province.
+cli-units-written = Kept the unit register of { $province }: { $what } → { $file }
+cli-units-bundled = shipped with the program
+cli-units-unknown = No unit register for "{ $name }". See "ntm-planner units list"; import one with "ntm-planner units import".
+cli-new-unknown-set = unknown criteria set "{ $set }"; choose one of: { $sets }
+cli-new-bad-year = impossible year { $year }
+cli-new-no-province = the province name is empty
+cli-new-exists = { $file } already exists; use --force to overwrite it
+cli-new-bad-group = The { $set } has no commune group { $group }.
+cli-new-no-register = No unit register for { $province } yet: the plan has no communes. Import one with "ntm-planner units import FILE --province NAME", or use --units FILE.
+cli-new-unknown-ward = No ward or special zone "{ $name }" in the register of { $province }.
+cli-new-written = Wrote { $file }: { $units }.
+communes-row-no-name = the row has a kind, code or group but no commune name
+communes-row-bad-group = "{ $value }" is not a group number (1, 2, 3)
+communes-row-unknown-group = the criteria set has no group { $group }
+communes-row-no-groups = the plan's criteria set has no commune groups
+communes-row-near-duplicate = nearly the name of { $name }, already in the plan (differs only in accents or spelling)
+communes-row-code-of-another = this code is { $name }'s
+communes-import-summary = { $new ->
+    [one] 1 new commune
+   *[other] { $new } new communes
+}, { $matched } matched ({ $updated } with a new group, code or kind), { $problems ->
+    [one] 1 problem
+   *[other] { $problems } problems
+}
+communes-pasted = Pasted from Excel
+cmd-import-units = Import unit list…
+cmd-import-communes = Import commune list…
+start-new-plan = Create a new plan…
+start-new-plan-hint = Choose the criteria set, the province and the year: the plan starts with the province's communes as they are since 1 July 2025.
+new-plan-title = New plan
+new-plan-set = Criteria set
+new-plan-other-province = Another province (no unit register)
+new-plan-province-name = Province name
+new-plan-province-hint = for example: Điện Biên
+new-plan-year = Plan year
+new-plan-year-outside = The year is outside the set's period { $start }–{ $end }.
+new-plan-group = Commune group
+new-plan-group-none = Not chosen (choose per commune later)
+new-plan-header = The header will be:
+new-plan-create = Create plan
+new-plan-count = The plan will have { $n ->
+    [one] 1 unit
+   *[other] { $n } units
+}.
+new-plan-no-register = This province has no unit register yet: the plan will have no communes. Use "Import unit list…" to import the province's list from a CSV or Excel file.
+new-plan-register = Commune-level units since { $date }: { $what }
+new-plan-ward-rule = Wards and special zones take part in NTM only when formed with communes and with at least 70% agricultural land on 1 July 2025 (Phụ lục III, Decision 51/2025/QĐ-TTg): tick those.
+new-plan-tick-communes = Tick every commune
+new-plan-tick-none = Untick all
+new-plan-col-code = Code
+new-plan-col-old = Formed from (old units)
+new-plan-bundled = shipped
+new-plan-imported = imported
+toast-plan-created = New plan created with { $n ->
+    [one] 1 unit
+   *[other] { $n } units
+}.
+job-units = Reading the unit list…
+toast-units-kept = Kept the unit register of { $province }.
+error-units-title = The unit register could not be kept
+dialog-units-title = Choose a unit list (CSV or Excel)
+dialog-communes-title = Choose a commune list (CSV or Excel)
+units-dialog-title = Import unit list: { $file }
+units-dialog-error-hint = The file needs a header row with the new unit's name column (new_name, "Tên xã", "Xã mới"), and should have the province, code, old unit, old district and whole/part columns of the national table.
+units-tab-units = Units ({ $n })
+units-tab-problems = Rows not used ({ $n })
+units-keep = Keep the register of { $province }
+communes-import-title = Import commune list: { $file }
+communes-col-kind = Kind
+communes-import-found = Header row { $row }; columns: { $columns }.
+communes-import-no-header = No header row: commune names read from column A.
+communes-tab-new = New communes ({ $n })
+communes-tab-matched = Matched ({ $n })
+communes-tab-problems = Problems ({ $n })
+communes-not-used = Rows with problems will not be used.
+communes-stale = The plan changed since the list was read: import it again.
+communes-accept = Accept
+communes-unchanged = unchanged
+group-none-short = not chosen
+toast-communes-imported = Added { $new } communes, updated { $updated } (Ctrl+Z to undo).
+matrix-set-group = Group of the selected rows:
+matrix-set-group-hint = Select rows in the table (drag, or Shift + arrows), then click a group.
+filter-no-group = No group yet
+toast-group-set = { $n ->
+    [one] 1 commune
+   *[other] { $n } communes
+} put in group { $group }.
+error-name-clash = There is already a commune "{ $name }" (the same name, or one differing only in accents or spelling); the name was not changed.
+unit-unchanged = Kept as it was in the 2025 reorganization.
+import-as-commune-list = Read it as a commune list (add communes, set groups)…
+new-plan-wards = Wards, special zones ({ $n })
+new-plan-communes = Communes ({ $n })
+completion-title = The province's completion of the NTM task
+completion-ntm = { $ntm }/{ $communes } communes meet the NTM standard by the end of { $year } ({ $now } already before { $year }).
+completion-modern = { $modern } communes ({ $share }) reach NTM hiện đại (modern NTM); at least { $required } needed ({ $percent }%).
+completion-wards = { $meeting }/{ $wards } wards and special zones taking part meet at least { $need }/{ $criteria } criteria.
+completion-complete = By the end of { $year } the province meets the conditions for completing the NTM task (Phụ lục III, Decision 51/2025/QĐ-TTg).
+completion-needed = Still needed to complete the task: { $ntm } communes at NTM standard, { $modern } NTM hiện đại communes, { $wards } wards/special zones with enough criteria.
+completion-targets = The program's targets for { $year }: about { $ntm_percent }% of communes at NTM standard ({ $ntm }/{ $communes }), about { $modern_percent }% NTM hiện đại ({ $modern }/{ $communes }).
+by-group-title = By commune group (baseline → target)
+by-group-recognized = At NTM standard before { $year }
+by-group-ntm-after = At NTM standard by the end of { $year }
+by-group-modern-after = NTM hiện đại by the end of { $year }
+chart-by-group-title = Communes meeting each criterion, by commune group
+chart-by-group-no-groups = The plan's criteria set has no commune groups.
+chart-no-communes = The plan has no communes yet.
+chart-by-group-series = Group { $group } ({ $n ->
+    [one] 1 commune
+   *[other] { $n } communes
+})
+chart-by-group-none = No group yet ({ $n ->
+    [one] 1 commune
+   *[other] { $n } communes
+})
+chart-by-group-subtitle = target by the end of { $year }
+chart-by-group-headline = communes at NTM standard by the end of { $year }
+chart-communes-axis = communes
+edit-indicators = import indicators
+indicators-row-no-code = the row has no indicator code
+indicators-row-unknown-criterion = the criteria set has no criterion { $code }
+indicators-summary = { $n ->
+    [one] 1 indicator
+   *[other] { $n } indicators
+} ({ $criteria } criteria), { $problems } rows not used
+tab-set = Criteria set
+set-period = Period { $start }–{ $end }
+set-levels = Recognition levels in the period: { $levels }
+set-completion = A province completes the task when: { $ntm }% of its communes meet the NTM standard; at least { $modern }% reach NTM hiện đại; wards and special zones taking part meet at least { $wards }% of the criteria ({ $basis }).
+set-targets = Targets for { $year }: about { $ntm }% of communes at NTM standard, about { $modern }% NTM hiện đại ({ $basis }).
+set-unconfirmed = Not confirmed against the official text:
+set-indicators = Indicators ({ $n })
+set-import-indicators = Import indicators from a file…
+set-no-indicators = The set has no indicator list with group thresholds yet: import the province's from a CSV or Excel file (columns Mã chỉ tiêu, Tên chỉ tiêu, Nhóm 1, Nhóm 2, Nhóm 3).
+set-col-indicator = Indicator
+set-col-threshold = Threshold
+set-import-title = Indicators read from { $file }
+set-import-accept = Use this list
+dialog-indicators-title = Choose an indicator file (CSV or Excel)
+indicators-no-header = No header row with an indicator code column ("Mã chỉ tiêu") in the first 15 rows.

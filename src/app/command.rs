@@ -63,8 +63,30 @@ pub const SAMPLES: [Sample; 2] = [
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
-    /// New plan from a bundled criteria set (short name), after asking about unsaved work.
+    /// The new-plan dialog, with a bundled criteria set (short name) chosen.
     New(&'static str),
+    /// Make the plan the new-plan dialog chose (after asking about unsaved work).
+    CreatePlan(Box<crate::new_plan::NewPlan>),
+    /// Ask for a unit list (CSV or XLSX) to keep a province's register from.
+    ImportUnits,
+    /// Read a unit list and show its provinces.
+    ImportUnitsFrom(PathBuf),
+    /// Keep the register of a province of the unit list (its index).
+    KeepUnits(usize),
+    CloseUnits,
+    /// Ask for a commune list (CSV or XLSX) to add communes or set their groups.
+    ImportCommunes,
+    /// Read a commune list and show what it would do.
+    ImportCommunesFrom(PathBuf),
+    /// Apply the previewed commune list (one undo step).
+    ImportCommunesAccept,
+    CloseCommunes,
+    /// Ask for a spreadsheet with the criteria set's indicators and thresholds.
+    ImportIndicators,
+    ImportIndicatorsFrom(PathBuf),
+    /// Replace the set's indicator list with the one read (one undo step).
+    ImportIndicatorsAccept,
+    CloseIndicators,
     /// Show the native Open dialog.
     Open,
     OpenPath(PathBuf),
@@ -161,6 +183,8 @@ impl Command {
             Command::Present => "cmd-present",
             Command::ExportWorkbook => "cmd-export-xlsx",
             Command::Import => "cmd-import",
+            Command::ImportUnits => "cmd-import-units",
+            Command::ImportCommunes => "cmd-import-communes",
             Command::Compare => "cmd-compare",
             Command::MergeSubmission => "cmd-merge",
             Command::ShowPage(p) => p.key(),
@@ -224,7 +248,7 @@ impl Command {
     pub fn replaces_document(&self) -> bool {
         matches!(
             self,
-            Command::New(_)
+            Command::CreatePlan(_)
                 | Command::Open
                 | Command::OpenPath(_)
                 | Command::OpenSample(_)

@@ -5,11 +5,9 @@ use super::command::{Command, Page, SAMPLES};
 use super::dialogs::Dialog;
 use super::file_dialog::{Kind, Pending};
 use crate::charts::{ChartKind, ChartSpec, ExportFormat};
-use crate::criteria_sets;
 use crate::document::Document;
 use crate::format::LoadError;
 use crate::lang::Lang;
-use crate::model::Plan;
 use crate::prefs::Theme;
 use eframe::egui;
 
@@ -32,7 +30,23 @@ impl NtmApp {
             other => other,
         };
         match cmd {
-            Command::New(set) => self.new_plan(set),
+            Command::New(set) => self.open_new_plan(set),
+            Command::CreatePlan(spec) => self.create_plan(&spec),
+            Command::ImportUnits => self.start_file_dialog(Kind::Units, ctx),
+            Command::ImportUnitsFrom(path) => self.start_unit_import(path, ctx),
+            Command::KeepUnits(i) => self.keep_units(i),
+            Command::CloseUnits => self.close_units(),
+            Command::ImportCommunes => self.ask_for_file(Kind::Communes, ctx),
+            Command::ImportCommunesFrom(path) => self.import_communes_from(path),
+            Command::ImportCommunesAccept => self.accept_communes(),
+            Command::ImportIndicators => self.ask_for_file(Kind::Indicators, ctx),
+            Command::ImportIndicatorsFrom(path) => self.import_indicators_from(path),
+            Command::ImportIndicatorsAccept => self.accept_indicators(),
+            Command::CloseIndicators => self.indicator_import = None,
+            Command::CloseCommunes => {
+                self.commune_list = None;
+                self.dialog = None;
+            }
             Command::Open => self.start_file_dialog(Kind::Open, ctx),
             Command::OpenPath(p) => self.open_path(&p),
             Command::OpenSample(i) => self.open_sample(i),
@@ -252,7 +266,7 @@ impl NtmApp {
         }
     }
 
-    fn replace_document(&mut self, doc: Document) {
+    pub(super) fn replace_document(&mut self, doc: Document) {
         self.discard_recovery_copy();
         self.end_exchange();
         self.doc = Some(doc);
@@ -261,16 +275,6 @@ impl NtmApp {
         self.matrix = Default::default();
         self.last_recovery = None;
         self.analysis = None;
-    }
-
-    fn new_plan(&mut self, set: &str) {
-        let Some(set) = criteria_sets::by_name(set) else {
-            return;
-        };
-        let year = set.period_start.max(2026);
-        let province = self.t("new-plan-province").to_string();
-        let plan = Plan::new_empty(set, &province, year);
-        self.replace_document(Document::new(plan));
     }
 
     pub(super) fn open_path(&mut self, path: &std::path::Path) {
@@ -325,6 +329,9 @@ impl NtmApp {
                 Kind::Compare => "dialog-compare-title",
                 Kind::Merge => "dialog-merge-title",
                 Kind::MergeBase => "dialog-merge-base-title",
+                Kind::Units => "dialog-units-title",
+                Kind::Communes => "dialog-communes-title",
+                Kind::Indicators => "dialog-indicators-title",
             })
             .to_string();
         let filter = self
@@ -335,7 +342,9 @@ impl NtmApp {
                 Kind::ExportPng => "file-filter-png",
                 Kind::ExportSvg => "file-filter-svg",
                 Kind::ExportXlsx => "file-filter-xlsx",
-                Kind::Import => "file-filter-table",
+                Kind::Import | Kind::Units | Kind::Communes | Kind::Indicators => {
+                    "file-filter-table"
+                }
             })
             .to_string();
         let suggested = match (&self.doc, kind) {
@@ -377,7 +386,15 @@ impl NtmApp {
                     None => std::path::PathBuf::from(file),
                 })
             }
-            (Some(d), Kind::Import | Kind::Compare | Kind::Merge | Kind::MergeBase) => {
+            (
+                Some(d),
+                Kind::Import
+                | Kind::Compare
+                | Kind::Merge
+                | Kind::MergeBase
+                | Kind::Communes
+                | Kind::Indicators,
+            ) => {
                 // Start in the plan's folder: submissions usually sit beside it.
                 d.path
                     .as_ref()

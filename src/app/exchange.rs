@@ -234,6 +234,7 @@ impl NtmApp {
                     });
                 }
             },
+            Outcome::UnitList { path, result } => self.unit_list_done(path, result),
             Outcome::Lost => {
                 self.dialog = Some(Dialog::Error {
                     title: self.t("error-job-title").to_string(),

@@ -89,6 +89,12 @@ pub enum Kind {
     Merge,
     /// The common version for a merge.
     MergeBase,
+    /// A unit list (CSV or XLSX) to keep a province's register from.
+    Units,
+    /// A commune list (CSV or XLSX) to add communes or set their groups.
+    Communes,
+    /// The criteria set's indicators and thresholds (CSV or XLSX).
+    Indicators,
 }
 
 impl Kind {
@@ -106,7 +112,9 @@ impl Kind {
             Kind::ExportPng => &["png"],
             Kind::ExportSvg => &["svg"],
             Kind::ExportXlsx => &["xlsx"],
-            Kind::Import => &["xlsx", "csv", "txt"],
+            Kind::Import | Kind::Units | Kind::Communes | Kind::Indicators => {
+                &["xlsx", "csv", "txt"]
+            }
         }
     }
 
@@ -114,7 +122,14 @@ impl Kind {
     pub fn picks_existing(self) -> bool {
         matches!(
             self,
-            Kind::Open | Kind::Import | Kind::Compare | Kind::Merge | Kind::MergeBase
+            Kind::Open
+                | Kind::Import
+                | Kind::Compare
+                | Kind::Merge
+                | Kind::MergeBase
+                | Kind::Units
+                | Kind::Communes
+                | Kind::Indicators
         )
     }
 }

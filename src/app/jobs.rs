@@ -39,6 +39,11 @@ pub enum Outcome {
         revision: u64,
         result: Result<(Box<Plan>, Merge), String>,
     },
+    /// A unit list read (File → Import unit list).
+    UnitList {
+        path: PathBuf,
+        result: Result<crate::units::import::UnitList, crate::units::import::UnitImportError>,
+    },
     /// The thread ended without an answer (it panicked).
     Lost,
 }

@@ -20,6 +20,7 @@ pub mod jobs;
 pub mod pages;
 pub mod run;
 pub mod toasts;
+pub mod units;
 pub mod widgets;
 
 use crate::check::{Finding, Place};
@@ -67,6 +68,14 @@ pub struct NtmApp {
     pub compare: Option<dialogs::compare::CompareSession>,
     /// A submission being merged.
     pub merge: Option<dialogs::merge::MergeSession>,
+    /// The new-plan dialog's choices.
+    pub new_plan: Option<dialogs::new_plan::NewPlanForm>,
+    /// A unit list read from a file, waiting for the user to keep a province.
+    pub unit_list: Option<dialogs::unit_list::UnitListSession>,
+    /// A commune list waiting for the user to accept it.
+    pub commune_list: Option<dialogs::commune_list::CommuneListSession>,
+    /// An indicator list read from a file, shown on the criteria set tab.
+    pub indicator_import: Option<pages::criteria::set_view::IndicatorImport>,
     /// A chart export waiting for the save dialog's answer.
     pending_export: Option<(
         crate::charts::ChartKind,
@@ -110,6 +119,10 @@ impl NtmApp {
             import: None,
             compare: None,
             merge: None,
+            new_plan: None,
+            unit_list: None,
+            commune_list: None,
+            indicator_import: None,
             projects_view: Default::default(),
             tasks_view: Default::default(),
             pending_export: None,
@@ -376,6 +389,13 @@ impl NtmApp {
                 self.queue.push(Command::ExportWorkbookTo(p))
             }
             (file_dialog::Kind::Import, Some(p)) => self.queue.push(Command::ImportFrom(p)),
+            (file_dialog::Kind::Units, Some(p)) => self.queue.push(Command::ImportUnitsFrom(p)),
+            (file_dialog::Kind::Communes, Some(p)) => {
+                self.queue.push(Command::ImportCommunesFrom(p))
+            }
+            (file_dialog::Kind::Indicators, Some(p)) => {
+                self.queue.push(Command::ImportIndicatorsFrom(p))
+            }
             (file_dialog::Kind::Compare, Some(p)) => self.queue.push(Command::CompareWith(p)),
             (file_dialog::Kind::Merge, Some(p)) => self.queue.push(Command::MergeFrom(p)),
             (file_dialog::Kind::MergeBase, Some(p)) => self.queue.push(Command::MergeBase(Some(p))),
@@ -384,7 +404,10 @@ impl NtmApp {
                 | file_dialog::Kind::Import
                 | file_dialog::Kind::Compare
                 | file_dialog::Kind::Merge
-                | file_dialog::Kind::MergeBase,
+                | file_dialog::Kind::MergeBase
+                | file_dialog::Kind::Units
+                | file_dialog::Kind::Communes
+                | file_dialog::Kind::Indicators,
                 None,
             ) => {}
         }

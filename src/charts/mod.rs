@@ -8,6 +8,7 @@
 //! here, for plotting: money stays `Decimal` everywhere else, and every label is
 //! formatted from the exact figure.
 
+mod groups;
 pub mod measure;
 pub mod palette;
 pub mod png;
@@ -37,16 +38,19 @@ pub enum ChartKind {
     DistributionBands,
     /// Investment projects and their money by component content.
     ProjectsByComponent,
+    /// Communes meeting each criterion at the target, per commune group.
+    CriteriaByGroup,
 }
 
 impl ChartKind {
-    pub const ALL: [ChartKind; 6] = [
+    pub const ALL: [ChartKind; 7] = [
         ChartKind::FundingBySource,
         ChartKind::FundingDonut,
         ChartKind::CentralByComponent,
         ChartKind::CriteriaBaselineTarget,
         ChartKind::DistributionBands,
         ChartKind::ProjectsByComponent,
+        ChartKind::CriteriaByGroup,
     ];
 
     pub fn name(self) -> &'static str {
@@ -57,6 +61,7 @@ impl ChartKind {
             ChartKind::CriteriaBaselineTarget => "criteria-baseline-target",
             ChartKind::DistributionBands => "distribution-bands",
             ChartKind::ProjectsByComponent => "projects-by-component",
+            ChartKind::CriteriaByGroup => "criteria-by-group",
         }
     }
 
@@ -90,6 +95,10 @@ impl ChartKind {
             ChartKind::ProjectsByComponent => lang.pick(
                 "Dự án đầu tư theo nội dung thành phần",
                 "Investment projects by component content",
+            ),
+            ChartKind::CriteriaByGroup => lang.pick(
+                "Số xã đạt từng tiêu chí theo nhóm xã",
+                "Communes meeting each criterion by commune group",
             ),
         }
     }
@@ -324,6 +333,7 @@ impl ChartSpec {
             ChartKind::CriteriaBaselineTarget => criteria(plan, figures, lang),
             ChartKind::DistributionBands => bands(plan, figures, lang),
             ChartKind::ProjectsByComponent => projects(plan, figures, lang),
+            ChartKind::CriteriaByGroup => groups::criteria_by_group(plan, figures, lang),
         };
         spec.single_if_one(lang)
     }

@@ -39,7 +39,8 @@ fn kinds_have_stable_names() {
             "central-by-component",
             "criteria-baseline-target",
             "distribution-bands",
-            "projects-by-component"
+            "projects-by-component",
+            "criteria-by-group"
         ]
     );
     for k in ChartKind::ALL {
@@ -314,7 +315,11 @@ fn an_empty_plan_has_no_data_anywhere() {
 #[test]
 fn every_lai_chau_chart_renders_to_svg_that_parses_and_to_png() {
     let (plan, figs) = lai_chau();
-    for spec in ChartSpec::all(&plan, &figs, Lang::Vi) {
+    // The 2021–2025 set has no commune groups: that chart has nothing to show.
+    for spec in ChartSpec::all(&plan, &figs, Lang::Vi)
+        .into_iter()
+        .filter(|s| s.kind != ChartKind::CriteriaByGroup)
+    {
         let text = svg::render(&spec, 1920, 1080);
         let tree = png::parse_svg(&text).expect("the SVG parses");
         assert_eq!(tree.size().width(), 1920.0);
@@ -428,4 +433,43 @@ fn english_charts_have_no_vietnamese_words() {
             .categories
             .contains(&"under 5 criteria".to_string())
     );
+}
+
+/// A 2026–2030 plan with groups: one bar per group in each criterion's row; a plan
+/// of a set without groups says so instead.
+#[test]
+fn communes_meeting_each_criterion_by_group() {
+    let set = crate::criteria_sets::by_name("2026-2030").unwrap();
+    let register = crate::units::bundled::by_province("Lai Châu").unwrap();
+    let mut plan = crate::new_plan::NewPlan::with_register(set, register, 2027).build();
+    for (i, c) in plan.communes.iter_mut().enumerate() {
+        c.group = if i < 4 {
+            Some(2)
+        } else if i < 30 {
+            Some(3)
+        } else {
+            None
+        };
+        if i % 2 == 0 {
+            c.target_unmet.retain(|k| k != "1");
+        }
+    }
+    let figs = crate::figures::compute(&plan);
+    let spec = ChartSpec::build(ChartKind::CriteriaByGroup, &plan, &figs, Lang::Vi);
+    assert_eq!(spec.title, "Số xã đạt từng tiêu chí theo nhóm xã");
+    let b = bars(&spec);
+    let names: Vec<&str> = b.series.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Nhóm 2 (4 xã)", "Nhóm 3 (26 xã)", "Chưa chọn nhóm (6 xã)"]
+    );
+    assert_eq!(b.categories.len(), 10);
+    assert_eq!(b.series[1].labels[0], "13/26");
+    assert_eq!(
+        b.series[0].color(),
+        palette::categorical(1),
+        "group 2 keeps its colour"
+    );
+    let old = lai_chau();
+    assert!(!build(ChartKind::CriteriaByGroup, &old).has_data());
 }

@@ -1,6 +1,8 @@
 //! The plan checker: errors (the plan is wrong) and warnings (the plan disagrees
 //! with itself). Each finding says what was stated, what the data gives, and where.
 
+mod communes;
+mod header;
 mod rules;
 
 use crate::figures::{self, Figures};
@@ -70,6 +72,8 @@ pub fn check(plan: &Plan) -> Vec<Finding> {
 /// The same, reusing figures already computed.
 pub fn check_with(plan: &Plan, figures: &Figures) -> Vec<Finding> {
     let mut out = rules::all(plan, figures);
+    header::all(plan, &mut out);
+    communes::all(plan, figures, &mut out);
     out.sort_by_key(|f| f.severity);
     out
 }

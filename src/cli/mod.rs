@@ -9,6 +9,7 @@ mod fmt;
 mod import;
 mod new;
 mod summary;
+mod units;
 #[cfg(windows)]
 pub mod windows_console;
 
@@ -112,7 +113,9 @@ pub enum Command {
     /// What differs between two versions of a plan, with both values.
     /// Exit code: 0 the same, 1 different, 2 a file cannot be read.
     Diff { a: PathBuf, b: PathBuf },
-    /// Write an empty plan for a criteria set.
+    /// Write a new plan for a province and a year: every current xã of the province's
+    /// unit register (shipped, imported with `units import`, or --units), the header
+    /// filled in.
     New {
         /// Criteria set: 2026-2030 (default), 2021-2025, 2021-2025-advanced, 2021-2025-district.
         #[arg(long, default_value = "2026-2030")]
@@ -122,10 +125,29 @@ pub enum Command {
         province: String,
         #[arg(long)]
         year: u16,
+        /// The province's units: a register file (.ron, from `units import --out`) or a
+        /// unit list (.csv, .xlsx) in the layout of the national table.
+        #[arg(long, value_name = "FILE")]
+        units: Option<PathBuf>,
+        /// Take part with this ward or special zone too (name or code); repeatable.
+        #[arg(long = "ward", value_name = "NAME")]
+        wards: Vec<String>,
+        /// Take part with every ward and special zone.
+        #[arg(long)]
+        all_wards: bool,
+        /// Put every commune in this group (1, 2 or 3); otherwise groups are left to choose.
+        #[arg(long)]
+        group: Option<u8>,
         /// Overwrite OUT if it exists.
         #[arg(long)]
         force: bool,
         out: PathBuf,
+    },
+    /// Unit registers: the communes of a province since 1 July 2025 and the old units
+    /// they were formed from.
+    Units {
+        #[command(subcommand)]
+        action: UnitsAction,
     },
     /// Draw a chart of a plan to a PNG or SVG file, with no window.
     /// `--kind list` prints the kinds.
@@ -142,6 +164,33 @@ pub enum Command {
         /// Picture size in pixels, WIDTHxHEIGHT (at least 1920x1080 for slides).
         #[arg(long, default_value = "1920x1080")]
         size: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UnitsAction {
+    /// Read a unit list (CSV or XLSX, layout of the national table: old_province,
+    /// old_district, old_code, old_name, type, new_province, new_code, new_name; other
+    /// header names accepted). Without --province: list the provinces in it. With it:
+    /// keep that province's register where the window and `new` find it, or in --out.
+    Import {
+        file: PathBuf,
+        /// The province to keep, e.g. "Điện Biên".
+        #[arg(long)]
+        province: Option<String>,
+        /// Write the register to this file (.ron) instead of the program's data folder.
+        #[arg(long, value_name = "OUT.ron")]
+        out: Option<PathBuf>,
+        /// The workbook's sheet (default: the first).
+        #[arg(long)]
+        sheet: Option<String>,
+    },
+    /// The registers the program offers: shipped, and imported.
+    List,
+    /// A register's units with their codes and old units.
+    Show {
+        /// A province ("Lai Châu") or a register file (.ron).
+        name: String,
     },
 }
 
@@ -205,9 +254,40 @@ pub fn run(cli: Cli) -> ExitCode {
             set,
             province,
             year,
+            units,
+            wards,
+            all_wards,
+            group,
             force,
             out,
-        }) => new::run(&set, &province, year, force, &out),
+        }) => new::run(&new::Args {
+            set: &set,
+            province: &province,
+            year,
+            units: units.as_deref(),
+            wards: &wards,
+            all_wards,
+            group,
+            force,
+            out: &out,
+            lang,
+        }),
+        Some(Command::Units { action }) => match action {
+            UnitsAction::Import {
+                file,
+                province,
+                out,
+                sheet,
+            } => units::import(
+                &file,
+                sheet.as_deref(),
+                province.as_deref(),
+                out.as_deref(),
+                lang,
+            ),
+            UnitsAction::List => units::list(lang),
+            UnitsAction::Show { name } => units::show(&name, lang),
+        },
         Some(Command::Chart {
             file,
             kind,
@@ -237,6 +317,7 @@ mod tests {
             &["summary", "a.ntm", "--json"],
             &["fmt", "a.ntm"],
             &["new", "--province", "X"],
+            &["units", "list"],
             &["help"],
             &["--help"],
             &["-V"],

@@ -3,7 +3,9 @@
 //! [`super::Document::apply`].
 
 use crate::matrix::Layer;
-use crate::model::{Allocation, Commune, Date, FundingNode, Plan, PlanKind, Project, Task};
+use crate::model::{
+    Allocation, Commune, Date, FundingNode, Indicator, Plan, PlanKind, Project, Task,
+};
 
 /// One matrix cell set to met or not met.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,6 +122,8 @@ pub enum Edit {
     RemoveTask(usize),
     /// The presentation deck's slides (chart kind names, in order), whole.
     Slides(Vec<String>),
+    /// The criteria set's indicator list, whole (imported by a province).
+    Indicators(Vec<Indicator>),
     /// Several edits as one step, applied in order.
     Batch(Vec<Edit>),
 }
@@ -140,6 +144,7 @@ impl Edit {
             Edit::RemoveCommune(_) => "edit-remove-commune".into(),
             Edit::Cells(_) => "edit-cells".into(),
             Edit::Slides(_) => "edit-slides".into(),
+            Edit::Indicators(_) => "edit-indicators".into(),
             Edit::FundingTree(_) => "edit-funding".into(),
             Edit::Allocation(_) => "edit-allocation".into(),
             Edit::Project(..) => "edit-project".into(),
@@ -218,6 +223,9 @@ impl Edit {
                 Edit::Cells(inverse)
             }
             Edit::Slides(v) => Edit::Slides(std::mem::replace(&mut plan.presentation.slides, v)),
+            Edit::Indicators(v) => {
+                Edit::Indicators(std::mem::replace(&mut plan.criteria_set.indicator_list, v))
+            }
             Edit::FundingTree(tree) => Edit::FundingTree(Box::new(std::mem::replace(
                 &mut plan.funding,
                 nfc_tree(*tree),

@@ -1,10 +1,13 @@
 //! Excel in and out: the plan as a workbook of appendix forms ([`export`]), and a
 //! commune × criteria sheet read back into the plan with a preview ([`import`],
-//! [`csv`] for the same from a CSV file).
+//! [`csv`] for the same from a CSV file), and a commune list read into the plan
+//! ([`communes`]).
 
+pub mod communes;
 pub mod csv;
 pub mod export;
 pub mod import;
+pub mod indicators;
 
 pub use export::{ExportError, export_file};
 pub use import::{ImportError, ImportOptions, ImportPreview, preview};

@@ -2,6 +2,8 @@
 //! of the NTM task (where the set states the conditions, Phụ lục III of Decision
 //! 51/2025/QĐ-TTg), with the program's end-of-period targets beside them.
 
+use crate::i18n::{Arg, tr_args};
+use crate::lang::Lang;
 use crate::model::{Commune, Level, Plan};
 use crate::units::UnitKind;
 use rust_decimal::Decimal;
@@ -113,6 +115,8 @@ pub struct Completion {
     pub ntm_required: usize,
     /// Communes at NTM hiện đại needed for condition (2) (the share, rounded up).
     pub modern_required: usize,
+    /// That share, percent.
+    pub modern_percent: u8,
     /// Share of communes at NTM hiện đại after the plan, percent (two decimals).
     pub modern_share: Decimal,
     /// Wards and special zones in the plan (condition (3)).
@@ -127,9 +131,85 @@ pub struct Completion {
     pub complete: bool,
     /// The program's targets, as counts of these communes: (year, NTM, hiện đại).
     pub targets: Option<(u16, usize, usize)>,
+    /// The targets as shares, percent: (NTM, hiện đại).
+    pub target_percents: Option<(u8, u8)>,
 }
 
 impl Completion {
+    /// The figures as a planner reads them, one sentence each: communes at NTM, at NTM
+    /// hiện đại, the wards taking part, what is still needed (or that the conditions
+    /// are met), and the program's targets beside them.
+    pub fn describe(&self, year: u16, criteria: usize, lang: Lang) -> Vec<String> {
+        let y = year.to_string();
+        let mut out = vec![
+            tr_args(
+                lang,
+                "completion-ntm",
+                &[
+                    ("ntm", Arg::from(self.ntm_after)),
+                    ("communes", Arg::from(self.communes)),
+                    ("year", Arg::Str(&y)),
+                    ("now", Arg::from(self.ntm_now)),
+                ],
+            ),
+            tr_args(
+                lang,
+                "completion-modern",
+                &[
+                    ("modern", Arg::from(self.modern_after)),
+                    (
+                        "share",
+                        Arg::Str(&crate::numfmt::percent(self.modern_share)),
+                    ),
+                    ("required", Arg::from(self.modern_required)),
+                    ("percent", Arg::from(self.modern_percent)),
+                ],
+            ),
+        ];
+        if self.wards > 0
+            && let Some(need) = self.ward_criteria_required
+        {
+            out.push(tr_args(
+                lang,
+                "completion-wards",
+                &[
+                    ("meeting", Arg::from(self.wards_meeting)),
+                    ("wards", Arg::from(self.wards)),
+                    ("need", Arg::from(need)),
+                    ("criteria", Arg::from(criteria)),
+                ],
+            ));
+        }
+        out.push(if self.complete {
+            tr_args(lang, "completion-complete", &[("year", Arg::Str(&y))])
+        } else {
+            tr_args(
+                lang,
+                "completion-needed",
+                &[
+                    ("ntm", Arg::from(self.ntm_missing())),
+                    ("modern", Arg::from(self.modern_missing())),
+                    ("wards", Arg::from(self.wards_short.len())),
+                ],
+            )
+        });
+        if let (Some((ty, ntm, modern)), Some((np, mp))) = (self.targets, self.target_percents) {
+            out.push(tr_args(
+                lang,
+                "completion-targets",
+                &[
+                    ("year", Arg::Str(&ty.to_string())),
+                    ("ntm_percent", Arg::from(np)),
+                    ("modern_percent", Arg::from(mp)),
+                    ("ntm", Arg::from(ntm)),
+                    ("modern", Arg::from(modern)),
+                    ("communes", Arg::from(self.communes)),
+                ],
+            ));
+        }
+        out
+    }
+
     pub fn ntm_missing(&self) -> usize {
         self.ntm_required.saturating_sub(self.ntm_after)
     }
@@ -193,6 +273,7 @@ pub fn completion(plan: &Plan, met_target: &[usize]) -> Option<Completion> {
         modern_after,
         ntm_required,
         modern_required,
+        modern_percent: rule.modern_percent,
         modern_share,
         wards,
         wards_meeting: wards - wards_short.len(),
@@ -202,6 +283,10 @@ pub fn completion(plan: &Plan, met_target: &[usize]) -> Option<Completion> {
             && modern_after >= modern_required
             && wards_short.is_empty(),
         wards_short,
+        target_percents: set
+            .program_targets
+            .as_ref()
+            .map(|t| (t.ntm_percent, t.modern_percent)),
         targets: set.program_targets.as_ref().map(|t| {
             (
                 t.year,
@@ -269,6 +354,18 @@ mod tests {
         assert_eq!(c.wards_short, ["Đoàn Kết"]);
         assert!(!c.complete);
         assert_eq!(c.targets, Some((2030, 24, 4)));
+        let text = c.describe(2027, 10, Lang::Vi);
+        assert_eq!(
+            text,
+            [
+                "26/36 xã đạt chuẩn nông thôn mới đến hết năm 2027 (20 xã đã đạt trước năm 2027).",
+                "2 xã (5,56%) đạt nông thôn mới hiện đại; cần ít nhất 4 xã (10%).",
+                "0/1 phường, đặc khu tham gia đạt từ 7/10 tiêu chí trở lên.",
+                "Để hoàn thành nhiệm vụ còn cần: 10 xã đạt chuẩn nông thôn mới, 2 xã nông thôn mới hiện đại, 1 phường/đặc khu đủ tiêu chí.",
+                "Mục tiêu của Chương trình đến năm 2030: khoảng 65% số xã đạt chuẩn (24/36 xã), khoảng 10% đạt nông thôn mới hiện đại (4/36 xã).",
+            ]
+        );
+        assert!(c.describe(2027, 10, Lang::En)[3].starts_with("Still needed"));
         // Per group: group 1 has one commune, group 3 the rest (the ward included).
         let g: Vec<(Option<u8>, usize, usize, usize)> = f
             .by_group

@@ -7,6 +7,10 @@ pub mod paste;
 use crate::model::{Commune, Level, Plan};
 use crate::text;
 
+/// The group filter's value for communes whose group is not chosen yet (no set has a
+/// group 0).
+pub const NO_GROUP: u8 = 0;
+
 /// Which status a cell edit or a paste applies to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Layer {
@@ -88,7 +92,7 @@ pub enum LevelFilter {
 pub struct Query {
     /// District id (plans with districts) to show only its communes.
     pub district: Option<String>,
-    /// Commune group to show only its communes.
+    /// Commune group to show only its communes; [`NO_GROUP`] for those without one.
     pub group: Option<u8>,
     pub level: LevelFilter,
     /// Show only communes that do not meet this criterion at the target.
@@ -115,7 +119,7 @@ impl Query {
             return false;
         }
         if let Some(g) = self.group
-            && c.group != Some(g)
+            && c.group != Some(g).filter(|&g| g != NO_GROUP)
         {
             return false;
         }

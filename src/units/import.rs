@@ -182,14 +182,16 @@ impl Field {
     ];
 }
 
-fn heading_key(cell: &str) -> String {
+/// A header cell as compared: folded, "_" as a space, without ":" "." "*" around.
+pub fn heading_key(cell: &str) -> String {
     text::fold(cell)
         .replace('_', " ")
         .trim_matches(|c: char| c == ':' || c == '.' || c == '*' || c.is_whitespace())
         .to_string()
 }
 
-fn field_of(cell: &str) -> Option<Field> {
+/// The column a header cell names.
+pub fn field_of(cell: &str) -> Option<Field> {
     let k = heading_key(cell);
     if k.is_empty() {
         return None;
@@ -322,9 +324,9 @@ impl UnitList {
         self.problems.iter().filter(|p| !p.reason.is_note()).count()
     }
 
-    /// A few lines for the command line.
-    pub fn summary(&self, lang: Lang) -> Vec<String> {
-        let mut out = vec![tr_args(
+    /// "Đọc 10.599 dòng: 34 tỉnh, 3.316 đơn vị; 0 dòng không dùng được."
+    pub fn headline(&self, lang: Lang) -> String {
+        tr_args(
             lang,
             "units-import-summary",
             &[
@@ -333,7 +335,12 @@ impl UnitList {
                 ("units", Arg::from(self.units())),
                 ("problems", Arg::from(self.refused())),
             ],
-        )];
+        )
+    }
+
+    /// The headline, then every row that could not be used: for the command line.
+    pub fn summary(&self, lang: Lang) -> Vec<String> {
+        let mut out = vec![self.headline(lang)];
         for p in &self.problems {
             out.push(tr_args(
                 lang,
@@ -390,6 +397,8 @@ struct Building {
     rows: usize,
     /// New unit key → (index, first line).
     units: HashMap<String, (usize, u32)>,
+    /// Each unit's name key, by index.
+    unit_keys: Vec<String>,
     /// (unit index, old unit key) → line.
     olds: HashMap<(usize, String), u32>,
 }
@@ -449,6 +458,10 @@ pub fn read(
         ..UnitList::default()
     };
     let mut provinces: Vec<Building> = Vec::new();
+    type Split = (Option<UnitKind>, String, String);
+    let mut split_names: HashMap<String, Split> = HashMap::new();
+    let mut split_provinces: HashMap<String, (String, crate::units::ProvinceKind, String)> =
+        HashMap::new();
     let mut province_index: HashMap<String, usize> = HashMap::new();
     let rows = grid.cells.len();
     let mut steps = Steps::new(progress, rows.saturating_sub(hr + 1), 0.0, 1.0);
@@ -505,7 +518,16 @@ pub fn read(
                 continue;
             }
         };
-        let (name_kind, name) = names::split_kind(&new_name);
+        // Names repeat (a new unit on every row of its old units, a province on
+        // thousands): split and key each distinct text once.
+        let (name_kind, name, name_key) = split_names
+            .entry(new_name.clone())
+            .or_insert_with(|| {
+                let (k, n) = names::split_kind(&new_name);
+                let key = names::key(&n);
+                (k, n, key)
+            })
+            .clone();
         let kind_cell = cell(r, Field::Kind);
         let kind = match (name_kind, kind_cell.is_empty()) {
             (Some(k), _) => k,
@@ -523,9 +545,15 @@ pub fn read(
             }
         };
 
-        let (province, province_kind) = names::split_province(&province_text);
-        let pkey = text::fold(&province);
-        let pi = *province_index.entry(pkey).or_insert_with(|| {
+        let (province, province_kind, pkey) = split_provinces
+            .entry(province_text.clone())
+            .or_insert_with(|| {
+                let (p, k) = names::split_province(&province_text);
+                let key = text::fold(&p);
+                (p, k, key)
+            })
+            .clone();
+        let pi = *province_index.entry(pkey.clone()).or_insert_with(|| {
             provinces.push(Building {
                 register: Register {
                     province: province.clone(),
@@ -545,6 +573,7 @@ pub fn read(
                 },
                 rows: 0,
                 units: HashMap::new(),
+                unit_keys: Vec::new(),
                 olds: HashMap::new(),
             });
             provinces.len() - 1
@@ -552,14 +581,14 @@ pub fn read(
         let b = &mut provinces[pi];
         b.rows += 1;
         let ukey = if new_code.is_empty() {
-            format!("name:{}:{:?}", names::key(&name), kind)
+            format!("name:{name_key}:{kind:?}")
         } else {
             format!("code:{new_code}")
         };
         let ui = match b.units.get(&ukey) {
             Some(&(i, first)) => {
                 let u = &b.register.units[i];
-                if names::key(&u.name) != names::key(&name) || u.kind != kind {
+                if b.unit_keys[i] != name_key || u.kind != kind {
                     list.problems.push(problem(RowReason::CodeNameConflict {
                         line: first,
                         name: u.kind.with_name(&u.name),
@@ -580,6 +609,7 @@ pub fn read(
                 });
                 let i = b.register.units.len() - 1;
                 b.units.insert(ukey, (i, line));
+                b.unit_keys.push(name_key);
                 i
             }
         };
@@ -596,7 +626,8 @@ pub fn read(
             kind: old_kind.unwrap_or(UnitKind::Commune),
             district: cell(r, Field::OldDistrict),
             province: if old_province.is_empty()
-                || names::province_key(&old_province) == names::province_key(&province)
+                || old_province == province_text
+                || names::province_key(&old_province) == pkey
             {
                 String::new()
             } else {

@@ -49,6 +49,16 @@ impl UnitKind {
         }
     }
 
+    /// The catalogue key of "N xã" / "N communes" (argument `n`).
+    pub fn count_key(self) -> &'static str {
+        match self {
+            UnitKind::Commune => "units-count-commune",
+            UnitKind::Ward => "units-count-ward",
+            UnitKind::Township => "units-count-township",
+            UnitKind::SpecialZone => "units-count-special-zone",
+        }
+    }
+
     /// "xã Tả Lèng", "phường Đoàn Kết".
     pub fn with_name(self, name: &str) -> String {
         format!("{} {name}", self.word())
@@ -224,15 +234,36 @@ impl Register {
         self.of_kind(kind).count()
     }
 
+    /// "38 đơn vị (36 xã, 2 phường), từ 106 đơn vị cũ".
+    pub fn describe(&self, lang: Lang) -> String {
+        let kinds: Vec<String> = UnitKind::ALL
+            .iter()
+            .filter(|k| self.count(**k) > 0)
+            .map(|k| tr_args(lang, k.count_key(), &[("n", Arg::from(self.count(*k)))]))
+            .collect();
+        tr_args(
+            lang,
+            "cli-units-describe",
+            &[
+                ("units", Arg::from(self.units.len())),
+                ("kinds", Arg::Str(&kinds.join(", "))),
+                ("old", Arg::from(self.old_units())),
+            ],
+        )
+    }
+
     /// Old units accounted for (a split unit once).
     pub fn old_units(&self) -> usize {
-        let mut seen: Vec<&OldUnit> = Vec::new();
+        let mut codes = std::collections::HashSet::new();
+        let mut uncoded: Vec<&OldUnit> = Vec::new();
         for o in self.units.iter().flat_map(|u| &u.formed_from) {
-            if !seen.iter().any(|s| s.same_as(o)) {
-                seen.push(o);
+            if !o.code.is_empty() {
+                codes.insert(o.code.as_str());
+            } else if !uncoded.iter().any(|s| s.same_as(o)) {
+                uncoded.push(o);
             }
         }
-        seen.len()
+        codes.len() + uncoded.len()
     }
 
     /// Everything that does not hold together, for a register read from a file or an

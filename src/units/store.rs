@@ -38,7 +38,7 @@ pub fn to_text(register: &Register) -> Result<String, String> {
         .depth_limit(4);
     let body = ron::ser::to_string_pretty(register, config).map_err(|e| e.to_string())?;
     Ok(format!(
-        "// Đơn vị hành chính cấp xã của {} từ ngày {}. Format: docs/file-format.md, section 5.18.\n{body}\n",
+        "// Đơn vị hành chính cấp xã của {} từ ngày {}. Format: docs/file-format.md, section 5.17.\n{body}\n",
         register.title(),
         register.effective.vi()
     ))

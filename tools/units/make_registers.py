@@ -325,7 +325,7 @@ def write(p, units):
     lines = []
     lines.append("// Đơn vị hành chính cấp xã của tỉnh " + p["province"] + " từ ngày 01/7/2025.")
     lines.append("// Written by tools/units/make_registers.py from the resolution and the statistics")
-    lines.append("// office's code list; see `provenance` below. Format: docs/file-format.md, section 5.18.")
+    lines.append("// office's code list; see `provenance` below. Format: docs/file-format.md, section 5.17.")
     lines.append("(")
     lines.append(f"    province: {q(p['province'])},")
     lines.append("    province_kind: Province,")

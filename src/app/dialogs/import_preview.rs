@@ -152,6 +152,11 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
             Err(msg) => {
                 ui.colored_label(table::RED, msg);
                 ui.label(t("import-error-hint"));
+                // A sheet of commune names (no criteria columns): read it as a list.
+                ui.add_space(4.0);
+                if ui.button(t("import-as-commune-list")).clicked() {
+                    send = Some(Command::ImportCommunesFrom(session.path.clone()));
+                }
             }
             Ok(p) => {
                 let n = |x: usize| crate::numfmt::count(x as i64);

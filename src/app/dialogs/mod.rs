@@ -3,15 +3,18 @@
 
 mod about;
 mod changed_on_disk;
+pub mod commune_list;
 pub mod compare;
 mod error;
 mod format_doc;
 pub mod import_preview;
 pub mod merge;
+pub mod new_plan;
 pub mod progress;
 mod restore;
 pub mod table;
 pub mod type_path;
+pub mod unit_list;
 mod unsaved;
 
 use super::NtmApp;
@@ -49,6 +52,12 @@ pub enum Dialog {
         /// Why the typed path cannot be used, once tried.
         error: Option<String>,
     },
+    /// A new plan for a province and a year (`NtmApp::new_plan`).
+    NewPlan,
+    /// A unit list read from a file (`NtmApp::unit_list`).
+    UnitList,
+    /// A commune list to add or update communes (`NtmApp::commune_list`).
+    CommuneList,
 }
 
 pub fn show(app: &mut NtmApp, ctx: &egui::Context) {
@@ -71,6 +80,9 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) {
             reason,
             error,
         } => type_path::show(app, ctx, kind, text, &reason, error),
+        Dialog::NewPlan => new_plan::show(app, ctx),
+        Dialog::UnitList => unit_list::show(app, ctx),
+        Dialog::CommuneList => commune_list::show(app, ctx),
     };
     if close {
         app.dialog = None;

@@ -31,13 +31,13 @@ pub fn bar(app: &mut NtmApp, ui: &mut egui::Ui) {
     egui::MenuBar::new().ui(ui, |ui| {
         let file = app.t("menu-file").to_string();
         ui.menu_button(file, |ui| {
-            let new_label = app.t("cmd-new").to_string();
-            ui.menu_button(new_label, |ui| {
-                for (name, set) in crate::criteria_sets::all() {
-                    let label = format!("{} ({})", set.name, name);
-                    item_labelled(app, ui, Command::New(name), &label, true);
-                }
-            });
+            // A new plan for a province and a year (the dialog asks for the set).
+            item(
+                app,
+                ui,
+                Command::New(crate::criteria_sets::names()[0]),
+                true,
+            );
             item(app, ui, Command::Open, true);
             let recent_label = app.t("menu-recent").to_string();
             let recent = app.prefs.recent.clone();
@@ -66,6 +66,8 @@ pub fn bar(app: &mut NtmApp, ui: &mut egui::Ui) {
             // Plans travel between offices: workbooks, other versions, submissions.
             item(app, ui, Command::ExportWorkbook, has_doc);
             item(app, ui, Command::Import, has_doc);
+            item(app, ui, Command::ImportCommunes, has_doc);
+            item(app, ui, Command::ImportUnits, true);
             item(app, ui, Command::Compare, has_doc);
             item(app, ui, Command::MergeSubmission, has_doc);
             ui.separator();

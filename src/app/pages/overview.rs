@@ -52,7 +52,10 @@ fn header(app: &mut NtmApp, ui: &mut egui::Ui) {
         };
         for f in HeaderField::ALL {
             let label = app.t(f.key()).to_string();
-            let multiline = matches!(f, HeaderField::Title | HeaderField::GoalsGeneral);
+            let multiline = matches!(
+                f,
+                HeaderField::Title | HeaderField::Program | HeaderField::GoalsGeneral
+            );
             if let Some(ch) = text_field(ui, &label, f.get(&plan), multiline) {
                 if ch.text != f.get(&plan) {
                     apply(app, Edit::HeaderText(f, ch.text), Some(f.key()));
@@ -207,11 +210,40 @@ fn cards(app: &mut NtmApp, ui: &mut egui::Ui) {
             app.t("card-villages-detail").to_string(),
         ),
     ];
+    // The province's completion of the NTM task (Phụ lục III), where the set has it.
+    let completion = f.completion.as_ref().map(|c| {
+        let lines = c.describe(year, f.criteria_in_set, app.lang());
+        (
+            app.t("completion-title").to_string(),
+            format!("{}/{}", c.ntm_after, c.communes),
+            lines,
+        )
+    });
     ui.horizontal_wrapped(|ui| {
         for (t, v, d) in &texts {
             card(ui, t, v, d);
         }
     });
+    if let Some((title, value, lines)) = &completion {
+        ui.add_space(6.0);
+        egui::Frame::group(ui.style())
+            .inner_margin(10.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal(|ui| {
+                    ui.vertical(|ui| {
+                        ui.label(egui::RichText::new(title).small());
+                        ui.label(egui::RichText::new(value).font(super::super::fonts::bold(26.0)));
+                    });
+                    ui.add_space(16.0);
+                    ui.vertical(|ui| {
+                        for l in lines {
+                            ui.add(egui::Label::new(l).wrap());
+                        }
+                    });
+                });
+            });
+    }
 }
 
 fn findings(app: &mut NtmApp, ui: &mut egui::Ui) {

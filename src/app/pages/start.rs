@@ -22,16 +22,35 @@ pub fn page(app: &mut NtmApp, ui: &mut egui::Ui) {
                 app.send(Command::Open);
             }
             ui.add_space(10.0);
+            // A new plan for a province and a year, on its communes since 1 July 2025.
+            let new = app.t("start-new-plan").to_string();
+            if ui
+                .add(egui::Button::new(new).min_size(egui::vec2(220.0, 32.0)))
+                .on_hover_text(app.t("start-new-plan-hint"))
+                .clicked()
+            {
+                app.send(Command::New(crate::criteria_sets::names()[0]));
+            }
+            ui.label(
+                egui::RichText::new(app.t("start-new-plan-hint"))
+                    .small()
+                    .weak(),
+            );
+            ui.add_space(4.0);
             ui.label(app.t("start-new-from-set"));
             for (name, set) in crate::criteria_sets::all() {
-                let label = format!("{} — {}", app.t("cmd-new"), set.name_in(app.lang()));
                 if ui
-                    .button(label)
+                    .button(set.name_in(app.lang()).to_string())
                     .on_hover_text(set.legal_basis.clone())
                     .clicked()
                 {
                     app.send(Command::New(name));
                 }
+            }
+            ui.add_space(4.0);
+            let units = app.t("cmd-import-units").to_string();
+            if ui.button(units).clicked() {
+                app.send(Command::ImportUnits);
             }
             ui.add_space(10.0);
             ui.label(app.t("start-samples"));

@@ -52,7 +52,14 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                 if ch.text != c.name && !ch.text.trim().is_empty() {
                     let mut n = c.clone();
                     n.name = ch.text;
-                    commit(app, i, n, Some(format!("commune-name-{i}")));
+                    // Another commune of the same name, or nearly (accents, y/i): refused.
+                    match super::unit_info::clash(&plan, i, &n) {
+                        Some(other) => {
+                            let msg = app.tf("error-name-clash", &[("name", other.as_str())]);
+                            app.toasts.error(msg);
+                        }
+                        None => commit(app, i, n, Some(format!("commune-name-{i}"))),
+                    }
                 }
                 if ch.lost_focus
                     && let Some(d) = app.doc.as_mut()
@@ -60,19 +67,24 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                     d.seal();
                 }
             }
+            super::unit_info::show(ui, &plan, &c, lang);
             ui.add_space(4.0);
             if plan.criteria_set.uses_groups() {
                 let l = ui.label(t("col-group"));
                 let shown = c
                     .group
                     .and_then(|g| plan.criteria_set.groups.iter().find(|x| x.number == g))
-                    .map(|g| g.name_in(lang).to_string())
-                    .unwrap_or_default();
+                    .map(|g| egui::RichText::new(g.name_in(lang)))
+                    .unwrap_or_else(|| {
+                        egui::RichText::new(t("new-plan-group-none"))
+                            .color(ui.visuals().warn_fg_color)
+                    });
                 let mut g = c.group;
                 egui::ComboBox::from_id_salt("commune-group")
                     .width(300.0)
                     .selected_text(shown)
                     .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut g, None, t("new-plan-group-none"));
                         for grp in &plan.criteria_set.groups {
                             ui.selectable_value(&mut g, Some(grp.number), grp.name_in(lang));
                         }
@@ -221,11 +233,17 @@ fn level_year(app: &mut NtmApp, ui: &mut egui::Ui, i: usize, c: &Commune, planne
             .find(|(v, _)| *v == level)
             .map(|(_, k)| t(k))
             .unwrap_or_default();
+        // A planned recognition is at a level the set grants (2026–2030: NTM, NTM hiện
+        // đại); recognitions already granted keep every level, as history.
+        let set = app.doc.as_ref().map(|d| d.plan.criteria_set.clone());
         egui::ComboBox::from_id_salt(("level", planned, i))
             .selected_text(shown)
             .show_ui(ui, |ui| {
                 for (v, k) in LEVELS {
-                    ui.selectable_value(&mut level, v, t(k));
+                    let granted = v.is_none_or(|l| set.as_ref().is_none_or(|s| s.grants(l)));
+                    if !planned || granted || level == v {
+                        ui.selectable_value(&mut level, v, t(k));
+                    }
                 }
             })
             .response

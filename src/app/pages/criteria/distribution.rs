@@ -174,5 +174,7 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                     }
                 }
             });
+            // Per commune group, and the province's completion (2026–2030).
+            super::by_group::view(ui, plan, &f, &tr, lang);
         });
 }

@@ -164,10 +164,11 @@ fn toolbar(app: &mut NtmApp, ui: &mut egui::Ui) {
         }
         if !groups.is_empty() {
             let l = ui.label(t("col-group"));
-            let shown = q
-                .group
-                .map(|g| g.to_string())
-                .unwrap_or_else(|| t("filter-all"));
+            let shown = match q.group {
+                None => t("filter-all"),
+                Some(crate::matrix::NO_GROUP) => t("group-none-short"),
+                Some(g) => g.to_string(),
+            };
             egui::ComboBox::from_id_salt("filter-group")
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
@@ -175,6 +176,11 @@ fn toolbar(app: &mut NtmApp, ui: &mut egui::Ui) {
                     for (n, name) in &groups {
                         ui.selectable_value(&mut q.group, Some(*n), name);
                     }
+                    ui.selectable_value(
+                        &mut q.group,
+                        Some(crate::matrix::NO_GROUP),
+                        t("filter-no-group"),
+                    );
                 })
                 .response
                 .labelled_by(l.id);
@@ -264,6 +270,10 @@ fn toolbar(app: &mut NtmApp, ui: &mut egui::Ui) {
             action = Some(false);
         }
         ui.separator();
+        if !groups.is_empty() {
+            super::groups::bar(app, ui, has_sel);
+            ui.separator();
+        }
         if ui.button(t("matrix-add-commune")).clicked() {
             add_commune(app);
         }
@@ -306,6 +316,11 @@ fn legend(app: &NtmApp, ui: &mut egui::Ui) {
     });
 }
 
+/// The rows shown and the figures (for the other parts of the page).
+pub fn rows_now_pub(app: &mut NtmApp) -> Option<(Vec<Row>, crate::figures::Figures)> {
+    rows_now(app)
+}
+
 /// The rows shown and the figures, for this frame.
 fn rows_now(app: &mut NtmApp) -> Option<(Vec<Row>, crate::figures::Figures)> {
     let figures = app.analysis()?.0.clone();
@@ -340,6 +355,7 @@ fn grid(app: &mut NtmApp, ui: &mut egui::Ui) {
     let cursor = app.matrix.cursor;
     let reveal = std::mem::take(&mut app.matrix.reveal);
     let group_word = app.t("col-group").to_string();
+    let no_group_word = format!("{group_word}: {}", app.t("group-none-short"));
     let headers = [
         app.t("col-no").to_string(),
         app.t("col-commune").to_string(),
@@ -515,6 +531,9 @@ fn grid(app: &mut NtmApp, ui: &mut egui::Ui) {
                         let place = match (c.group, &c.district) {
                             (Some(g), _) => format!("{group_word} {g}"),
                             (None, Some(d)) => plan.unit_name(d).to_string(),
+                            (None, None) if plan.criteria_set.uses_groups() => {
+                                no_group_word.clone()
+                            }
                             (None, None) => String::new(),
                         };
                         [
@@ -936,6 +955,13 @@ fn copy_selection(app: &NtmApp, rows: &[Row]) -> Option<String> {
 
 /// Read pasted text into a preview; nothing changes until the user accepts.
 pub fn start_paste(app: &mut NtmApp, rows: &[Row], text: &str) {
+    // A commune list copied from Excel with its header ("Xã", "Nhóm", …) adds communes
+    // or sets their groups, through its own preview.
+    if let Some(grid) = crate::excel::communes::from_pasted(text) {
+        let source = app.t("communes-pasted").to_string();
+        app.preview_communes(source, &grid);
+        return;
+    }
     let Some(plan) = app.doc.as_ref().map(|d| &d.plan) else {
         return;
     };
@@ -1101,9 +1127,7 @@ fn add_commune(app: &mut NtmApp) {
         name: format!("{name} {k}"),
         ..Default::default()
     };
-    if plan.criteria_set.uses_groups() {
-        c.group = plan.criteria_set.groups.first().map(|g| g.number);
-    }
+    // No group until the planner chooses one (the checker lists communes without).
     c.district = app
         .matrix
         .commune

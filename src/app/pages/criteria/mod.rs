@@ -1,10 +1,14 @@
 //! Communes and criteria: the matrix editor, distribution and recognition, the
 //! roadmap, villages and districts — four tabs of one page.
 
+pub mod by_group;
 pub mod commune_panel;
 pub mod distribution;
+pub mod groups;
 pub mod matrix;
 pub mod roadmap;
+pub mod set_view;
+pub mod unit_info;
 pub mod villages;
 
 use super::super::NtmApp;
@@ -19,10 +23,18 @@ pub enum Tab {
     Distribution,
     Roadmap,
     Villages,
+    /// The criteria set: groups, levels, completion, indicators, what is unconfirmed.
+    Set,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 4] = [Tab::Matrix, Tab::Distribution, Tab::Roadmap, Tab::Villages];
+    pub const ALL: [Tab; 5] = [
+        Tab::Matrix,
+        Tab::Distribution,
+        Tab::Roadmap,
+        Tab::Villages,
+        Tab::Set,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -30,6 +42,7 @@ impl Tab {
             Tab::Distribution => "tab-distribution",
             Tab::Roadmap => "tab-roadmap",
             Tab::Villages => "tab-villages",
+            Tab::Set => "tab-set",
         }
     }
 }
@@ -123,5 +136,6 @@ pub fn page(app: &mut NtmApp, ui: &mut egui::Ui) {
         Tab::Distribution => distribution::view(app, ui),
         Tab::Roadmap => roadmap::view(app, ui),
         Tab::Villages => villages::view(app, ui),
+        Tab::Set => set_view::view(app, ui),
     }
 }
