@@ -39,6 +39,16 @@ pub enum Outcome {
         revision: u64,
         result: Result<(Box<Plan>, Merge), String>,
     },
+    /// The plan document (Word) was written, or not.
+    Document {
+        path: PathBuf,
+        result: Result<(), crate::report::ReportError>,
+    },
+    /// The deck as a PDF was written, or not.
+    DeckPdf {
+        path: PathBuf,
+        result: Result<(), crate::charts::pdf::PdfError>,
+    },
     /// The thread ended without an answer (it panicked).
     Lost,
 }

@@ -1,8 +1,8 @@
-//! `ntm-planner chart FILE --kind KIND --out PATH.png|PATH.svg [--size WxH]`: a chart
+//! `ntm-planner chart FILE --kind KIND --out PATH.png|PATH.svg|PATH.pdf [--size WxH]`: a chart
 //! of a plan as a picture, with no window (for reports, slides and CI);
 //! `--kind list` prints the kinds.
 
-use crate::charts::{ChartKind, ChartSpec, png, svg};
+use crate::charts::{ChartKind, ChartSpec, pdf, png, svg};
 use crate::figures;
 use crate::format;
 use crate::lang::Lang;
@@ -14,6 +14,8 @@ use std::process::ExitCode;
 enum Output {
     Png,
     Svg,
+    /// One 16:9 page (the size is the slide's; `--size` is not used).
+    Pdf,
 }
 
 fn output_of(path: &Path) -> Option<Output> {
@@ -21,6 +23,7 @@ fn output_of(path: &Path) -> Option<Output> {
     match ext.as_str() {
         "png" => Some(Output::Png),
         "svg" => Some(Output::Svg),
+        "pdf" => Some(Output::Pdf),
         _ => None,
     }
 }
@@ -59,11 +62,11 @@ pub fn run(
         return ExitCode::from(2);
     };
     let Some(out) = out else {
-        eprintln!("where to? give --out PATH.png or --out PATH.svg");
+        eprintln!("where to? give --out PATH.png, --out PATH.svg or --out PATH.pdf");
         return ExitCode::from(2);
     };
     let Some(output) = output_of(out) else {
-        eprintln!("{}: the output must end in .png or .svg", out.display());
+        eprintln!("{}: the output must end in .png, .svg or .pdf", out.display());
         return ExitCode::from(2);
     };
     let (w, h) = match png::parse_size(size) {
@@ -87,6 +90,18 @@ pub fn run(
     }
     let bytes = match output {
         Output::Svg => svg::render(&spec, w, h).into_bytes(),
+        Output::Pdf => match pdf::render(
+            std::slice::from_ref(&spec),
+            &spec.title,
+            lang,
+            &crate::progress::NoProgress,
+        ) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("{}: {}", out.display(), e.message(lang));
+                return ExitCode::from(1);
+            }
+        },
         Output::Png => match png::encode(&spec, w, h) {
             Ok(b) => b,
             Err(e) => {
