@@ -268,7 +268,7 @@ pub fn build(plan: &Plan) -> PlanDocument {
     body.push(Block::Para(format!(
         "{} ban hành {} với các nội dung như sau:",
         plan.header.issuing_body.trim(),
-        lower_first(plan.header.title.trim())
+        plan.header.title.trim()
     )));
 
     let mut appendices = Vec::new();
@@ -646,7 +646,7 @@ fn criteria_sentences(plan: &Plan, f: &Figures) -> Vec<String> {
     f.per_criterion
         .iter()
         .map(|c| {
-            let what = format!("tiêu chí số {} về {}", c.code, lower_first(c.name.trim()));
+            let what = format!("tiêu chí số {} về {}", c.code, c.name.trim().to_lowercase());
             format!(
                 "- Có {}/{n} xã đạt {what} thuộc {set} (năm {prev} có {}/{n} xã đạt {what}).",
                 numfmt::count(c.target as i64),

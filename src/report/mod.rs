@@ -56,12 +56,36 @@ pub fn docx_bytes(plan: &Plan) -> Result<Vec<u8>, ReportError> {
 }
 
 fn pack(doc: &PlanDocument) -> Result<Vec<u8>, ReportError> {
-    let mut out = std::io::Cursor::new(Vec::new());
+    let mut stored = std::io::Cursor::new(Vec::new());
     docx::layout(doc)
         .build()
-        .pack(&mut out)
+        .pack(&mut stored)
         .map_err(|e| ReportError::Pack(e.to_string()))?;
-    Ok(out.into_inner())
+    deflate(stored.into_inner()).map_err(|e| ReportError::Pack(e.to_string()))
+}
+
+/// The same package with every part deflated: docx-rs writes its parts stored
+/// (uncompressed), which makes a plan with a long project list ten times larger
+/// than it needs to be.
+fn deflate(stored: Vec<u8>) -> zip::result::ZipResult<Vec<u8>> {
+    use std::io::{Read, Write};
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(stored))?;
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    let mut buf = Vec::new();
+    for i in 0..archive.len() {
+        let mut part = archive.by_index(i)?;
+        if part.is_dir() {
+            continue;
+        }
+        buf.clear();
+        part.read_to_end(&mut buf)?;
+        let name = part.name()?.into_owned();
+        out.start_file(name, options)?;
+        out.write_all(&buf)?;
+    }
+    Ok(out.finish()?.into_inner())
 }
 
 /// Write the plan's document to `path` (atomically: a cancelled or failed export
