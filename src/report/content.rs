@@ -299,6 +299,13 @@ pub fn build(plan: &Plan) -> PlanDocument {
         body.push(Block::Heading(heading));
         body.extend(targets.into_iter().map(Block::Para));
     }
+    if let Some(a) = roadmap_appendix(plan, &attached) {
+        body.push(Block::Note(format!(
+            "(Chi tiết theo {} kèm theo)",
+            lower_first(&a.label)
+        )));
+        appendices.push(a);
+    }
 
     // II. Contents: the criteria, commune by commune counts, or the roadmap.
     let criteria = criteria_sentences(plan, &figs);
@@ -306,10 +313,6 @@ pub fn build(plan: &Plan) -> PlanDocument {
         body.push(next("NỘI DUNG, NHIỆM VỤ THỰC HIỆN"));
         body.extend(criteria.into_iter().map(Block::Para));
         if let Some(a) = criteria_appendix(plan, &figs, &attached) {
-            body.push(Block::Note(format!("(Chi tiết theo {} kèm theo)", lower_first(&a.label))));
-            appendices.push(a);
-        }
-        if let Some(a) = roadmap_appendix(plan, &attached) {
             body.push(Block::Note(format!("(Chi tiết theo {} kèm theo)", lower_first(&a.label))));
             appendices.push(a);
         }
@@ -939,11 +942,18 @@ fn allocation_appendix(
     }
     Appendix {
         label: "Biểu số 8".into(),
-        title: format!(
-            "CƠ CẤU VỐN {} THỰC HIỆN THEO TỪNG NỘI DUNG THÀNH PHẦN NĂM {}",
-            a.base_name.trim().to_uppercase(),
-            plan.header.year
-        ),
+        title: {
+            let base = a.base_name.trim().to_uppercase();
+            let base = if base.starts_with("VỐN ") {
+                base
+            } else {
+                format!("VỐN {base}")
+            };
+            format!(
+                "CƠ CẤU {base} THỰC HIỆN THEO TỪNG NỘI DUNG THÀNH PHẦN NĂM {}",
+                plan.header.year
+            )
+        },
         attached: attached.into(),
         unit: Some("Đơn vị tính: triệu đồng".into()),
         columns: vec![

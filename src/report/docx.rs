@@ -12,7 +12,7 @@
 use super::content::{Align, Appendix, Block, PlanDocument};
 use docx_rs::{
     AlignmentType, BorderType, Docx, Header, LineSpacing, LineSpacingType, PageMargin,
-    PageNum, PageOrientationType, PageSize, Paragraph, ParagraphBorder,
+    PageNum, PageOrientationType, PageSize, Paragraph, ParagraphBorder, ParagraphBorders,
     ParagraphBorderPosition, Run, RunFonts, Section, SpecialIndentType, Table, TableCell,
     TableCellBorder, TableCellBorderPosition, TableCellBorders, TableLayoutType, TableRow,
     VAlignType, WidthType,
@@ -77,12 +77,15 @@ fn rule(line: usize, within: usize) -> Paragraph {
         .add_run(run("", 2))
         .indent(Some(side), None, Some(side), None)
         .line_spacing(LineSpacing::new().before(0).after(60).line(40).line_rule(LineSpacingType::Exact));
-    p.property = p.property.set_border(
-        ParagraphBorder::new(ParagraphBorderPosition::Bottom)
-            .val(BorderType::Single)
-            .size(6)
-            .space(0)
-            .color("000000"),
+    // Only the bottom border: docx-rs' defaults would draw the other three too.
+    p.property = p.property.set_borders(
+        ParagraphBorders::with_empty().set(
+            ParagraphBorder::new(ParagraphBorderPosition::Bottom)
+                .val(BorderType::Single)
+                .size(6)
+                .space(0)
+                .color("000000"),
+        ),
     );
     p
 }
@@ -153,7 +156,7 @@ fn block(b: &Block) -> Paragraph {
 
 /// "Nơi nhận" on the left, the signature block on the right.
 fn signature_block(doc: &PlanDocument) -> Table {
-    let left_w = 4300;
+    let left_w = 4700;
     let right_w = PORTRAIT_TEXT - left_w;
     let mut left = cell(left_w);
     if !doc.recipients.is_empty() {
@@ -335,10 +338,12 @@ fn body_items(doc: &PlanDocument) -> Vec<Item> {
     ));
     items.push(Item::P(centered(&doc.title, 14, true, false)));
     items.push(Item::P(rule(2000, PORTRAIT_TEXT)));
-    for b in &doc.body {
-        items.push(Item::P(block(b)));
+    let last = doc.body.len().saturating_sub(1);
+    for (i, b) in doc.body.iter().enumerate() {
+        // The closing paragraph stays on the page of the signature block.
+        items.push(Item::P(block(b).keep_next(i == last)));
     }
-    items.push(Item::P(centered("", 10, false, false)));
+    items.push(Item::P(centered("", 10, false, false).keep_next(true)));
     items.push(Item::T(signature_block(doc)));
     items
 }
