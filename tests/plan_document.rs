@@ -94,10 +94,17 @@ fn lai_chau_document_has_the_seed_sentences_with_the_seed_figures() {
     ] {
         assert_has(&lines, s);
     }
-    assert!(lines.iter().any(|l| l.starts_with("Lai Châu, ngày") && l.ends_with("năm 2025")));
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("Lai Châu, ngày") && l.ends_with("năm 2025"))
+    );
 
     // I. Goals: the general goal verbatim, the specific targets from the data.
-    assert_has(&lines, "Triển khai thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới gắn với");
+    assert_has(
+        &lines,
+        "Triển khai thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới gắn với",
+    );
     assert_has(
         &lines,
         "- Tiếp tục duy trì và nâng cao chất lượng tiêu chí nông thôn mới của 39 xã đã được công nhận đạt chuẩn, hoàn thiện hồ sơ trình công nhận đạt chuẩn nông thôn mới 5 xã năm 2024 theo kế hoạch (xã ",
@@ -125,9 +132,18 @@ fn lai_chau_document_has_the_seed_sentences_with_the_seed_figures() {
         "- Phấn đấu bình quân tiêu chí nông thôn mới toàn tỉnh đạt 17,33 tiêu chí/xã và không còn xã dưới 15 tiêu chí (Bình quân tiêu chí toàn tỉnh năm 2024 đạt 14,49 tiêu chí/xã);",
     );
     assert!(!has(&lines, "14,55"));
-    assert_has(&lines, "- Số xã đạt từ 15-18 tiêu chí: 40 xã (năm 2024 có 5 xã đạt);");
-    assert_has(&lines, "- Số xã đạt từ 10-14 tiêu chí: 0 xã (năm 2024 có 27 xã đạt);");
-    assert_has(&lines, "- Số xã đạt từ 5-9 tiêu chí: 0 xã (năm 2024 có 18 xã đạt).");
+    assert_has(
+        &lines,
+        "- Số xã đạt từ 15-18 tiêu chí: 40 xã (năm 2024 có 5 xã đạt);",
+    );
+    assert_has(
+        &lines,
+        "- Số xã đạt từ 10-14 tiêu chí: 0 xã (năm 2024 có 27 xã đạt);",
+    );
+    assert_has(
+        &lines,
+        "- Số xã đạt từ 5-9 tiêu chí: 0 xã (năm 2024 có 18 xã đạt).",
+    );
 
     // II. Per criterion, the seed's sentence.
     assert_has(
@@ -135,34 +151,60 @@ fn lai_chau_document_has_the_seed_sentences_with_the_seed_figures() {
         "- Có 93/94 xã đạt tiêu chí số 2 về giao thông thuộc Bộ tiêu chí xã nông thôn mới (năm 2024 có 64/94 xã đạt tiêu chí số 2 về giao thông).",
     );
     assert_has(&lines, "Có 78/94 xã đạt tiêu chí số 5 về trường học");
-    assert_has(&lines, "(năm 2024 có 91/94 xã đạt tiêu chí số 19 về quốc phòng và an ninh)");
+    assert_has(
+        &lines,
+        "(năm 2024 có 91/94 xã đạt tiêu chí số 19 về quốc phòng và an ninh)",
+    );
 
     // III. Funding, as the seed writes it.
     assert_has(
         &lines,
         "Dự kiến nguồn vốn thực hiện Chương trình xây dựng nông thôn mới năm 2025 là: 4.503.481 triệu đồng:",
     );
-    assert_has(&lines, "- Vốn ngân sách Trung ương: 96.569 triệu đồng, trong đó:");
+    assert_has(
+        &lines,
+        "- Vốn ngân sách Trung ương: 96.569 triệu đồng, trong đó:",
+    );
     assert_has(
         &lines,
         "+ Vốn đầu tư: 74.098 triệu đồng (vốn trong nước 67.980 triệu đồng, vốn nước ngoài 6.118 triệu đồng).",
     );
     assert_has(&lines, "+ Vốn sự nghiệp: 22.471 triệu đồng.");
-    assert_has(&lines, "- Vốn ngân sách địa phương (vốn đối ứng): 157.707 triệu đồng;");
-    assert_has(&lines, "- Vốn lồng ghép các Chương trình mục tiêu quốc gia: 1.667.139 triệu đồng;");
+    assert_has(
+        &lines,
+        "- Vốn ngân sách địa phương (vốn đối ứng): 157.707 triệu đồng;",
+    );
+    assert_has(
+        &lines,
+        "- Vốn lồng ghép các Chương trình mục tiêu quốc gia: 1.667.139 triệu đồng;",
+    );
     assert_has(&lines, "- Vốn tín dụng: 2.581.000 triệu đồng;");
     assert_has(&lines, "- Vốn huy động cộng đồng dân cư: 1.066 triệu đồng.");
 
     // IV. Allocation: the corrected 0,32%, shares adding up to exactly 100,00%.
-    assert_has(&lines, "- Nội dung thành phần số 2: 74.098 triệu đồng, chiếm 76,73%.");
-    assert_has(&lines, "- Nội dung thành phần số 3: 307 triệu đồng, chiếm 0,32%.");
+    assert_has(
+        &lines,
+        "- Nội dung thành phần số 2: 74.098 triệu đồng, chiếm 76,73%.",
+    );
+    assert_has(
+        &lines,
+        "- Nội dung thành phần số 3: 307 triệu đồng, chiếm 0,32%.",
+    );
     assert!(!has(&lines, "0,31%"));
-    assert_has(&lines, "- Nội dung chưa phân bổ chi tiết: 16.089 triệu đồng, chiếm 16,66%.");
+    assert_has(
+        &lines,
+        "- Nội dung chưa phân bổ chi tiết: 16.089 triệu đồng, chiếm 16,66%.",
+    );
     let sum: i64 = lines
         .iter()
         .filter(|l| l.starts_with("- Nội dung"))
         .filter_map(|l| l.split("chiếm ").nth(1))
-        .map(|s| s.trim_end_matches("%.").replace(',', "").parse::<i64>().unwrap())
+        .map(|s| {
+            s.trim_end_matches("%.")
+                .replace(',', "")
+                .parse::<i64>()
+                .unwrap()
+        })
         .sum();
     assert_eq!(sum, 10000, "the shares add up to 100,00%");
     assert_has(
@@ -220,7 +262,10 @@ fn every_criterion_sentence_is_the_figure_the_screen_shows() {
         assert_has(&lines, &sentence);
         assert_has(
             &lines,
-            &format!("(năm 2024 có {}/94 xã đạt tiêu chí số {} ", c.baseline, c.code),
+            &format!(
+                "(năm 2024 có {}/94 xã đạt tiêu chí số {} ",
+                c.baseline, c.code
+            ),
         );
     }
 }
@@ -236,14 +281,23 @@ fn lang_son_draft_leaves_number_and_day_blank() {
         !number.chars().any(|c| c.is_ascii_digit()),
         "no number in a draft: {number}"
     );
-    let date = lines.iter().find(|l| l.starts_with("Lạng Sơn, ngày")).unwrap();
+    let date = lines
+        .iter()
+        .find(|l| l.starts_with("Lạng Sơn, ngày"))
+        .unwrap();
     assert!(date.ends_with("năm 2023"), "{date}");
-    assert!(!date.chars().take(20).any(|c| c.is_ascii_digit()), "no day: {date}");
+    assert!(
+        !date.chars().take(20).any(|c| c.is_ascii_digit()),
+        "no day: {date}"
+    );
     assert_has(&lines, "DỰ THẢO");
     assert_has(&lines, "ỦY BAN NHÂN DÂN");
     assert_has(&lines, "TỈNH LẠNG SƠN");
     // The written targets and the roadmap's figures.
-    assert_has(&lines, "Lộ trình triển khai, thực hiện hoàn thiện các chỉ tiêu, tiêu chí");
+    assert_has(
+        &lines,
+        "Lộ trình triển khai, thực hiện hoàn thiện các chỉ tiêu, tiêu chí",
+    );
     assert_has(&lines, "- Năm 2023: hoàn thiện 106 tiêu chí chưa đạt tại ");
     assert_has(&lines, "Biểu số 03");
     // Signature block with the signer's name, recipients.
@@ -307,8 +361,8 @@ fn a_plan_from_before_the_signature_block_signs_with_its_signer_line() {
 fn the_command_line_writes_the_document() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("ke-hoach.docx");
-    let plan = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("assets/samples/lai-chau-2025.ntm");
+    let plan =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/lai-chau-2025.ntm");
     let run = std::process::Command::new(env!("CARGO_BIN_EXE_ntm-planner"))
         .args(["document"])
         .arg(&plan)

@@ -96,8 +96,8 @@ pub fn render(
     if specs.is_empty() {
         return Err(PdfError::Empty);
     }
-    let size = Size::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
-        .ok_or_else(|| PdfError::Pdf("page size".into()))?;
+    let size =
+        Size::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or_else(|| PdfError::Pdf("page size".into()))?;
     let mut doc = Document::new();
     for (i, spec) in specs.iter().enumerate() {
         if progress.cancelled() {
@@ -139,4 +139,36 @@ pub fn write(
     })?;
     progress.report(1.0);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::progress::SharedProgress;
+
+    fn lai_chau_deck() -> Vec<ChartSpec> {
+        let text = include_str!("../../assets/samples/lai-chau-2025.ntm");
+        let plan = crate::format::load_str(text).unwrap().plan;
+        let figures = crate::figures::compute(&plan);
+        super::super::deck(&plan, &figures, Lang::Vi)
+    }
+
+    #[test]
+    fn a_cancelled_export_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("deck.pdf");
+        let progress = SharedProgress::new();
+        progress.cancel();
+        let err = write(&lai_chau_deck(), "x", Lang::Vi, &path, &progress).unwrap_err();
+        assert!(matches!(err, PdfError::Cancelled));
+        assert!(!path.exists());
+    }
+
+    #[test]
+    fn a_deck_is_a_pdf_with_a_page_per_slide() {
+        let slides = lai_chau_deck();
+        let bytes = render(&slides, "Kế hoạch", Lang::Vi, &crate::progress::NoProgress).unwrap();
+        assert!(bytes.starts_with(b"%PDF-"));
+        assert!(bytes.len() > 10_000);
+    }
 }

@@ -66,7 +66,10 @@ pub fn run(
         return ExitCode::from(2);
     };
     let Some(output) = output_of(out) else {
-        eprintln!("{}: the output must end in .png, .svg or .pdf", out.display());
+        eprintln!(
+            "{}: the output must end in .png, .svg or .pdf",
+            out.display()
+        );
         return ExitCode::from(2);
     };
     let (w, h) = match png::parse_size(size) {

@@ -199,7 +199,10 @@ fn number_suffix(body: &str) -> &'static str {
 fn number_line(plan: &Plan) -> String {
     let n = plan.header.number.trim();
     if n.is_empty() {
-        format!("Số:{BLANK}{BLANK}/{}", number_suffix(&plan.header.issuing_body))
+        format!(
+            "Số:{BLANK}{BLANK}/{}",
+            number_suffix(&plan.header.issuing_body)
+        )
     } else {
         format!("Số: {n}")
     }
@@ -313,7 +316,10 @@ pub fn build(plan: &Plan) -> PlanDocument {
         body.push(next("NỘI DUNG, NHIỆM VỤ THỰC HIỆN"));
         body.extend(criteria.into_iter().map(Block::Para));
         if let Some(a) = criteria_appendix(plan, &figs, &attached) {
-            body.push(Block::Note(format!("(Chi tiết theo {} kèm theo)", lower_first(&a.label))));
+            body.push(Block::Note(format!(
+                "(Chi tiết theo {} kèm theo)",
+                lower_first(&a.label)
+            )));
             appendices.push(a);
         }
     }
@@ -351,7 +357,10 @@ pub fn build(plan: &Plan) -> PlanDocument {
                 )));
             }
             let app = allocation_appendix(plan, a, &attached);
-            body.push(Block::Note(format!("(Chi tiết theo {})", lower_first(&app.label))));
+            body.push(Block::Note(format!(
+                "(Chi tiết theo {})",
+                lower_first(&app.label)
+            )));
             appendices.push(app);
         }
         if figs.projects > 0 {
@@ -365,17 +374,17 @@ pub fn build(plan: &Plan) -> PlanDocument {
                 String::new()
             };
             body.push(Block::Lead {
-                lead: format!(
-                    "{n}. Danh mục dự án vốn đầu tư năm {}:",
-                    plan.header.year
-                ),
+                lead: format!("{n}. Danh mục dự án vốn đầu tư năm {}:", plan.header.year),
                 text: format!(
                     "Tổng số dự án đã phân bổ: {} dự án{special}.",
                     numfmt::count(figs.projects as i64)
                 ),
             });
             let app = projects_appendix(plan, &figs, &attached);
-            body.push(Block::Note(format!("(Chi tiết theo {})", lower_first(&app.label))));
+            body.push(Block::Note(format!(
+                "(Chi tiết theo {})",
+                lower_first(&app.label)
+            )));
             appendices.push(app);
         }
     }
@@ -671,7 +680,11 @@ fn funding_sentences(plan: &Plan, f: &Figures) -> Vec<String> {
     for (i, node) in nodes.iter().enumerate() {
         let end = if i + 1 == nodes.len() { '.' } else { ';' };
         if node.children.is_empty() {
-            out.push(format!("- {}: {}{end}", node.name.trim(), money(node.total())));
+            out.push(format!(
+                "- {}: {}{end}",
+                node.name.trim(),
+                money(node.total())
+            ));
             continue;
         }
         out.push(format!(
@@ -689,7 +702,12 @@ fn funding_sentences(plan: &Plan, f: &Figures) -> Vec<String> {
 /// "Vốn đầu tư: 74.098 triệu đồng (vốn trong nước 67.980 triệu đồng, vốn nước
 /// ngoài 6.118 triệu đồng)": a source and, in brackets, its parts.
 fn part_with_details(node: &FundingNode) -> String {
-    format!("{}: {}{}", node.name.trim(), money(node.total()), details(node))
+    format!(
+        "{}: {}{}",
+        node.name.trim(),
+        money(node.total()),
+        details(node)
+    )
 }
 
 /// " (vốn trong nước 67.980 triệu đồng, vốn nước ngoài 6.118 triệu đồng)", or
@@ -847,7 +865,11 @@ fn criteria_appendix(plan: &Plan, f: &Figures, attached: &str) -> Option<Appendi
             col("Tiêu chí", 46, Align::Left),
             col(&format!("Năm {prev}: số xã đạt"), 14, Align::Center),
             col("Tỷ lệ", 10, Align::Right),
-            col(&format!("Mục tiêu năm {}: số xã đạt", plan.header.year), 14, Align::Center),
+            col(
+                &format!("Mục tiêu năm {}: số xã đạt", plan.header.year),
+                14,
+                Align::Center,
+            ),
             col("Tỷ lệ", 10, Align::Right),
         ],
         rows,
@@ -879,9 +901,15 @@ fn roadmap_appendix(plan: &Plan, attached: &str) -> Option<Appendix> {
             rows.push(Row {
                 cells: vec![
                     if j == 0 { i.to_string() } else { String::new() },
-                    if j == 0 { c.name.trim().to_string() } else { String::new() },
+                    if j == 0 {
+                        c.name.trim().to_string()
+                    } else {
+                        String::new()
+                    },
                     format!("{code}. {name}"),
-                    d.and_then(|d| d.year).map(|y| y.to_string()).unwrap_or_default(),
+                    d.and_then(|d| d.year)
+                        .map(|y| y.to_string())
+                        .unwrap_or_default(),
                     d.map(|d| d.agency.trim().to_string()).unwrap_or_default(),
                     d.map(|d| d.note.trim().to_string()).unwrap_or_default(),
                 ],
@@ -911,11 +939,7 @@ fn roadmap_appendix(plan: &Plan, attached: &str) -> Option<Appendix> {
 
 /// Biểu số 8: the base (the central budget) by component content, shares adding up
 /// to 100,00%.
-fn allocation_appendix(
-    plan: &Plan,
-    a: &figures::AllocationFigures,
-    attached: &str,
-) -> Appendix {
+fn allocation_appendix(plan: &Plan, a: &figures::AllocationFigures, attached: &str) -> Appendix {
     let mut rows = vec![Row {
         cells: vec![
             String::new(),
@@ -999,7 +1023,11 @@ fn projects_appendix(plan: &Plan, f: &Figures, attached: &str) -> Appendix {
                     .unwrap_or_default(),
                 p.component.clone().unwrap_or_default(),
                 numfmt::decimal(p.total()),
-                if p.special_mechanism { "x".into() } else { String::new() },
+                if p.special_mechanism {
+                    "x".into()
+                } else {
+                    String::new()
+                },
                 time,
             ],
             bold: false,
@@ -1020,5 +1048,122 @@ fn projects_appendix(plan: &Plan, f: &Figures, attached: &str) -> Appendix {
             col("Thời gian thực hiện", 15, Align::Center),
         ],
         rows,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Date;
+
+    fn plan() -> Plan {
+        let text = include_str!("../../assets/samples/lai-chau-2025.ntm");
+        crate::format::load_str(text).unwrap().plan
+    }
+
+    #[test]
+    fn the_issuing_body_is_split_before_the_unit_name() {
+        assert_eq!(
+            issuer_lines("Ủy ban nhân dân tỉnh Lai Châu"),
+            ["ỦY BAN NHÂN DÂN", "TỈNH LAI CHÂU"]
+        );
+        assert_eq!(
+            issuer_lines("Ủy ban nhân dân xã Mường Tè"),
+            ["ỦY BAN NHÂN DÂN", "XÃ MƯỜNG TÈ"]
+        );
+        assert_eq!(
+            issuer_lines("Sở Nông nghiệp và Môi trường"),
+            ["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"]
+        );
+        assert_eq!(number_suffix("Ủy ban nhân dân tỉnh Lai Châu"), "KH-UBND");
+        assert_eq!(number_suffix("Sở Xây dựng"), "KH");
+    }
+
+    #[test]
+    fn the_title_under_ke_hoach_drops_the_word() {
+        let p = plan();
+        assert_eq!(
+            title_under(&p),
+            "Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh Lai Châu năm 2025"
+        );
+    }
+
+    #[test]
+    fn place_and_date_blank_until_given() {
+        let mut p = plan();
+        assert_eq!(
+            place_date(&p),
+            format!("Lai Châu, ngày{BLANK}tháng{BLANK}năm 2025")
+        );
+        p.header.date = Some(Date {
+            year: 2025,
+            month: 12,
+            day: 1,
+        });
+        assert_eq!(place_date(&p), "Lai Châu, ngày 01 tháng 12 năm 2025");
+        p.header.place = String::new();
+        p.header.province = String::new();
+        assert_eq!(place_date(&p), "Ngày 01 tháng 12 năm 2025");
+    }
+
+    #[test]
+    fn sections_are_numbered_in_order_whatever_is_left_out() {
+        let mut p = plan();
+        p.funding = crate::model::FundingNode::root();
+        p.allocation = None;
+        p.projects.clear();
+        let doc = build(&p);
+        let sections: Vec<&str> = doc
+            .body
+            .iter()
+            .filter_map(|b| match b {
+                Block::Section(t) => Some(t.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            sections,
+            [
+                "I. MỤC TIÊU",
+                "II. NỘI DUNG, NHIỆM VỤ THỰC HIỆN",
+                "III. GIẢI PHÁP THỰC HIỆN",
+                "IV. TỔ CHỨC THỰC HIỆN"
+            ]
+        );
+        assert!(doc.appendices.iter().all(|a| a.label == "Biểu số 4"));
+    }
+
+    #[test]
+    fn appendix_totals_are_the_figures() {
+        let p = plan();
+        let doc = build(&p);
+        let funding = doc
+            .appendices
+            .iter()
+            .find(|a| a.label == "Biểu số 2")
+            .unwrap();
+        assert_eq!(funding.rows[0].cells[2], "4.503.481");
+        assert_eq!(funding.rows[0].cells[3], "100,00%");
+        let alloc = doc
+            .appendices
+            .iter()
+            .find(|a| a.label == "Biểu số 8")
+            .unwrap();
+        let shares: Vec<&str> = alloc.rows[1..]
+            .iter()
+            .map(|r| r.cells[3].as_str())
+            .collect();
+        assert_eq!(
+            shares,
+            ["76,73%", "0,32%", "2,90%", "0,70%", "2,69%", "16,66%"]
+        );
+        assert!(alloc.title.starts_with("CƠ CẤU VỐN NGÂN SÁCH TRUNG ƯƠNG"));
+        let projects = doc
+            .appendices
+            .iter()
+            .find(|a| a.label == "Biểu số 9")
+            .unwrap();
+        assert_eq!(projects.rows.len(), 87, "a total row and 86 projects");
+        assert_eq!(projects.rows[0].cells[5], "63");
     }
 }

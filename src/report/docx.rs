@@ -11,11 +11,10 @@
 
 use super::content::{Align, Appendix, Block, PlanDocument};
 use docx_rs::{
-    AlignmentType, BorderType, Docx, Header, LineSpacing, LineSpacingType, PageMargin,
-    PageNum, PageOrientationType, PageSize, Paragraph, ParagraphBorder, ParagraphBorders,
-    ParagraphBorderPosition, Run, RunFonts, Section, SpecialIndentType, Table, TableCell,
-    TableCellBorder, TableCellBorderPosition, TableCellBorders, TableLayoutType, TableRow,
-    VAlignType, WidthType,
+    AlignmentType, BorderType, Docx, Header, LineSpacing, LineSpacingType, PageMargin, PageNum,
+    PageOrientationType, PageSize, Paragraph, ParagraphBorder, ParagraphBorderPosition,
+    ParagraphBorders, Run, RunFonts, Section, SpecialIndentType, Table, TableCell, TableCellBorder,
+    TableCellBorderPosition, TableCellBorders, TableLayoutType, TableRow, VAlignType, WidthType,
 };
 
 /// A4 in twips (1/1440 inch).
@@ -76,7 +75,13 @@ fn rule(line: usize, within: usize) -> Paragraph {
     let mut p = Paragraph::new()
         .add_run(run("", 2))
         .indent(Some(side), None, Some(side), None)
-        .line_spacing(LineSpacing::new().before(0).after(60).line(40).line_rule(LineSpacingType::Exact));
+        .line_spacing(
+            LineSpacing::new()
+                .before(0)
+                .after(60)
+                .line(40)
+                .line_rule(LineSpacingType::Exact),
+        );
     // Only the bottom border: docx-rs' defaults would draw the other three too.
     p.property = p.property.set_borders(
         ParagraphBorders::with_empty().set(
@@ -112,7 +117,12 @@ fn header_block(doc: &PlanDocument) -> Table {
         .add_paragraph(rule(1300, left_w))
         .add_paragraph(centered(&doc.number, 13, false, false));
     let right = cell(right_w)
-        .add_paragraph(centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true, false))
+        .add_paragraph(centered(
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            12,
+            true,
+            false,
+        ))
         .add_paragraph(centered("Độc lập - Tự do - Hạnh phúc", 13, true, false))
         .add_paragraph(rule(2700, right_w))
         .add_paragraph(centered(&doc.place_date, 14, false, true));
@@ -166,13 +176,15 @@ fn signature_block(doc: &PlanDocument) -> Table {
                 .line_spacing(spacing(0, 0)),
         );
         for r in &doc.recipients {
-            left = left.add_paragraph(Paragraph::new().add_run(run(r, 11)).line_spacing(
-                LineSpacing::new()
-                    .before(0)
-                    .after(0)
-                    .line(240)
-                    .line_rule(LineSpacingType::Auto),
-            ));
+            left = left.add_paragraph(
+                Paragraph::new().add_run(run(r, 11)).line_spacing(
+                    LineSpacing::new()
+                        .before(0)
+                        .after(0)
+                        .line(240)
+                        .line_rule(LineSpacingType::Auto),
+                ),
+            );
         }
     } else {
         left = left.add_paragraph(Paragraph::new());
@@ -255,14 +267,18 @@ fn appendix(a: &Appendix) -> (Vec<Paragraph>, Table) {
         .map(|c| LANDSCAPE_TEXT * c.weight as usize / total as usize)
         .collect();
     let pt = 12;
-    let mut rows = vec![TableRow::new(
-        a.columns
-            .iter()
-            .zip(&widths)
-            .map(|(c, w)| bordered(*w).add_paragraph(table_text(&c.title, Align::Center, true, pt)))
-            .collect(),
-    )
-    .cant_split()];
+    let mut rows = vec![
+        TableRow::new(
+            a.columns
+                .iter()
+                .zip(&widths)
+                .map(|(c, w)| {
+                    bordered(*w).add_paragraph(table_text(&c.title, Align::Center, true, pt))
+                })
+                .collect(),
+        )
+        .cant_split(),
+    ];
     for r in &a.rows {
         rows.push(
             TableRow::new(

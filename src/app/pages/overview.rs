@@ -160,7 +160,11 @@ fn signature_block(app: &mut NtmApp, ui: &mut egui::Ui, h: &crate::model::Header
     let joined = h.recipients.join("\n");
     if let Some(ch) = text_field(ui, &label, &joined, true) {
         if ch.text != joined {
-            apply(app, Edit::Recipients(lines(&ch.text)), Some("field-recipients"));
+            apply(
+                app,
+                Edit::Recipients(lines(&ch.text)),
+                Some("field-recipients"),
+            );
         }
         if ch.lost_focus {
             seal(app);
