@@ -244,6 +244,10 @@ fn lai_chau_document_has_the_seed_sentences_with_the_seed_figures() {
     assert!(xml.contains(r#"w:orient="landscape""#));
     assert!(xml.contains("Times New Roman"));
     assert!(xml.contains(r#"w:left="1701""#), "left margin 30 mm");
+    assert!(
+        xml.contains("<w:tblHeader />"),
+        "appendix headings repeat on every page"
+    );
 }
 
 /// Every per-criterion sentence is the screen's figure: the same computation.

@@ -393,7 +393,14 @@ pub fn build(plan: &Plan) -> PlanDocument {
     if !plan.solutions.is_empty() {
         body.push(next("GIẢI PHÁP THỰC HIỆN"));
         for (i, s) in plan.solutions.iter().enumerate() {
-            body.push(Block::Heading(format!("{}. {}", i + 1, s.title.trim())));
+            // A title the planner numbered ("2.1. Quán triệt …") keeps its own number.
+            let title = s.title.trim();
+            let heading = if title.starts_with(|c: char| c.is_ascii_digit()) {
+                title.to_string()
+            } else {
+                format!("{}. {title}", i + 1)
+            };
+            body.push(Block::Heading(heading));
             for p in s.text.lines().filter(|l| !l.trim().is_empty()) {
                 body.push(Block::Para(p.trim().to_string()));
             }
@@ -1040,12 +1047,12 @@ fn projects_appendix(plan: &Plan, f: &Figures, attached: &str) -> Appendix {
         unit: Some("Đơn vị tính: triệu đồng".into()),
         columns: vec![
             col("STT", 5, Align::Center),
-            col("Tên dự án", 40, Align::Left),
+            col("Tên dự án", 38, Align::Left),
             col("Xã", 12, Align::Left),
-            col("Nội dung thành phần", 9, Align::Center),
-            col("Tổng vốn", 11, Align::Right),
+            col("Nội dung thành phần", 8, Align::Center),
+            col("Tổng vốn", 10, Align::Right),
             col("Cơ chế đặc thù", 8, Align::Center),
-            col("Thời gian thực hiện", 15, Align::Center),
+            col("Thời gian thực hiện", 19, Align::Center),
         ],
         rows,
     }

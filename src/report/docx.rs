@@ -11,8 +11,8 @@
 
 use super::content::{Align, Appendix, Block, PlanDocument};
 use docx_rs::{
-    AlignmentType, BorderType, Docx, Header, LineSpacing, LineSpacingType, PageMargin, PageNum,
-    PageOrientationType, PageSize, Paragraph, ParagraphBorder, ParagraphBorderPosition,
+    AlignmentType, BorderType, Docx, Header, HeightRule, LineSpacing, LineSpacingType, PageMargin,
+    PageNum, PageOrientationType, PageSize, Paragraph, ParagraphBorder, ParagraphBorderPosition,
     ParagraphBorders, Run, RunFonts, Section, SpecialIndentType, Table, TableCell, TableCellBorder,
     TableCellBorderPosition, TableCellBorders, TableLayoutType, TableRow, VAlignType, WidthType,
 };
@@ -32,6 +32,18 @@ const LANDSCAPE_TEXT: usize = (A4_LONG as i32 - MM30 - MM15) as usize;
 const INDENT: i32 = 709;
 
 const FONT: &str = "Times New Roman";
+
+/// The height given to a table's heading row (twips, "at least"). docx-rs cannot
+/// mark a row as a heading row repeated on every page (`w:tblHeader`); the rows
+/// with this height are the heading rows, and [`mark_heading_rows`] adds the mark.
+const HEADER_ROW_HEIGHT: u32 = 397;
+
+/// Mark the appendix tables' heading rows to repeat at the top of every page, in
+/// the main part's XML as docx-rs wrote it (see [`HEADER_ROW_HEIGHT`]).
+pub fn mark_heading_rows(document_xml: &str) -> String {
+    let height = format!(r#"<w:trHeight w:val="{HEADER_ROW_HEIGHT}" w:hRule="atLeast" />"#);
+    document_xml.replace(&height, &format!("<w:tblHeader />{height}"))
+}
 
 fn fonts() -> RunFonts {
     RunFonts::new()
@@ -266,7 +278,8 @@ fn appendix(a: &Appendix) -> (Vec<Paragraph>, Table) {
         .iter()
         .map(|c| LANDSCAPE_TEXT * c.weight as usize / total as usize)
         .collect();
-    let pt = 12;
+    // Long tables (the project list) in 11 pt, the others in 12 pt.
+    let pt = if a.rows.len() > 40 { 11 } else { 12 };
     let mut rows = vec![
         TableRow::new(
             a.columns
@@ -277,7 +290,9 @@ fn appendix(a: &Appendix) -> (Vec<Paragraph>, Table) {
                 })
                 .collect(),
         )
-        .cant_split(),
+        .cant_split()
+        .row_height(HEADER_ROW_HEIGHT as f32)
+        .height_rule(HeightRule::AtLeast),
     ];
     for r in &a.rows {
         rows.push(

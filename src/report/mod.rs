@@ -66,7 +66,8 @@ fn pack(doc: &PlanDocument) -> Result<Vec<u8>, ReportError> {
 
 /// The same package with every part deflated: docx-rs writes its parts stored
 /// (uncompressed), which makes a plan with a long project list ten times larger
-/// than it needs to be.
+/// than it needs to be. The appendix tables' heading rows are marked to repeat on
+/// every page on the way ([`docx::mark_heading_rows`]).
 fn deflate(stored: Vec<u8>) -> zip::result::ZipResult<Vec<u8>> {
     use std::io::{Read, Write};
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(stored))?;
@@ -82,8 +83,13 @@ fn deflate(stored: Vec<u8>) -> zip::result::ZipResult<Vec<u8>> {
         buf.clear();
         part.read_to_end(&mut buf)?;
         let name = part.name()?.into_owned();
-        out.start_file(name, options)?;
-        out.write_all(&buf)?;
+        out.start_file(name.as_str(), options)?;
+        if name == "word/document.xml" {
+            let xml = String::from_utf8_lossy(&buf);
+            out.write_all(docx::mark_heading_rows(&xml).as_bytes())?;
+        } else {
+            out.write_all(&buf)?;
+        }
     }
     Ok(out.finish()?.into_inner())
 }
