@@ -353,29 +353,30 @@ fn landscape() -> PageSize {
 
 /// The body's paragraphs and tables, in order.
 enum Item {
-    P(Paragraph),
-    T(Table),
+    P(Box<Paragraph>),
+    T(Box<Table>),
 }
 
 fn body_items(doc: &PlanDocument) -> Vec<Item> {
-    let mut items = vec![Item::T(header_block(doc))];
+    let p = |p: Paragraph| Item::P(Box::new(p));
+    let mut items = vec![Item::T(Box::new(header_block(doc)))];
     if doc.draft {
-        items.push(Item::P(
-            centered("DỰ THẢO", 13, true, false).line_spacing(spacing(240, 0)),
+        items.push(p(
+            centered("DỰ THẢO", 13, true, false).line_spacing(spacing(240, 0))
         ));
     }
-    items.push(Item::P(
-        centered(&doc.kind, 14, true, false).line_spacing(spacing(360, 0)),
+    items.push(p(
+        centered(&doc.kind, 14, true, false).line_spacing(spacing(360, 0))
     ));
-    items.push(Item::P(centered(&doc.title, 14, true, false)));
-    items.push(Item::P(rule(2000, PORTRAIT_TEXT)));
+    items.push(p(centered(&doc.title, 14, true, false)));
+    items.push(p(rule(2000, PORTRAIT_TEXT)));
     let last = doc.body.len().saturating_sub(1);
     for (i, b) in doc.body.iter().enumerate() {
         // The closing paragraph stays on the page of the signature block.
-        items.push(Item::P(block(b).keep_next(i == last)));
+        items.push(p(block(b).keep_next(i == last)));
     }
-    items.push(Item::P(centered("", 10, false, false).keep_next(true)));
-    items.push(Item::T(signature_block(doc)));
+    items.push(p(centered("", 10, false, false).keep_next(true)));
+    items.push(Item::T(Box::new(signature_block(doc))));
     items
 }
 
@@ -389,8 +390,8 @@ pub fn layout(doc: &PlanDocument) -> Docx {
     if doc.appendices.is_empty() {
         for item in body {
             docx = match item {
-                Item::P(p) => docx.add_paragraph(p),
-                Item::T(t) => docx.add_table(t),
+                Item::P(p) => docx.add_paragraph(*p),
+                Item::T(t) => docx.add_table(*t),
             };
         }
         return docx
@@ -412,8 +413,8 @@ pub fn layout(doc: &PlanDocument) -> Docx {
         .title_pg();
     for item in body {
         first = match item {
-            Item::P(p) => first.add_paragraph(p),
-            Item::T(t) => first.add_table(t),
+            Item::P(p) => first.add_paragraph(*p),
+            Item::T(t) => first.add_table(*t),
         };
     }
     docx = docx.add_section(first);
