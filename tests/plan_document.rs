@@ -391,3 +391,14 @@ fn the_command_line_writes_the_document() {
     assert_eq!(run.status.code(), Some(2));
     assert!(!out2.exists());
 }
+
+#[test]
+fn control_characters_in_the_plan_do_not_break_the_document() {
+    let mut plan = sample("lai-chau-2025.ntm");
+    plan.goals.general = "Mục tiêu\u{1}chung\u{7} có ký tự điều khiển\ttab".into();
+    plan.header.recipients.push("Sở Tài chính\u{b};".into());
+    let bytes = ntm_planner::report::docx_bytes(&plan).unwrap();
+    let lines = read_back(&bytes);
+    assert_has(&lines, "Mục tiêu chung  có ký tự điều khiển");
+    assert_has(&lines, "- Sở Tài chính ;");
+}

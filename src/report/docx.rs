@@ -53,8 +53,13 @@ fn fonts() -> RunFonts {
         .east_asia(FONT)
 }
 
-/// A run of text in Times New Roman at `pt` points.
+/// A run of text in Times New Roman at `pt` points. Control characters, which XML
+/// 1.0 cannot carry and Word would refuse the file for, become spaces.
 fn run(text: &str, pt: usize) -> Run {
+    let text: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
     Run::new().add_text(text).size(pt * 2).fonts(fonts())
 }
 
