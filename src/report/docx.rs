@@ -378,7 +378,12 @@ fn body_items(doc: &PlanDocument) -> Vec<Item> {
     let last = doc.body.len().saturating_sub(1);
     for (i, b) in doc.body.iter().enumerate() {
         // The closing paragraph stays on the page of the signature block.
-        items.push(p(block(b).keep_next(i == last)));
+        let para = block(b);
+        items.push(p(if i == last {
+            para.keep_next(true)
+        } else {
+            para
+        }));
     }
     items.push(p(centered("", 10, false, false).keep_next(true)));
     items.push(Item::T(Box::new(signature_block(doc))));
