@@ -473,10 +473,11 @@ fn commune_list(names: &[String]) -> String {
 
 /// The year a commune awaiting recognition was planned for, when they share one.
 fn awaiting_year(plan: &Plan, names: &[String]) -> Option<u16> {
+    let names: std::collections::HashSet<&str> = names.iter().map(String::as_str).collect();
     let mut years = plan
         .communes
         .iter()
-        .filter(|c| names.contains(&c.name))
+        .filter(|c| names.contains(c.name.as_str()))
         .filter_map(|c| {
             c.planned
                 .iter()
@@ -1015,6 +1016,12 @@ fn projects_appendix(plan: &Plan, f: &Figures, attached: &str) -> Appendix {
         d.map(|d| format!("{:02}/{:02}/{}", d.day, d.month, d.year))
             .unwrap_or_default()
     };
+    // Commune names by id, once: a national plan has 16.000 projects in 8.000 communes.
+    let names: std::collections::HashMap<&str, &str> = plan
+        .communes
+        .iter()
+        .map(|c| (c.id.as_str(), c.name.as_str()))
+        .collect();
     for (i, p) in plan.projects.iter().enumerate() {
         let time = match (p.start, p.end) {
             (None, None) => String::new(),
@@ -1026,7 +1033,7 @@ fn projects_appendix(plan: &Plan, f: &Figures, attached: &str) -> Appendix {
                 p.name.trim().to_string(),
                 p.commune
                     .as_deref()
-                    .map(|c| plan.unit_name(c).to_string())
+                    .map(|c| names.get(c).copied().unwrap_or(c).to_string())
                     .unwrap_or_default(),
                 p.component.clone().unwrap_or_default(),
                 numfmt::decimal(p.total()),
