@@ -41,8 +41,8 @@ echo "start-up: $(grep -o 'first frame after [0-9]* ms' "$out/app.log")"
 # Xvfb has no window manager: give the window the keyboard focus ourselves.
 xdotool windowfocus --sync "$win" 2>/dev/null || xdotool windowfocus "$win"
 # The "Số hiệu văn bản" (document number) field, at the default window size and zoom.
-xdotool mousemove --window "$win" 300 403 click 1
-sleep 0.3
+xdotool mousemove --window "$win" 300 493 click 1
+sleep 1
 # Unikey, Telex: "Tieengs Vieetj" arrives as letters, then Backspace + the finished letter.
 # xdotool types a letter the keyboard map lacks by remapping a spare key for a moment;
 # on a loaded machine the app can read the key after the remap is undone and lose the

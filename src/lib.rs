@@ -38,6 +38,7 @@ pub mod new_plan;
 pub mod numfmt;
 pub mod prefs;
 pub mod progress;
+pub mod report;
 pub mod synthetic;
 pub mod text;
 pub mod units;

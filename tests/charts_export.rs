@@ -157,6 +157,6 @@ fn mistakes_are_named() {
         bad_ext.to_str().unwrap(),
     ]);
     assert_eq!(code, Some(2));
-    assert!(msg.contains(".png or .svg"), "{msg}");
+    assert!(msg.contains(".png, .svg or .pdf"), "{msg}");
     assert!(!Path::new(out).exists(), "nothing written on a mistake");
 }

@@ -504,6 +504,33 @@ merge-will-change = The merge will change { $n ->
 }. One Ctrl+Z undoes it.
 merge-accept = Merge
 
+# --- plan document (Word) and PDF (issue 14) ---
+field-recipients = Recipients (“Nơi nhận”, one per line)
+field-signature = Signature block
+field-signature-titles = Signature titles (one per line: TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH…)
+field-signature-name = Name of the signer
+cmd-export-docx = Export plan document (Word)…
+cmd-export-pdf = Export PDF…
+job-export-docx = Exporting the plan document
+job-export-pdf = Exporting the PDF
+toast-docx-exported = Plan document exported: { $file }
+toast-pdf-exported = PDF exported: { $file }
+error-export-docx-title = The plan document could not be exported
+error-export-pdf-title = The PDF could not be exported
+dialog-export-docx-title = Save the plan document (Word)
+dialog-export-pdf-title = Save PDF
+file-filter-docx = Word document (.docx)
+file-filter-pdf = PDF file (.pdf)
+charts-export-pdf = Export PDF…
+charts-export-pdf-one = Export PDF (this chart)…
+charts-export-pdf-hint = The chosen slides, one chart per page (16:9), with text that can be searched and copied.
+report-error-pack = The Word document could not be made: { $error }
+report-error-write = Cannot write { $file }: { $error }
+pdf-error-svg = A chart could not be read for the PDF: { $error }
+pdf-error-pdf = The PDF could not be made: { $error }
+pdf-error-write = Cannot write { $file }: { $error }
+pdf-error-empty = The plan has no chart with data to put in a PDF.
+
 # --- issue 16: input fields, numbers and dates ---
 number-empty = No number entered.
 number-not-a-number = “{ $text }” is not a number.
@@ -533,8 +560,8 @@ cli-fmt-not-canonical = not in canonical layout
 cli-fmt-rewritten = rewritten (previous file: { $backup })
 cli-chart-unknown-kind = Unknown chart kind “{ $kind }”: use one of { $kinds } (or --kind list).
 cli-chart-no-plan = Which plan? Give the plan file: ntm-planner chart FILE --kind { $kind } --out OUT.png
-cli-chart-no-out = Where to? Give --out PATH.png or --out PATH.svg.
-cli-chart-extension = the output must end in .png or .svg
+cli-chart-no-out = Where to? Give --out PATH.png, --out PATH.svg or --out PATH.pdf.
+cli-chart-extension = the output must end in .png, .svg or .pdf
 cli-chart-size = --size { $size }: { $error } (write it as WIDTHxHEIGHT, e.g. 1920x1080)
 cli-cannot-write = Cannot write { $file }: { $error }
 

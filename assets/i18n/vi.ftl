@@ -429,6 +429,33 @@ merge-no-conflicts = Không có xung đột.
 merge-will-change = Hợp nhất sẽ thay đổi { $n } mục; { $conflicts } xung đột. Hoàn tác được bằng một lần Ctrl+Z.
 merge-accept = Hợp nhất
 
+# --- plan document (Word) and PDF (issue 14) ---
+field-recipients = Nơi nhận (mỗi dòng một nơi)
+field-signature = Khối chữ ký
+field-signature-titles = Chức danh ký (mỗi dòng một dòng: TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH…)
+field-signature-name = Họ tên người ký
+cmd-export-docx = Xuất văn bản kế hoạch (Word)…
+cmd-export-pdf = Xuất PDF…
+job-export-docx = Đang xuất văn bản kế hoạch
+job-export-pdf = Đang xuất PDF
+toast-docx-exported = Đã xuất văn bản kế hoạch: { $file }
+toast-pdf-exported = Đã xuất PDF: { $file }
+error-export-docx-title = Không xuất được văn bản kế hoạch
+error-export-pdf-title = Không xuất được PDF
+dialog-export-docx-title = Lưu văn bản kế hoạch (Word)
+dialog-export-pdf-title = Lưu PDF
+file-filter-docx = Văn bản Word (.docx)
+file-filter-pdf = Tệp PDF (.pdf)
+charts-export-pdf = Xuất PDF…
+charts-export-pdf-one = Xuất PDF (biểu đồ này)…
+charts-export-pdf-hint = Các trang trình chiếu đã chọn, mỗi trang một biểu đồ (16:9), chữ tìm và chép được.
+report-error-pack = Không tạo được văn bản Word: { $error }
+report-error-write = Không ghi được { $file }: { $error }
+pdf-error-svg = Không đọc được biểu đồ để đưa vào PDF: { $error }
+pdf-error-pdf = Không tạo được PDF: { $error }
+pdf-error-write = Không ghi được { $file }: { $error }
+pdf-error-empty = Kế hoạch chưa có biểu đồ nào có số liệu để đưa vào PDF.
+
 # --- issue 16: input fields, numbers and dates ---
 number-empty = Chưa nhập số.
 number-not-a-number = “{ $text }” không phải là số.
@@ -452,8 +479,8 @@ cli-fmt-not-canonical = chưa đúng bố cục chuẩn
 cli-fmt-rewritten = đã ghi lại (tệp cũ: { $backup })
 cli-chart-unknown-kind = Không có loại biểu đồ “{ $kind }”: dùng một trong { $kinds } (hoặc --kind list).
 cli-chart-no-plan = Biểu đồ của kế hoạch nào? Cho tệp kế hoạch: ntm-planner chart TỆP --kind { $kind } --out ẢNH.png
-cli-chart-no-out = Ghi ra đâu? Cho --out ĐƯỜNG_DẪN.png hoặc --out ĐƯỜNG_DẪN.svg.
-cli-chart-extension = tệp ra phải có đuôi .png hoặc .svg
+cli-chart-no-out = Ghi ra đâu? Cho --out ĐƯỜNG_DẪN.png, --out ĐƯỜNG_DẪN.svg hoặc --out ĐƯỜNG_DẪN.pdf.
+cli-chart-extension = tệp ra phải có đuôi .png, .svg hoặc .pdf
 cli-chart-size = --size { $size }: { $error } (viết RỘNGxCAO, ví dụ 1920x1080)
 cli-cannot-write = Không ghi được { $file }: { $error }
 

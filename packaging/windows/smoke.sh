@@ -199,7 +199,7 @@ say "window at $X,$Y, ${WIDTH}x$HEIGHT"
 # No window manager: give the window the keyboard focus, then click the "Số hiệu văn
 # bản" (document number) field, at the default window size and zoom.
 xdotool windowfocus "$win"
-xdotool mousemove --window "$win" 300 403 click 1
+xdotool mousemove --window "$win" 300 493 click 1
 sleep 0.5
 # The number through the X keyboard (xdotool), then Vietnamese the way Unikey
 # (Telex) sends it on Windows: letters as Unicode key presses, Backspace, and the

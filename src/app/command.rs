@@ -129,6 +129,13 @@ pub enum Command {
     ExportWorkbook,
     /// Export the workbook to a file, on a background thread with progress.
     ExportWorkbookTo(PathBuf),
+    /// Ask where to write the plan document (Word), then write it in the background.
+    ExportDocument,
+    ExportDocumentTo(PathBuf),
+    /// Ask where to write the presentation deck as a PDF, then write it in the
+    /// background.
+    ExportDeckPdf,
+    ExportDeckPdfTo(PathBuf),
     /// Ask for a workbook or CSV file with a commune × criteria sheet.
     Import,
     /// Read the file and show what importing it would change.
@@ -182,6 +189,8 @@ impl Command {
             Command::FormatDoc => "cmd-format-doc",
             Command::Present => "cmd-present",
             Command::ExportWorkbook => "cmd-export-xlsx",
+            Command::ExportDocument => "cmd-export-docx",
+            Command::ExportDeckPdf => "cmd-export-pdf",
             Command::Import => "cmd-import",
             Command::ImportUnits => "cmd-import-units",
             Command::ImportCommunes => "cmd-import-communes",

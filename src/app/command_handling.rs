@@ -139,6 +139,7 @@ impl NtmApp {
                 let dialog = match format {
                     ExportFormat::Png => Kind::ExportPng,
                     ExportFormat::Svg => Kind::ExportSvg,
+                    ExportFormat::Pdf => Kind::ExportPdf,
                 };
                 self.start_file_dialog(dialog, ctx);
             }
@@ -148,6 +149,10 @@ impl NtmApp {
             Command::CopyChart(kind, (w, h)) => self.copy_chart(kind, w, h, ctx),
             Command::ExportWorkbook => self.ask_for_file(Kind::ExportXlsx, ctx),
             Command::ExportWorkbookTo(path) => self.start_export(path, ctx),
+            Command::ExportDocument => self.ask_for_file(Kind::ExportDocx, ctx),
+            Command::ExportDocumentTo(path) => self.start_document_export(path, ctx),
+            Command::ExportDeckPdf => self.ask_for_file(Kind::ExportDeckPdf, ctx),
+            Command::ExportDeckPdfTo(path) => self.start_deck_pdf(path, ctx),
             Command::Import => self.ask_for_file(Kind::Import, ctx),
             Command::ImportFrom(path) => {
                 self.start_import(path, None, Default::default(), ctx);
@@ -323,8 +328,10 @@ impl NtmApp {
             .t(match kind {
                 Kind::Open => "dialog-open-title",
                 Kind::SaveAs => "dialog-save-title",
-                Kind::ExportPng | Kind::ExportSvg => "dialog-export-title",
+                Kind::ExportPng | Kind::ExportSvg | Kind::ExportPdf => "dialog-export-title",
                 Kind::ExportXlsx => "dialog-export-xlsx-title",
+                Kind::ExportDocx => "dialog-export-docx-title",
+                Kind::ExportDeckPdf => "dialog-export-pdf-title",
                 Kind::Import => "dialog-import-title",
                 Kind::Compare => "dialog-compare-title",
                 Kind::Merge => "dialog-merge-title",
@@ -345,6 +352,8 @@ impl NtmApp {
                 Kind::Import | Kind::Units | Kind::Communes | Kind::Indicators => {
                     "file-filter-table"
                 }
+                Kind::ExportDocx => "file-filter-docx",
+                Kind::ExportPdf | Kind::ExportDeckPdf => "file-filter-pdf",
             })
             .to_string();
         let suggested = match (&self.doc, kind) {
@@ -356,7 +365,7 @@ impl NtmApp {
                 .replace(' ', "-");
                 std::path::PathBuf::from(format!("{name}.ntm"))
             })),
-            (Some(d), Kind::ExportPng | Kind::ExportSvg) => {
+            (Some(d), Kind::ExportPng | Kind::ExportSvg | Kind::ExportPdf) => {
                 // "lai-chau-2025-funding-donut.png", beside the plan.
                 let chart = self
                     .pending_export
@@ -373,14 +382,14 @@ impl NtmApp {
                     None => std::path::PathBuf::from(file),
                 })
             }
-            (Some(d), Kind::ExportXlsx) => {
-                // "lai-chau-2025.xlsx", beside the plan.
+            (Some(d), Kind::ExportXlsx | Kind::ExportDocx | Kind::ExportDeckPdf) => {
+                // "lai-chau-2025.xlsx" (.docx, .pdf), beside the plan.
                 let name = crate::text::fold(&format!(
                     "{} {}",
                     d.plan.header.province, d.plan.header.year
                 ))
                 .replace(' ', "-");
-                let file = format!("{name}.xlsx");
+                let file = format!("{name}.{}", kind.extension());
                 Some(match d.path.as_ref().and_then(|p| p.parent()) {
                     Some(dir) => dir.join(file),
                     None => std::path::PathBuf::from(file),

@@ -51,6 +51,35 @@ impl NtmApp {
         }));
     }
 
+    /// Write the plan document (Word) in the background.
+    pub(super) fn start_document_export(&mut self, path: PathBuf, ctx: &egui::Context) {
+        let Some((plan, _)) = self.plan_for_job() else {
+            return;
+        };
+        let out = path.clone();
+        self.job = Some(Job::spawn("job-export-docx", &path, ctx, move |p| {
+            let result = crate::report::write_docx(&plan, &out, p);
+            Outcome::Document { path: out, result }
+        }));
+    }
+
+    /// Write the presentation deck (the chosen slides) as a PDF in the background.
+    pub(super) fn start_deck_pdf(&mut self, path: PathBuf, ctx: &egui::Context) {
+        if self.job.is_some() {
+            return;
+        }
+        let slides = self.deck_specs();
+        let Some(title) = self.doc.as_ref().map(|d| d.plan.header.title.clone()) else {
+            return;
+        };
+        let lang = self.lang();
+        let out = path.clone();
+        self.job = Some(Job::spawn("job-export-pdf", &path, ctx, move |p| {
+            let result = crate::charts::pdf::write(&slides, &title, lang, &out, p);
+            Outcome::DeckPdf { path: out, result }
+        }));
+    }
+
     pub(super) fn start_import(
         &mut self,
         path: PathBuf,
@@ -235,6 +264,38 @@ impl NtmApp {
                 }
             },
             Outcome::UnitList { path, result } => self.unit_list_done(path, result),
+            Outcome::Document { path, result } => match result {
+                Ok(()) => {
+                    let msg = self.tf("toast-docx-exported", &[("file", &file_name(&path))]);
+                    self.toasts.info(msg);
+                }
+                Err(crate::report::ReportError::Cancelled) => {
+                    let msg = cancelled_msg(self);
+                    self.toasts.info(msg);
+                }
+                Err(e) => {
+                    self.dialog = Some(Dialog::Error {
+                        title: self.t("error-export-docx-title").to_string(),
+                        message: e.message(self.lang()),
+                    });
+                }
+            },
+            Outcome::DeckPdf { path, result } => match result {
+                Ok(()) => {
+                    let msg = self.tf("toast-pdf-exported", &[("file", &file_name(&path))]);
+                    self.toasts.info(msg);
+                }
+                Err(crate::charts::pdf::PdfError::Cancelled) => {
+                    let msg = cancelled_msg(self);
+                    self.toasts.info(msg);
+                }
+                Err(e) => {
+                    self.dialog = Some(Dialog::Error {
+                        title: self.t("error-export-pdf-title").to_string(),
+                        message: e.message(self.lang()),
+                    });
+                }
+            },
             Outcome::Lost => {
                 self.dialog = Some(Dialog::Error {
                     title: self.t("error-job-title").to_string(),

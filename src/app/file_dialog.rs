@@ -79,8 +79,14 @@ pub enum Kind {
     /// Where to write an exported chart picture.
     ExportPng,
     ExportSvg,
+    /// Where to write a chart as a one-page PDF.
+    ExportPdf,
     /// Where to write the plan as an Excel workbook.
     ExportXlsx,
+    /// Where to write the plan document (Word).
+    ExportDocx,
+    /// Where to write the presentation deck as a PDF.
+    ExportDeckPdf,
     /// A workbook or CSV file to import criteria from.
     Import,
     /// Another version of the plan to compare with.
@@ -115,6 +121,8 @@ impl Kind {
             Kind::Import | Kind::Units | Kind::Communes | Kind::Indicators => {
                 &["xlsx", "csv", "txt"]
             }
+            Kind::ExportDocx => &["docx"],
+            Kind::ExportPdf | Kind::ExportDeckPdf => &["pdf"],
         }
     }
 

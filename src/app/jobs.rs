@@ -44,6 +44,16 @@ pub enum Outcome {
         path: PathBuf,
         result: Result<crate::units::import::UnitList, crate::units::import::UnitImportError>,
     },
+    /// The plan document (Word) was written, or not.
+    Document {
+        path: PathBuf,
+        result: Result<(), crate::report::ReportError>,
+    },
+    /// The deck as a PDF was written, or not.
+    DeckPdf {
+        path: PathBuf,
+        result: Result<(), crate::charts::pdf::PdfError>,
+    },
     /// The thread ended without an answer (it panicked).
     Lost,
 }

@@ -376,17 +376,33 @@ impl NtmApp {
             (file_dialog::Kind::SaveAs, Some(p)) => self.queue.push(Command::SaveAsPath(p)),
             (file_dialog::Kind::SaveAs, None) => self.after_save = None,
             (file_dialog::Kind::Open, None) => {}
-            (file_dialog::Kind::ExportPng | file_dialog::Kind::ExportSvg, Some(p)) => {
+            (
+                file_dialog::Kind::ExportPng
+                | file_dialog::Kind::ExportSvg
+                | file_dialog::Kind::ExportPdf,
+                Some(p),
+            ) => {
                 if let Some((kind, format, size)) = self.pending_export.take() {
                     self.queue
                         .push(Command::ExportChartTo(kind, format, size, p));
                 }
             }
-            (file_dialog::Kind::ExportPng | file_dialog::Kind::ExportSvg, None) => {
+            (
+                file_dialog::Kind::ExportPng
+                | file_dialog::Kind::ExportSvg
+                | file_dialog::Kind::ExportPdf,
+                None,
+            ) => {
                 self.pending_export = None;
             }
             (file_dialog::Kind::ExportXlsx, Some(p)) => {
                 self.queue.push(Command::ExportWorkbookTo(p))
+            }
+            (file_dialog::Kind::ExportDocx, Some(p)) => {
+                self.queue.push(Command::ExportDocumentTo(p))
+            }
+            (file_dialog::Kind::ExportDeckPdf, Some(p)) => {
+                self.queue.push(Command::ExportDeckPdfTo(p))
             }
             (file_dialog::Kind::Import, Some(p)) => self.queue.push(Command::ImportFrom(p)),
             (file_dialog::Kind::Units, Some(p)) => self.queue.push(Command::ImportUnitsFrom(p)),
@@ -401,6 +417,8 @@ impl NtmApp {
             (file_dialog::Kind::MergeBase, Some(p)) => self.queue.push(Command::MergeBase(Some(p))),
             (
                 file_dialog::Kind::ExportXlsx
+                | file_dialog::Kind::ExportDocx
+                | file_dialog::Kind::ExportDeckPdf
                 | file_dialog::Kind::Import
                 | file_dialog::Kind::Compare
                 | file_dialog::Kind::Merge

@@ -11,6 +11,7 @@
 mod groups;
 pub mod measure;
 pub mod palette;
+pub mod pdf;
 pub mod png;
 pub mod svg;
 
@@ -109,6 +110,8 @@ impl ChartKind {
 pub enum ExportFormat {
     Png,
     Svg,
+    /// One 16:9 page, vector, with the fonts embedded ([`pdf`]).
+    Pdf,
 }
 
 impl ExportFormat {
@@ -116,6 +119,7 @@ impl ExportFormat {
         match self {
             ExportFormat::Png => "png",
             ExportFormat::Svg => "svg",
+            ExportFormat::Pdf => "pdf",
         }
     }
 
@@ -129,6 +133,14 @@ impl ExportFormat {
         match self {
             ExportFormat::Png => png::encode(spec, width, height),
             ExportFormat::Svg => Ok(svg::render(spec, width, height).into_bytes()),
+            // A PDF page has the slide's size whatever the pixel size asked.
+            ExportFormat::Pdf => pdf::render(
+                std::slice::from_ref(spec),
+                &spec.title,
+                Lang::Vi,
+                &crate::progress::NoProgress,
+            )
+            .map_err(|e| png::ExportError::Pdf(e.to_string())),
         }
     }
 }

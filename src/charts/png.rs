@@ -21,6 +21,8 @@ pub enum ExportError {
     Svg(String),
     #[error("cannot encode the PNG: {0}")]
     Png(String),
+    #[error("cannot write the PDF: {0}")]
+    Pdf(String),
 }
 
 /// The font database with the bundled fonts, built once.

@@ -1,8 +1,8 @@
-//! `ntm-planner chart FILE --kind KIND --out PATH.png|PATH.svg [--size WxH]`: a chart
+//! `ntm-planner chart FILE --kind KIND --out PATH.png|PATH.svg|PATH.pdf [--size WxH]`: a chart
 //! of a plan as a picture, with no window (for reports, slides and CI);
 //! `--kind list` prints the kinds.
 
-use crate::charts::{ChartKind, ChartSpec, png, svg};
+use crate::charts::{ChartKind, ChartSpec, pdf, png, svg};
 use crate::figures;
 use crate::format;
 use crate::i18n::{tr, tr_args};
@@ -15,6 +15,8 @@ use std::process::ExitCode;
 enum Output {
     Png,
     Svg,
+    /// One 16:9 page (the size is the slide's; `--size` is not used).
+    Pdf,
 }
 
 fn output_of(path: &Path) -> Option<Output> {
@@ -22,6 +24,7 @@ fn output_of(path: &Path) -> Option<Output> {
     match ext.as_str() {
         "png" => Some(Output::Png),
         "svg" => Some(Output::Svg),
+        "pdf" => Some(Output::Pdf),
         _ => None,
     }
 }
@@ -100,6 +103,18 @@ pub fn run(
     }
     let bytes = match output {
         Output::Svg => svg::render(&spec, w, h).into_bytes(),
+        Output::Pdf => match pdf::render(
+            std::slice::from_ref(&spec),
+            &spec.title,
+            lang,
+            &crate::progress::NoProgress,
+        ) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("{}: {}", out.display(), e.message(lang));
+                return ExitCode::from(1);
+            }
+        },
         Output::Png => match png::encode(&spec, w, h) {
             Ok(b) => b,
             Err(e) => {

@@ -3,7 +3,9 @@
 
 mod chart;
 mod check;
+mod deck;
 mod diff;
+mod document;
 mod export;
 mod fmt;
 mod import;
@@ -149,6 +151,23 @@ pub enum Command {
         #[command(subcommand)]
         action: UnitsAction,
     },
+    /// Write the plan as the Word document an office signs (.docx, Decree 30/2020
+    /// layout): header block, goals and figures from the data, funding, tasks,
+    /// recipients, signature, appendix forms.
+    Document {
+        file: PathBuf,
+        /// The document to write (.docx).
+        #[arg(long, value_name = "OUT.docx")]
+        docx: PathBuf,
+    },
+    /// Write the presentation deck as a PDF: one 16:9 page per slide, vector charts,
+    /// text that can be searched.
+    Deck {
+        file: PathBuf,
+        /// The PDF to write.
+        #[arg(long, value_name = "OUT.pdf")]
+        pdf: PathBuf,
+    },
     /// Draw a chart of a plan to a PNG or SVG file, with no window.
     /// `--kind list` prints the kinds.
     Chart {
@@ -158,7 +177,7 @@ pub enum Command {
         /// criteria-baseline-target, distribution-bands, projects-by-component; or list.
         #[arg(long)]
         kind: String,
-        /// The picture to write: PATH.png or PATH.svg.
+        /// The picture to write: PATH.png, PATH.svg or PATH.pdf (one 16:9 page).
         #[arg(long)]
         out: Option<PathBuf>,
         /// Picture size in pixels, WIDTHxHEIGHT (at least 1920x1080 for slides).
@@ -243,6 +262,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Fmt { files, check }) => fmt::run(&files, check, lang),
         Some(Command::Diff { a, b }) => diff::run(&a, &b, lang),
         Some(Command::Export { file, xlsx }) => export::run(&file, &xlsx, lang),
+        Some(Command::Document { file, docx }) => document::run(&file, &docx, lang),
+        Some(Command::Deck { file, pdf }) => deck::run(&file, &pdf, lang),
         Some(Command::Import {
             file,
             xlsx,

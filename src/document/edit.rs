@@ -4,7 +4,7 @@
 
 use crate::matrix::Layer;
 use crate::model::{
-    Allocation, Commune, Date, FundingNode, Indicator, Plan, PlanKind, Project, Task,
+    Allocation, Commune, Date, FundingNode, Indicator, Plan, PlanKind, Project, Signature, Task,
 };
 
 /// One matrix cell set to met or not met.
@@ -95,6 +95,10 @@ pub enum Edit {
     LegalBases(Vec<String>),
     /// The specific targets, whole.
     Targets(Vec<String>),
+    /// "Nơi nhận": the recipients' lines, whole.
+    Recipients(Vec<String>),
+    /// The signature block, whole.
+    Signature(Signature),
     /// Replace the commune at an index.
     Commune(usize, Box<Commune>),
     /// Insert a commune at an index.
@@ -139,6 +143,8 @@ impl Edit {
             Edit::Date(_) => "field-date".into(),
             Edit::LegalBases(_) => "field-legal-bases".into(),
             Edit::Targets(_) => "field-targets".into(),
+            Edit::Recipients(_) => "field-recipients".into(),
+            Edit::Signature(_) => "field-signature".into(),
             Edit::Commune(..) => "edit-commune".into(),
             Edit::InsertCommune(..) => "edit-add-commune".into(),
             Edit::RemoveCommune(_) => "edit-remove-commune".into(),
@@ -178,6 +184,17 @@ impl Edit {
             Edit::Targets(v) => {
                 let v = v.iter().map(|s| crate::text::nfc(s)).collect();
                 Edit::Targets(std::mem::replace(&mut plan.goals.targets, v))
+            }
+            Edit::Recipients(v) => {
+                let v = v.iter().map(|s| crate::text::nfc(s)).collect();
+                Edit::Recipients(std::mem::replace(&mut plan.header.recipients, v))
+            }
+            Edit::Signature(sig) => {
+                let sig = Signature {
+                    titles: sig.titles.iter().map(|s| crate::text::nfc(s)).collect(),
+                    name: crate::text::nfc(&sig.name),
+                };
+                Edit::Signature(std::mem::replace(&mut plan.header.signature, sig))
             }
             Edit::Commune(i, c) => match plan.communes.get_mut(i) {
                 Some(slot) => Edit::Commune(i, Box::new(std::mem::replace(slot, *c))),
@@ -318,6 +335,11 @@ mod tests {
             })),
             Edit::LegalBases(vec!["Căn cứ …".into()]),
             Edit::Targets(vec!["54 xã".into()]),
+            Edit::Recipients(vec!["- Lưu: VT.".into()]),
+            Edit::Signature(Signature {
+                titles: vec!["TM. ỦY BAN NHÂN DÂN".into(), "CHỦ TỊCH".into()],
+                name: "Nguyễn Văn A".into(),
+            }),
             Edit::Slides(vec![
                 "funding-donut".into(),
                 "criteria-baseline-target".into(),

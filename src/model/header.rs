@@ -40,8 +40,54 @@ pub struct Header {
     /// "Căn cứ …" lines.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub legal_bases: Vec<String>,
+    /// The signer's title in one line, e.g. "KT. CHỦ TỊCH – PHÓ CHỦ TỊCH". The
+    /// document uses [`Header::signature`] when it is given, else this line.
     #[serde(default)]
     pub signer: String,
+    /// "Nơi nhận": the recipients, one line each as printed ("TT. Tỉnh ủy (B/c);",
+    /// "Lưu: VT, Kt6."). Since format version 3.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recipients: Vec<String>,
+    /// The signature block under the text. Since format version 3.
+    #[serde(default, skip_serializing_if = "Signature::is_empty")]
+    pub signature: Signature,
+}
+
+/// The signature block of a document as Decree 30/2020/NĐ-CP sets it out: the
+/// lines of authority above the signature ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
+/// "PHÓ CHỦ TỊCH") and the signer's full name below it.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signature {
+    /// The lines above the signature, top to bottom.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub titles: Vec<String>,
+    /// The signer's full name ("Lương Trọng Quỳnh"); empty while not known.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+}
+
+impl Signature {
+    pub fn is_empty(&self) -> bool {
+        self.titles.is_empty() && self.name.is_empty()
+    }
+}
+
+impl Header {
+    /// The lines of the signature block above the signature: the plan's
+    /// `signature.titles`, else its one-line `signer` split at " – " (the form the
+    /// earlier files use), else nothing.
+    pub fn signature_titles(&self) -> Vec<String> {
+        if !self.signature.titles.is_empty() {
+            return self.signature.titles.clone();
+        }
+        self.signer
+            .split(['–', '\n'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

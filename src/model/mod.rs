@@ -20,7 +20,7 @@ pub use criteria_set::{
 };
 pub use date::Date;
 pub use funding::{Allocation, AllocationLine, FundingNode, SourceKind, Unallocated};
-pub use header::{Goals, Header, PlanKind, Provenance, Section};
+pub use header::{Goals, Header, PlanKind, Provenance, Section, Signature};
 pub use presentation::Presentation;
 pub use stated::{Stated, StatedBand, StatedCriterion};
 pub use units::{
@@ -103,6 +103,8 @@ impl Plan {
                 draft: true,
                 legal_bases: Vec::new(),
                 signer: String::new(),
+                recipients: Vec::new(),
+                signature: Signature::default(),
             },
             goals: Goals::default(),
             components: set.components.clone(),

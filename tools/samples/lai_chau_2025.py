@@ -96,6 +96,19 @@ TITLE = (
     "tỉnh Lai Châu năm 2025"
 )
 SIGNER = "KT. CHỦ TỊCH – PHÓ CHỦ TỊCH"
+# "Nơi nhận" and the signature block as the plan prints them (the printed plan
+# gives no signer's name).
+RECIPIENTS = [
+    "TT. Tỉnh ủy (B/c);",
+    "TT. HĐND tỉnh (B/c);",
+    "Chủ tịch, các PCT UBND tỉnh;",
+    "UBMTTQ Việt Nam tỉnh;",
+    "Các sở, ban, ngành, đoàn thể tỉnh;",
+    "Các Huyện ủy, Thành ủy (để phối hợp chỉ đạo);",
+    "HĐND, UBND các huyện, thành phố;",
+    "Lưu: VT, Kt6.",
+]
+SIGNATURE_TITLES = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
 
 # 2025 targets: communes (of 94) meeting each criterion.
 TARGET = {
@@ -1114,6 +1127,8 @@ def build_plan(rng):
         ("draft", False),
         ("legal_bases", LEGAL_BASES),
         ("signer", SIGNER),
+        ("recipients", RECIPIENTS),
+        ("signature", S(("titles", SIGNATURE_TITLES))),
     )
     goals = S(("general", GOAL_GENERAL), ("targets", GOAL_TARGETS))
 

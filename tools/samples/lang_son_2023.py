@@ -277,6 +277,18 @@ TITLE = (
     "nông thôn mới, nông thôn mới nâng cao giai đoạn trước năm 2022"
 )
 
+# "Nơi nhận" and the signature block as the draft prints them.
+RECIPIENTS = [
+    "Thường trực HĐND tỉnh;",
+    "Chủ tịch, các Phó Chủ tịch UBND tỉnh;",
+    "Thành viên BCĐ các CTMTQG tỉnh;",
+    "HU, HĐND, UBND các huyện, thành phố;",
+    "Văn phòng ĐP CTXDNTM tỉnh;",
+    "C, PVP UBND tỉnh, các phòng CM, Trung tâm Thông tin;",
+    "Lưu: VT, KT(PVĐ).",
+]
+SIGNATURE_TITLES = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+
 LEGAL_BASES = [
     "Quyết định số 1494/QĐ-UBND ngày 14/9/2022 của UBND tỉnh Lạng Sơn (Bộ tiêu chí giai "
     "đoạn 2021-2025 của tỉnh)",
@@ -607,6 +619,11 @@ def render(communes):
     w("            draft: true,")
     w(f"            legal_bases: {str_list(LEGAL_BASES)},")
     w(f"            signer: {q('KT. CHỦ TỊCH – PHÓ CHỦ TỊCH Lương Trọng Quỳnh')},")
+    w(f"            recipients: {str_list(RECIPIENTS)},")
+    w("            signature: (")
+    w(f"                titles: [{', '.join(q(t) for t in SIGNATURE_TITLES)}],")
+    w(f"                name: {q('Lương Trọng Quỳnh')},")
+    w("            ),")
     w("        ),")
     w("        goals: (")
     w(f"            general: {q(GOAL_BULLETS[0])},")

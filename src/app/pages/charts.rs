@@ -70,6 +70,9 @@ fn export_bar(app: &mut NtmApp, ui: &mut egui::Ui, kind: ChartKind) {
         if ui.button(app.t("charts-export-svg")).clicked() {
             app.send(Command::ExportChart(kind, ExportFormat::Svg, size));
         }
+        if ui.button(app.t("charts-export-pdf-one")).clicked() {
+            app.send(Command::ExportChart(kind, ExportFormat::Pdf, size));
+        }
         if ui.button(app.t("charts-copy")).clicked() {
             app.send(Command::CopyChart(kind, size));
         }
@@ -132,8 +135,18 @@ fn slides(app: &mut NtmApp, ui: &mut egui::Ui, lang: crate::lang::Lang) {
         }
     }
     ui.add_space(8.0);
-    let label = format!("{} (F5)", app.t("cmd-present"));
-    if ui.button(label).clicked() {
-        app.send(Command::Present);
-    }
+    ui.horizontal(|ui| {
+        let label = format!("{} (F5)", app.t("cmd-present"));
+        if ui.button(label).clicked() {
+            app.send(Command::Present);
+        }
+        let hint = app.t("charts-export-pdf-hint").to_string();
+        if ui
+            .button(app.t("charts-export-pdf"))
+            .on_hover_text(hint)
+            .clicked()
+        {
+            app.send(Command::ExportDeckPdf);
+        }
+    });
 }

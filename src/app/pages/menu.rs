@@ -65,6 +65,8 @@ pub fn bar(app: &mut NtmApp, ui: &mut egui::Ui) {
             ui.separator();
             // Plans travel between offices: workbooks, other versions, submissions.
             item(app, ui, Command::ExportWorkbook, has_doc);
+            item(app, ui, Command::ExportDocument, has_doc);
+            item(app, ui, Command::ExportDeckPdf, has_doc);
             item(app, ui, Command::Import, has_doc);
             item(app, ui, Command::ImportCommunes, has_doc);
             item(app, ui, Command::ImportUnits, true);

@@ -130,7 +130,60 @@ fn header(app: &mut NtmApp, ui: &mut egui::Ui) {
                 seal(app);
             }
         }
+        signature_block(app, ui, &plan.header);
     });
+}
+
+/// "Nơi nhận" and the signature block, as the Word document prints them.
+fn signature_block(app: &mut NtmApp, ui: &mut egui::Ui, h: &crate::model::Header) {
+    let lines = |text: &str| -> Vec<String> {
+        text.lines()
+            .map(str::trim_end)
+            .filter(|l| !l.trim().is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let label = app.t("field-recipients").to_string();
+    let joined = h.recipients.join("\n");
+    if let Some(ch) = text_field(ui, &label, &joined, true) {
+        if ch.text != joined {
+            apply(
+                app,
+                Edit::Recipients(lines(&ch.text)),
+                Some("field-recipients"),
+            );
+        }
+        if ch.lost_focus {
+            seal(app);
+        }
+    }
+    let label = app.t("field-signature-titles").to_string();
+    let joined = h.signature.titles.join("\n");
+    if let Some(ch) = text_field(ui, &label, &joined, true) {
+        if ch.text != joined {
+            let sig = crate::model::Signature {
+                titles: lines(&ch.text),
+                name: h.signature.name.clone(),
+            };
+            apply(app, Edit::Signature(sig), Some("field-signature-titles"));
+        }
+        if ch.lost_focus {
+            seal(app);
+        }
+    }
+    let label = app.t("field-signature-name").to_string();
+    if let Some(ch) = text_field(ui, &label, &h.signature.name, false) {
+        if ch.text != h.signature.name {
+            let sig = crate::model::Signature {
+                titles: h.signature.titles.clone(),
+                name: ch.text.trim().to_string(),
+            };
+            apply(app, Edit::Signature(sig), Some("field-signature-name"));
+        }
+        if ch.lost_focus {
+            seal(app);
+        }
+    }
 }
 
 /// The issue date as dd/mm/yyyy; committed on Enter or leaving the field.

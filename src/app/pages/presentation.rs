@@ -40,6 +40,8 @@ pub fn deck(app: &mut NtmApp, ui: &mut egui::Ui) {
     }
     let hint = app.t("deck-hint").to_string();
     let empty = app.t("deck-empty").to_string();
+    let pdf_label = app.t("charts-export-pdf").to_string();
+    let pdf_hint = app.t("charts-export-pdf-hint").to_string();
     let frame = egui::Frame::new()
         .fill(chart_view::color(palette::BACKGROUND))
         .inner_margin(40.0);
@@ -63,6 +65,16 @@ pub fn deck(app: &mut NtmApp, ui: &mut egui::Ui) {
                         .size(14.0 * scale)
                         .color(chart_view::color(palette::MUTED)),
                 );
+                ui.add_space(24.0);
+                let pdf = egui::Button::new(
+                    egui::RichText::new(pdf_label)
+                        .size(11.0 * scale)
+                        .color(chart_view::color(palette::MUTED)),
+                )
+                .frame(false);
+                if ui.add(pdf).on_hover_text(pdf_hint).clicked() {
+                    app.send(Command::ExportDeckPdf);
+                }
                 ui.add_space(24.0);
                 ui.label(
                     egui::RichText::new(hint)

@@ -1,0 +1,36 @@
+//! `ntm-planner document FILE --docx OUT.docx`: the plan as the Word document an
+//! office signs (Decree 30/2020/NĐ-CP layout), with no window.
+
+use crate::format;
+use crate::lang::Lang;
+use crate::progress::NoProgress;
+use crate::report;
+use std::path::Path;
+use std::process::ExitCode;
+
+pub fn run(file: &Path, docx: &Path, lang: Lang) -> ExitCode {
+    let loaded = match format::load_file(file) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("{}: {e}", file.display());
+            return ExitCode::from(2);
+        }
+    };
+    match report::write_docx(&loaded.plan, docx, &NoProgress) {
+        Ok(()) => {
+            let doc = report::build(&loaded.plan);
+            println!(
+                "{}: {} ({} {})",
+                docx.display(),
+                lang.pick("đã ghi văn bản kế hoạch", "plan document written"),
+                doc.appendices.len(),
+                lang.pick("biểu kèm theo", "appendix forms")
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}: {}", docx.display(), e.message(lang));
+            ExitCode::from(1)
+        }
+    }
+}
