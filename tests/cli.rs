@@ -45,7 +45,7 @@ fn check_exit_codes() {
         .unwrap();
     assert_eq!(unreadable.status.code(), Some(2));
     assert!(
-        text(&unreadable).contains("line 65, column 64"),
+        text(&unreadable).contains("dòng 65, cột 64"),
         "{}",
         text(&unreadable)
     );

@@ -50,7 +50,7 @@ fn d(s: &str) -> Decimal {
 fn every_exported_value_reads_back_exactly() {
     for name in ["lai-chau-2025.ntm", "lang-son-2023.ntm"] {
         let plan = sample(name);
-        let figs = figures::compute(&plan);
+        let figs = figures::compute(&plan).expect("figures");
         let mut wb = open(export::to_bytes(&plan, &NoProgress).expect("export"));
         assert_eq!(wb.sheet_names(), export::sheet_names(&plan), "{name}");
 

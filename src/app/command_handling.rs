@@ -280,8 +280,9 @@ impl NtmApp {
                 self.prefs.add_recent(path);
                 self.save_prefs();
                 self.replace_document(doc);
+                let lang = self.lang();
                 for n in notices {
-                    self.toasts.info(n);
+                    self.toasts.info(n.text(lang));
                 }
             }
             Err(e) => self.show_load_error(path.display().to_string(), &e),
@@ -299,7 +300,7 @@ impl NtmApp {
     fn show_load_error(&mut self, file: String, e: &LoadError) {
         self.dialog = Some(Dialog::Error {
             title: self.tf("error-open-title", &[("file", &file)]),
-            message: e.to_string(),
+            message: e.message(self.lang()),
         });
     }
 
@@ -432,7 +433,7 @@ impl NtmApp {
                 self.after_save = None;
                 self.dialog = Some(Dialog::Error {
                     title: self.t("error-save-title").to_string(),
-                    message: e.to_string(),
+                    message: e.message(self.lang()),
                 });
             }
         }

@@ -45,8 +45,10 @@ impl NtmApp {
             return;
         };
         let out = path.clone();
+        // Never over the plan's own file.
+        let input = self.doc.as_ref().and_then(|d| d.path.clone());
         self.job = Some(Job::spawn("job-export", &path, ctx, move |p| {
-            let result = crate::excel::export_file(&plan, &out, p);
+            let result = crate::excel::export_file(&plan, &out, input.as_deref(), p);
             Outcome::Exported { path: out, result }
         }));
     }
@@ -157,7 +159,7 @@ impl NtmApp {
                 Err(e) => {
                     self.dialog = Some(Dialog::Error {
                         title: self.t("error-export-xlsx-title").to_string(),
-                        message: e.to_string(),
+                        message: e.message(self.lang()),
                     });
                 }
             },

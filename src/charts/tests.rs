@@ -5,7 +5,7 @@ use crate::figures;
 
 fn sample(text: &str) -> (Plan, Figures) {
     let plan = crate::format::load_str(text).expect("sample loads").plan;
-    let figs = figures::compute(&plan);
+    let figs = figures::compute(&plan).expect("figures");
     (plan, figs)
 }
 
@@ -302,7 +302,7 @@ fn an_empty_plan_has_no_data_anywhere() {
         "Sơn La",
         2026,
     );
-    let figs = figures::compute(&plan);
+    let figs = figures::compute(&plan).expect("figures");
     for spec in ChartSpec::all(&plan, &figs, Lang::Vi) {
         assert!(!spec.has_data(), "{:?}", spec.kind);
         let png = png::encode(&spec, 320, 180).expect("renders");

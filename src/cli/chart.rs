@@ -2,6 +2,7 @@
 //! of a plan as a picture, with no window (for reports, slides and CI);
 //! `--kind list` prints the kinds.
 
+use super::out::{errln, out};
 use crate::charts::{ChartKind, ChartSpec, png, svg};
 use crate::figures;
 use crate::format;
@@ -41,62 +42,68 @@ pub fn run(
     lang: Lang,
 ) -> ExitCode {
     if kind.trim() == "list" {
-        print!("{}", list(lang));
+        out!("{}", list(lang));
         return ExitCode::SUCCESS;
     }
     let Some(k) = ChartKind::from_name(kind) else {
         let names: Vec<&str> = ChartKind::ALL.iter().map(|k| k.name()).collect();
-        eprintln!(
+        errln!(
             "unknown chart kind \"{kind}\": use one of {} (or --kind list)",
             names.join(", ")
         );
         return ExitCode::from(2);
     };
     let Some(file) = file else {
-        eprintln!(
+        errln!(
             "which plan? give the plan file: ntm-planner chart FILE --kind {kind} --out OUT.png"
         );
         return ExitCode::from(2);
     };
     let Some(out) = out else {
-        eprintln!("where to? give --out PATH.png or --out PATH.svg");
+        errln!("where to? give --out PATH.png or --out PATH.svg");
         return ExitCode::from(2);
     };
     let Some(output) = output_of(out) else {
-        eprintln!("{}: the output must end in .png or .svg", out.display());
+        errln!("{}: the output must end in .png or .svg", out.display());
         return ExitCode::from(2);
     };
     let (w, h) = match png::parse_size(size) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("--size {size}: {e} (write it as WIDTHxHEIGHT, e.g. 1920x1080)");
+            errln!("--size {size}: {e} (write it as WIDTHxHEIGHT, e.g. 1920x1080)");
             return ExitCode::from(2);
         }
     };
     let loaded = match format::load_file(file) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("{}: {e}", file.display());
+            errln!("{}: {}", file.display(), e.message(lang));
             return ExitCode::from(2);
         }
     };
-    let figs = figures::compute(&loaded.plan);
+    let figs = match figures::compute(&loaded.plan) {
+        Ok(f) => f,
+        Err(e) => {
+            errln!("{}: {}", file.display(), e.message(lang));
+            return ExitCode::from(1);
+        }
+    };
     let spec = ChartSpec::build(k, &loaded.plan, &figs, lang);
     if let crate::charts::ChartBody::NoData(msg) = &spec.body {
-        eprintln!("{}: note: {msg}", file.display());
+        errln!("{}: note: {msg}", file.display());
     }
     let bytes = match output {
         Output::Svg => svg::render(&spec, w, h).into_bytes(),
         Output::Png => match png::encode(&spec, w, h) {
             Ok(b) => b,
             Err(e) => {
-                eprintln!("{}: {e}", out.display());
+                errln!("{}: {e}", out.display());
                 return ExitCode::from(1);
             }
         },
     };
-    if let Err(e) = format::save::write_atomic(out, &bytes) {
-        eprintln!("cannot write {}: {e}", out.display());
+    if let Err(e) = format::save::write_export(out, &bytes, &[file]) {
+        errln!("{}", e.message(lang));
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS

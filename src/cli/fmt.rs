@@ -1,5 +1,6 @@
 //! `ntm-planner fmt FILE...`: canonical layout, as the program itself saves.
 
+use super::out::{errln, outln};
 use crate::format;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -10,18 +11,18 @@ pub fn run(files: &[PathBuf], check_only: bool) -> ExitCode {
         let loaded = match format::load_file(path) {
             Ok(l) => l,
             Err(e) => {
-                eprintln!("{}: {e}", path.display());
+                errln!("{}: {e}", path.display());
                 code = 2;
                 continue;
             }
         };
         for n in &loaded.notices {
-            eprintln!("{}: note: {n}", path.display());
+            errln!("{}: note: {n}", path.display());
         }
         let text = match format::to_string(&loaded.plan) {
             Ok(t) => t,
             Err(e) => {
-                eprintln!("{}: {e}", path.display());
+                errln!("{}: {e}", path.display());
                 code = 2;
                 continue;
             }
@@ -31,18 +32,18 @@ pub fn run(files: &[PathBuf], check_only: bool) -> ExitCode {
             continue;
         }
         if check_only {
-            println!("{}: not in canonical layout", path.display());
+            outln!("{}: not in canonical layout", path.display());
             code = code.max(1);
             continue;
         }
         match format::save_file(&loaded.plan, path) {
-            Ok(()) => println!(
+            Ok(()) => outln!(
                 "{}: rewritten (previous file: {})",
                 path.display(),
                 format::backup_path(path).display()
             ),
             Err(e) => {
-                eprintln!("{}: {e}", path.display());
+                errln!("{}: {e}", path.display());
                 code = 2;
             }
         }

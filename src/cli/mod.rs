@@ -8,6 +8,7 @@ mod export;
 mod fmt;
 mod import;
 mod new;
+mod out;
 mod summary;
 #[cfg(windows)]
 pub mod windows_console;

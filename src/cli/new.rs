@@ -1,5 +1,6 @@
 //! `ntm-planner new --set SET --province NAME --year YEAR OUT.ntm`
 
+use super::out::{errln, outln};
 use crate::criteria_sets;
 use crate::format;
 use crate::model::Plan;
@@ -9,23 +10,23 @@ use std::process::ExitCode;
 
 pub fn run(set: &str, province: &str, year: u16, force: bool, out: &Path) -> ExitCode {
     let Some(set) = criteria_sets::by_name(set) else {
-        eprintln!(
+        errln!(
             "unknown criteria set \"{set}\"; choose one of: {}",
             criteria_sets::names().join(", ")
         );
         return ExitCode::from(2);
     };
     if !YEARS.contains(&year) {
-        eprintln!("impossible year {year}");
+        errln!("impossible year {year}");
         return ExitCode::from(2);
     }
     let province = crate::text::nfc(province.trim());
     if province.is_empty() {
-        eprintln!("the province name is empty");
+        errln!("the province name is empty");
         return ExitCode::from(2);
     }
     if out.exists() && !force {
-        eprintln!(
+        errln!(
             "{} already exists; use --force to overwrite it",
             out.display()
         );
@@ -34,11 +35,11 @@ pub fn run(set: &str, province: &str, year: u16, force: bool, out: &Path) -> Exi
     let plan = Plan::new_empty(set, &province, year);
     match format::save_file(&plan, out) {
         Ok(()) => {
-            println!("{}", out.display());
+            outln!("{}", out.display());
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("{e}");
+            errln!("{e}");
             ExitCode::from(2)
         }
     }

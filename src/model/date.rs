@@ -1,5 +1,6 @@
 //! Calendar dates, written in a plan file as "YYYY-MM-DD".
 
+use crate::i18n::Message;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -15,52 +16,65 @@ pub const YEARS: std::ops::RangeInclusive<u16> = 1945..=2100;
 
 impl Date {
     pub fn new(year: u16, month: u8, day: u8) -> Result<Date, String> {
+        Date::checked(year, month, day).map_err(|m| m.to_string())
+    }
+
+    /// A date, or why it cannot be one, in both languages.
+    pub fn checked(year: u16, month: u8, day: u8) -> Result<Date, Message> {
         if !YEARS.contains(&year) {
-            return Err(format!(
-                "impossible year {year} (expected {}–{})",
-                YEARS.start(),
-                YEARS.end()
-            ));
+            return Err(Message::new("date-impossible-year")
+                .arg("year", year.to_string())
+                .arg("from", YEARS.start().to_string())
+                .arg("to", YEARS.end().to_string()));
         }
         if !(1..=12).contains(&month) {
-            return Err(format!("impossible month {month}"));
+            return Err(Message::new("date-impossible-month").arg("month", month.to_string()));
         }
         if day == 0 || day > days_in_month(year, month) {
-            return Err(format!("{year}-{month:02} has no day {day}"));
+            return Err(Message::new("date-no-such-day")
+                .arg("day", day.to_string())
+                .arg("month", format!("{month:02}"))
+                .arg("year", year.to_string()));
         }
         Ok(Date { year, month, day })
     }
 
     /// Parse "YYYY-MM-DD" (the file form) or "dd/mm/yyyy" (the Vietnamese form,
-    /// zero padding optional).
+    /// zero padding optional). The error in English; [`Date::read`] gives it in both
+    /// languages.
     pub fn parse(text: &str) -> Result<Date, String> {
+        Date::read(text).map_err(|m| m.to_string())
+    }
+
+    /// [`Date::parse`] with the reason as a message in both languages.
+    pub fn read(text: &str) -> Result<Date, Message> {
+        let not_a_date = || Message::new("date-not-a-date").arg("text", crate::text::shown(text));
         let t = text.trim();
         let parts: Vec<&str>;
         let (y, m, d) = if t.contains('-') {
             parts = t.split('-').collect();
             if parts.len() != 3 {
-                return Err(format!("\"{text}\" is not a date (YYYY-MM-DD)"));
+                return Err(not_a_date());
             }
             (parts[0], parts[1], parts[2])
         } else {
             parts = t.split('/').collect();
             if parts.len() != 3 {
-                return Err(format!("\"{text}\" is not a date (dd/mm/yyyy)"));
+                return Err(not_a_date());
             }
             (parts[2], parts[1], parts[0])
         };
-        let num = |s: &str| -> Result<u16, String> {
+        let num = |s: &str| -> Result<u16, Message> {
             if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(format!("\"{text}\" is not a date"));
+                return Err(not_a_date());
             }
-            s.parse::<u16>()
-                .map_err(|_| format!("\"{text}\" is not a date"))
+            s.parse::<u16>().map_err(|_| not_a_date())
         };
         let (y, m, d) = (num(y)?, num(m)?, num(d)?);
         if m > 255 || d > 255 {
-            return Err(format!("\"{text}\" is not a date"));
+            return Err(not_a_date());
         }
-        Date::new(y, m as u8, d as u8)
+        Date::checked(y, m as u8, d as u8)
     }
 
     /// Vietnamese display form: 30/04/2025.
@@ -96,11 +110,13 @@ impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
         if !s.contains('-') {
-            return Err(serde::de::Error::custom(format!(
-                "\"{s}\" is not a date: write dates as \"YYYY-MM-DD\", for example \"2025-04-30\""
-            )));
+            return Err(serde::de::Error::custom(
+                Message::new("date-file-form")
+                    .arg("text", crate::text::shown(&s))
+                    .encode(),
+            ));
         }
-        Date::parse(&s).map_err(serde::de::Error::custom)
+        Date::read(&s).map_err(|m| serde::de::Error::custom(m.encode()))
     }
 }
 
