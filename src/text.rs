@@ -21,16 +21,23 @@ pub fn is_forbidden_control(c: char) -> bool {
 }
 
 /// Typed, pasted or imported text as the plan keeps it: NFC, without the control
-/// characters of [`is_forbidden_control`].
+/// characters of [`is_forbidden_control`]. Windows line ends become line feeds; the
+/// controls that end a line or a page (CR, VT, FF, NEL) become spaces, so words stay
+/// apart; the others are dropped.
 pub fn clean(s: &str) -> String {
-    if s.chars().any(is_forbidden_control) {
-        nfc(&s
-            .chars()
-            .filter(|&c| !is_forbidden_control(c))
-            .collect::<String>())
-    } else {
-        nfc(s)
+    if !s.chars().any(is_forbidden_control) {
+        return nfc(s);
     }
+    let s = s.replace("\r\n", "\n");
+    let kept: String = s
+        .chars()
+        .filter_map(|c| match c {
+            '\r' | '\u{0b}' | '\u{0c}' | '\u{85}' => Some(' '),
+            c if is_forbidden_control(c) => None,
+            c => Some(c),
+        })
+        .collect();
+    nfc(&kept)
 }
 
 /// How many characters of someone's text a message quotes.
@@ -189,6 +196,7 @@ mod tests {
         let long = "x".repeat(100_000);
         assert_eq!(shown(&long).chars().count(), QUOTE_CHARS + 1);
         assert_eq!(clean("Nà\u{1b}[2K Tấu\r\n"), "Nà[2K Tấu\n");
+        assert_eq!(clean("Thanh\u{85}Nưa\rX"), "Thanh Nưa X");
         assert_eq!(terminal_line("ok\nfake\u{1b}[1A"), "ok\nfake\\u{1b}[1A");
         assert!(is_forbidden_control('\u{85}'));
         assert!(!is_forbidden_control('\t'));

@@ -305,7 +305,7 @@ fn import_layer_and_sheet_can_be_chosen_in_the_preview() {
     h.get_by_label("Hiện trạng").click();
     h.run_steps(2);
     wait_for_job(&mut h);
-    let grid = ntm_planner::excel::csv::parse("xa-gui", &csv);
+    let grid = ntm_planner::excel::csv::parse("xa-gui", &csv).unwrap();
     let expected = ntm_planner::excel::preview(
         &original,
         &grid,

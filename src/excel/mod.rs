@@ -4,7 +4,9 @@
 
 pub mod csv;
 pub mod export;
+pub mod grid;
 pub mod import;
+pub mod xlsx;
 
 pub use export::{ExportError, export_file};
 pub use import::{ImportError, ImportOptions, ImportPreview, preview};

@@ -49,7 +49,11 @@ enum Kind {
 }
 
 /// What a file is when its first bytes say it is not text: the kinds of file that
-/// arrive by email beside plans.
+/// arrive by email beside plans (a message such as "a PDF file"), or None for text.
+pub fn sniff(bytes: &[u8]) -> Option<Message> {
+    not_text(bytes)
+}
+
 fn not_text(bytes: &[u8]) -> Option<Message> {
     const MAGIC: &[(&[u8], &str)] = &[
         (b"PK\x03\x04", "file-kind-zip"),

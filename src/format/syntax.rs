@@ -40,7 +40,7 @@ pub(crate) fn excerpt(text: &str, line: usize, col: usize) -> String {
     let shown_chars = &chars[..chars.len().min(160)];
     let caret_at = (col.saturating_sub(1) - skip).min(shown_chars.len());
     let mut body = String::new();
-    let mut pad = String::from(lead.chars().map(|_| ' ').collect::<String>());
+    let mut pad: String = lead.chars().map(|_| ' ').collect();
     for (k, &c) in shown_chars.iter().enumerate() {
         let piece = if c.is_control() && c != '\t' {
             format!("\\u{{{:x}}}", c as u32)
