@@ -25,6 +25,12 @@ pub fn is_forbidden_control(c: char) -> bool {
 /// controls that end a line or a page (CR, VT, FF, NEL) become spaces, so words stay
 /// apart; the others are dropped.
 pub fn clean(s: &str) -> String {
+    // Printable ASCII (most cells: numbers, marks) needs nothing.
+    if s.bytes()
+        .all(|b| (0x20..0x7f).contains(&b) || b == b'\n' || b == b'\t')
+    {
+        return s.to_string();
+    }
     if !s.chars().any(is_forbidden_control) {
         return nfc(s);
     }

@@ -283,6 +283,9 @@ impl GridBuilder {
 
 /// The text kept for a cell: at most [`MAX_CELL_CHARS`] characters, then "…".
 fn cut(text: &str) -> String {
+    if text.len() <= MAX_CELL_CHARS {
+        return text.to_string();
+    }
     match text.char_indices().nth(MAX_CELL_CHARS) {
         None => text.to_string(),
         Some((at, _)) => format!("{}…", &text[..at]),
