@@ -218,14 +218,22 @@ pub fn compare_merge(data: &[u8]) {
             _ => target.header.signer = word,
         }
     }
+    // Only plans the program can hold: a plan that would not load or save (two
+    // communes with one id) is not one a planner compares.
+    if !crate::format::validate::problems(&ours).is_empty()
+        || !crate::format::validate::problems(&theirs).is_empty()
+    {
+        return;
+    }
     let diffs = crate::diff::diff(&ours, &theirs);
     for d in &diffs {
         let _ = d.message(Lang::Vi);
     }
-    assert_eq!(
-        crate::diff::diff(&ours, &ours).len(),
-        0,
-        "a plan differs from itself"
+    let same = crate::diff::diff(&ours, &ours);
+    assert!(
+        same.is_empty(),
+        "a plan differs from itself: {:?}",
+        same.iter().map(|d| d.message(Lang::En)).collect::<Vec<_>>()
     );
     let merged = crate::merge::merge(&ours, &theirs, Some(&base));
     // Apply the merge as the window does (keeping ours where they conflict), and

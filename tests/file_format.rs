@@ -369,3 +369,82 @@ fn version_1_rules_refuse_what_version_1_did_not_have() {
         "{err}"
     );
 }
+
+/// Saving through a symbolic link updates the file it points at; the link stays a link.
+#[cfg(unix)]
+#[test]
+fn saving_through_a_link_updates_its_target() {
+    let tmp = tempfile::tempdir().unwrap();
+    let real_dir = tmp.path().join("data");
+    fs::create_dir(&real_dir).unwrap();
+    let real = real_dir.join("plan.ntm");
+    let link = tmp.path().join("plan.ntm");
+    let plan = format::load_file(&small()).unwrap().plan;
+    format::save_file(&plan, &real).unwrap();
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let mut changed = plan.clone();
+    changed.header.signer = "Chủ tịch".into();
+    format::save_file(&changed, &link).unwrap();
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(format::load_file(&real).unwrap().plan, changed);
+    assert_eq!(format::load_file(&link).unwrap().plan, changed);
+    // The backup is the previous file, beside the real one.
+    assert_eq!(
+        format::load_file(&real_dir.join("plan.bak.ntm"))
+            .unwrap()
+            .plan,
+        plan
+    );
+}
+
+/// A save killed mid-write leaves its temporary file; the next save removes it.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_killed_saves_leftover_is_removed_by_the_next_save() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("plan.ntm");
+    let plan = format::load_file(&small()).unwrap().plan;
+    format::save_file(&plan, &path).unwrap();
+    // A process id that is not running (pid_max is below 2^22 on Linux).
+    let stale = tmp.path().join(".plan.ntm.4194303-0.tmp");
+    fs::write(&stale, vec![b'x'; 1 << 20]).unwrap();
+    let stale_backup = tmp.path().join(".plan.ntm.4194303-1.bak.tmp");
+    fs::write(&stale_backup, b"x").unwrap();
+    // Another file's temporary and our own are left alone.
+    let other = tmp.path().join(".other.ntm.4194303-0.tmp");
+    fs::write(&other, b"x").unwrap();
+    format::save_file(&plan, &path).unwrap();
+    assert!(!stale.exists() && !stale_backup.exists());
+    assert!(other.exists());
+}
+
+/// A save refused (read-only file) keeps the plan and its backup as they were.
+#[test]
+fn a_refused_save_keeps_the_file_and_its_backup() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("plan.ntm");
+    let plan = format::load_file(&small()).unwrap().plan;
+    format::save_file(&plan, &path).unwrap();
+    let mut changed = plan.clone();
+    changed.header.number = "12/KH-UBND".into();
+    format::save_file(&changed, &path).unwrap();
+    let backup = fs::read(format::backup_path(&path)).unwrap();
+    let mut perms = fs::metadata(&path).unwrap().permissions();
+    perms.set_readonly(true);
+    fs::set_permissions(&path, perms).unwrap();
+    let mut again = changed.clone();
+    again.header.signer = "x".into();
+    let err = format::save_file(&again, &path).unwrap_err();
+    assert!(
+        err.message(Lang::Vi).contains("chỉ đọc"),
+        "{}",
+        err.message(Lang::Vi)
+    );
+    assert_eq!(format::load_file(&path).unwrap().plan, changed);
+    assert_eq!(fs::read(format::backup_path(&path)).unwrap(), backup);
+}

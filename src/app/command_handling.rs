@@ -195,11 +195,17 @@ impl NtmApp {
         let Some(spec) = self.chart_spec(kind) else {
             return;
         };
+        // Never over the plan's own file nor a read-only one; a picture it replaces
+        // is kept as its backup.
+        let input = self.doc.as_ref().and_then(|d| d.path.clone());
+        let inputs: Vec<&std::path::Path> = input.as_deref().into_iter().collect();
+        let lang = self.lang();
         let written = format
             .render(&spec, w, h)
             .map_err(|e| e.to_string())
             .and_then(|bytes| {
-                crate::format::save::write_atomic(path, &bytes).map_err(|e| e.to_string())
+                crate::format::save::write_export(path, &bytes, &inputs)
+                    .map_err(|e| e.message(lang))
             });
         match written {
             Ok(()) => {

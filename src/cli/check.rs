@@ -39,7 +39,7 @@ pub fn run(files: &[PathBuf], lang: Lang) -> ExitCode {
                         "{}: {sev} [{}]: {}",
                         path.display(),
                         f.rule,
-                        f.message(lang)
+                        crate::text::shown_max(f.message(lang), usize::MAX)
                     );
                 }
                 outln!(

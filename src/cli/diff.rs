@@ -19,7 +19,8 @@ pub fn run(a: &Path, b: &Path, lang: Lang) -> ExitCode {
     };
     let diffs = crate::diff::diff(&pa, &pb);
     for d in &diffs {
-        outln!("{}", d.message(lang));
+        // One difference, one line: a value holding line breaks cannot add lines.
+        outln!("{}", crate::text::shown_max(&d.message(lang), usize::MAX));
     }
     if diffs.is_empty() {
         outln!(
