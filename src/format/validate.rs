@@ -254,12 +254,9 @@ pub fn problems(plan: &Plan) -> Problems {
                 Message::new("problem-unknown-district").arg("id", shown(d)),
             );
         }
+        // A commune without a group (not chosen yet) loads; the checker lists it
+        // (`group-missing`), so no group is ever chosen silently.
         match (set.uses_groups(), m.group) {
-            (true, None) => c.push(
-                format!("{path}"),
-                &ctx,
-                Message::new("problem-group-missing").arg("set", shown(&set.id)),
-            ),
             (true, Some(g)) if !set.groups.iter().any(|x| x.number == g) => c.push(
                 format!("{path}.group"),
                 &ctx,
