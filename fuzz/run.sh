@@ -14,7 +14,7 @@
 # expected messages.
 set -euo pipefail
 cd "$(dirname "$0")"
-TARGETS=(plan_file workbook csv paste numbers_dates compare_merge)
+TARGETS=(plan_file workbook csv paste numbers_dates compare_merge unit_list)
 TRIPLE="$(rustc -vV | sed -n 's/^host: //p')"
 export RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
  -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
@@ -41,6 +41,8 @@ seed() {
       numbers_dates) for s in '4.503.481' '76,73%' '1.066,5' '"1066.5"' '30/4/2025' '2025-04-30' '-307' '0.000001'; do
                        printf '%s' "$s" > "$dir/$(printf '%s' "$s" | md5sum | cut -c1-8)"; done ;;
       compare_merge) printf '\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09' > "$dir/seed" ;;
+      unit_list) head -c 20000 ../tests/data/reform-2025/lai-chau-lang-son-units-2025.csv > "$dir/seed.csv"
+                 cp ../tests/bad_workbooks/formulas-without-values.xlsx "$dir"/ ;;
     esac
   fi
 }
@@ -53,7 +55,7 @@ run() {
   # Memory: libFuzzer stops at 2 GB (an input that takes more is a crash); time: 20 s
   # an input; inputs up to 1 MB (workbooks up to 4 MB).
   local len=1048576
-  [ "$t" = workbook ] && len=4194304
+  case "$t" in workbook|unit_list) len=4194304 ;; esac
   "$BIN/$t" "corpus/$t" "${extra[@]}" -artifact_prefix="artifacts/$t/" \
     -rss_limit_mb=2048 -timeout=20 -max_len=$len -print_final_stats=1 "$@"
 }

@@ -244,3 +244,34 @@ pub fn compare_merge(data: &[u8]) {
     inverse.apply(&mut applied);
     assert!(applied == ours, "a merge undone leaves the plan changed");
 }
+
+/// A list of administrative units (the register import), as a workbook or as CSV:
+/// the bytes are read both ways.
+pub fn unit_list(data: &[u8]) {
+    let options = crate::units::import::ImportOptions::default();
+    let mut grids = Vec::new();
+    if let Ok(names) = crate::excel::import::xlsx_sheets(Cursor::new(data)) {
+        for name in names.iter().take(2) {
+            if let Ok(g) =
+                crate::excel::import::read_xlsx(Cursor::new(data), Some(name), &NoProgress)
+            {
+                grids.push(g);
+            }
+        }
+    }
+    if let Ok(text) = crate::format::decode_text(data)
+        && let Ok(g) = crate::excel::csv::parse("units", &crate::text::nfc(&text))
+    {
+        grids.push(g);
+    }
+    for g in &grids {
+        match crate::units::import::read(g, &options, &NoProgress) {
+            Ok(list) => {
+                let _ = list.summary(Lang::Vi);
+            }
+            Err(e) => {
+                let _ = e.message(Lang::En);
+            }
+        }
+    }
+}

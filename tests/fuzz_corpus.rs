@@ -171,3 +171,13 @@ fn compare_and_merge() {
     let seeds = vec![(0u8..40).collect::<Vec<u8>>(), vec![7, 200, 13, 1, 255, 0]];
     run(fuzz_targets::compare_merge, seeds, rounds(300), 6);
 }
+
+#[test]
+fn unit_lists() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let csv =
+        fs::read(root.join("tests/data/reform-2025/lai-chau-lang-son-units-2025.csv")).unwrap();
+    let mut seeds = vec![csv[..csv.len().min(20_000)].to_vec()];
+    seeds.extend(files("tests/bad_workbooks", "xlsx").into_iter().take(6));
+    run(fuzz_targets::unit_list, seeds, rounds(200), 7);
+}
