@@ -84,16 +84,27 @@ fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
-/// A line for a terminal: every control character but the line's own end escaped.
-/// The command line prints every text that holds data through this.
+/// A line for a terminal: every control character but the line's own ends and tabs
+/// escaped. The command line prints every text that holds data through this.
 pub fn terminal_line(s: &str) -> String {
-    if !s.chars().any(|c| c.is_control() || is_bidi_control(c)) {
+    if !s
+        .chars()
+        .any(|c| (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c))
+    {
         return s.to_string();
     }
-    s.split('\n')
-        .map(|line| shown_max(line, usize::MAX))
-        .collect::<Vec<_>>()
-        .join("\n")
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        match c {
+            '\n' | '\t' => out.push(c),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() || is_bidi_control(c) => {
+                out.push_str(&format!("\\u{{{:x}}}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// A search key: lower case, no tone or vowel marks, "đ" as "d", single spaces.
@@ -204,6 +215,7 @@ mod tests {
         assert_eq!(clean("Nà\u{1b}[2K Tấu\r\n"), "Nà[2K Tấu\n");
         assert_eq!(clean("Thanh\u{85}Nưa\rX"), "Thanh Nưa X");
         assert_eq!(terminal_line("ok\nfake\u{1b}[1A"), "ok\nfake\\u{1b}[1A");
+        assert_eq!(terminal_line("a\tb\r"), "a\tb\\r");
         assert!(is_forbidden_control('\u{85}'));
         assert!(!is_forbidden_control('\t'));
     }
