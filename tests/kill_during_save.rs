@@ -40,7 +40,7 @@ fn child_writer() {
             if n == 0 {
                 ready();
             }
-            let bytes = if n % 2 == 0 { &b } else { &a };
+            let bytes = if n.is_multiple_of(2) { &b } else { &a };
             // What `format::save_file` does once the plan is text.
             PendingSave::prepare(&dir.join("plan.ntm"), bytes)
                 .and_then(PendingSave::commit)
@@ -51,7 +51,7 @@ fn child_writer() {
             if n == 0 {
                 ready();
             }
-            let bytes = if n % 2 == 0 { &b } else { &a };
+            let bytes = if n.is_multiple_of(2) { &b } else { &a };
             format::save::write_export(&dir.join("plan.xlsx"), bytes, &[&dir.join("plan.ntm")])
                 .unwrap();
             n += 1;
