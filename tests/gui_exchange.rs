@@ -343,7 +343,7 @@ fn import_layer_and_sheet_can_be_chosen_in_the_preview() {
         .click_accesskit();
     h.run_steps(2);
     wait_for_job(&mut h);
-    h.get_by_label_contains("no header row with the criteria");
+    h.get_by_label_contains("không tìm thấy dòng tiêu đề có các tiêu chí");
     h.get_by_label("Đóng").click();
     h.run_steps(2);
     assert!(h.state().import.is_none() && h.state().dialog.is_none());
