@@ -85,7 +85,7 @@ fn main() {
         let o2 = out.clone();
         let (lat, cancelled, at) = cancel_latency(Duration::from_millis(after), move |p| {
             matches!(
-                export::export_file(&p1, &o2, p),
+                export::export_file(&p1, &o2, None, p),
                 Err(export::ExportError::Cancelled)
             )
         });

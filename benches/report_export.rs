@@ -14,7 +14,7 @@ use std::time::Duration;
 
 fn national(c: &mut Criterion) {
     let plan = synthetic::national_plan(8_000, 700, 16_000, 2025);
-    let figs = figures::compute(&plan);
+    let figs = figures::compute(&plan).expect("the sums fit");
     let slides = charts::deck(&plan, &figs, Lang::Vi);
     let docx = report::docx_bytes(&plan).expect("document");
     let deck = pdf::render(&slides, &plan.header.title, Lang::Vi, &NoProgress).expect("deck");
@@ -29,14 +29,14 @@ fn national(c: &mut Criterion) {
     let mut g = c.benchmark_group("national");
     g.sample_size(10).measurement_time(Duration::from_secs(20));
     g.bench_function("document_content", |b| {
-        b.iter(|| report::build(black_box(&plan)))
+        b.iter(|| report::build(black_box(&plan)).expect("the sample's sums fit"))
     });
     g.bench_function("document_docx", |b| {
         b.iter(|| report::docx_bytes(black_box(&plan)).expect("document"))
     });
     g.bench_function("deck_pdf", |b| {
         b.iter(|| {
-            let figs = figures::compute(black_box(&plan));
+            let figs = figures::compute(black_box(&plan)).expect("the sums fit");
             let slides = charts::deck(&plan, &figs, Lang::Vi);
             pdf::render(&slides, &plan.header.title, Lang::Vi, &NoProgress).expect("deck")
         })
@@ -54,7 +54,7 @@ fn lai_chau(c: &mut Criterion) {
     });
     g.bench_function("deck_pdf", |b| {
         b.iter(|| {
-            let figs = figures::compute(black_box(&plan));
+            let figs = figures::compute(black_box(&plan)).expect("the sums fit");
             let slides = charts::deck(&plan, &figs, Lang::Vi);
             pdf::render(&slides, &plan.header.title, Lang::Vi, &NoProgress).expect("deck")
         })

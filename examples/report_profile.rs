@@ -13,7 +13,7 @@ fn main() {
         ntm_planner::format::save_file(&plan, std::path::Path::new(path)).expect("saves");
     }
     let t = std::time::Instant::now();
-    let doc = ntm_planner::report::build(&plan);
+    let doc = ntm_planner::report::build(&plan).expect("the sums fit");
     eprintln!("content {:?}", t.elapsed());
     let t = std::time::Instant::now();
     let docx = ntm_planner::report::docx::layout(&doc);

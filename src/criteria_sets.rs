@@ -64,7 +64,11 @@ pub fn parse(text: &str) -> Result<CriteriaSet, String> {
     if problems.is_empty() {
         Ok(set)
     } else {
-        Err(problems.join("; "))
+        Err(problems
+            .iter()
+            .map(|m| m.to_string())
+            .collect::<Vec<_>>()
+            .join("; "))
     }
 }
 

@@ -15,6 +15,7 @@
 //! - [`i18n`]: every text a user can see, in Vietnamese and English (Fluent catalogues).
 //! - [`numfmt`], [`text`], [`lang`]: Vietnamese conventions.
 //! - [`synthetic`]: generated plans of any size, for benchmarks and tests.
+//! - [`fuzz_targets`]: each input path as a function of arbitrary bytes, for the fuzzers.
 //! - [`cli`]: the command line; [`app`]: the window (egui), which only reads the
 //!   model and sends edits to the document.
 
@@ -29,6 +30,7 @@ pub mod excel;
 pub mod figures;
 pub mod fonts_data;
 pub mod format;
+pub mod fuzz_targets;
 pub mod i18n;
 pub mod lang;
 pub mod matrix;

@@ -13,6 +13,100 @@ pub fn nfc(s: &str) -> String {
     }
 }
 
+/// Whether a character is a control character a plan's text may not hold: C0 controls
+/// other than tab and line feed, DEL, and the C1 controls. (ESC can rewrite a terminal;
+/// CR and NUL can hide or fake a line of output.)
+pub fn is_forbidden_control(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t') || ('\u{80}'..='\u{9f}').contains(&c)
+}
+
+/// Typed, pasted or imported text as the plan keeps it: NFC, without the control
+/// characters of [`is_forbidden_control`]. Windows line ends become line feeds; the
+/// controls that end a line or a page (CR, VT, FF, NEL) become spaces, so words stay
+/// apart; the others are dropped.
+pub fn clean(s: &str) -> String {
+    // Printable ASCII (most cells: numbers, marks) needs nothing.
+    if s.bytes()
+        .all(|b| (0x20..0x7f).contains(&b) || b == b'\n' || b == b'\t')
+    {
+        return s.to_string();
+    }
+    if !s.chars().any(is_forbidden_control) {
+        return nfc(s);
+    }
+    let s = s.replace("\r\n", "\n");
+    let kept: String = s
+        .chars()
+        .filter_map(|c| match c {
+            '\r' | '\u{0b}' | '\u{0c}' | '\u{85}' => Some(' '),
+            c if is_forbidden_control(c) => None,
+            c => Some(c),
+        })
+        .collect();
+    nfc(&kept)
+}
+
+/// How many characters of someone's text a message quotes.
+pub const QUOTE_CHARS: usize = 80;
+
+/// Text from a file as a message quotes it: every control character visible as an
+/// escape (`\n`, `\u{1b}`), so a name cannot erase or fake a line on a terminal, and
+/// at most [`QUOTE_CHARS`] characters, so a message stays short whatever the file
+/// holds.
+pub fn shown(s: &str) -> String {
+    shown_max(s, QUOTE_CHARS)
+}
+
+/// [`shown`] with another length.
+pub fn shown_max(s: &str, max_chars: usize) -> String {
+    let mut out = String::with_capacity(s.len().min(max_chars.saturating_mul(4)) + 8);
+    for (n, c) in s.chars().enumerate() {
+        if n == max_chars {
+            out.push('…');
+            break;
+        }
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() || is_bidi_control(c) => {
+                out.push_str(&format!("\\u{{{:x}}}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Characters that reorder how a line is displayed (bidirectional overrides and
+/// isolates): shown as escapes in messages.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A line for a terminal: every control character but the line's own ends and tabs
+/// escaped. The command line prints every text that holds data through this.
+pub fn terminal_line(s: &str) -> String {
+    if !s
+        .chars()
+        .any(|c| (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c))
+    {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        match c {
+            '\n' | '\t' => out.push(c),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() || is_bidi_control(c) => {
+                out.push_str(&format!("\\u{{{:x}}}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// A search key: lower case, no tone or vowel marks, "đ" as "d", single spaces.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -110,6 +204,20 @@ mod tests {
         assert_eq!(fold("hóa"), fold("hoá"));
         let nfd: String = "Mường".nfd().collect();
         assert_eq!(nfc(&nfd), "Mường");
+    }
+
+    #[test]
+    fn quotes_are_short_and_show_control_characters() {
+        assert_eq!(shown("Tả Lèng"), "Tả Lèng");
+        assert_eq!(shown("a\u{1b}[2Kb\rc\nd\0"), "a\\u{1b}[2Kb\\rc\\nd\\u{0}");
+        let long = "x".repeat(100_000);
+        assert_eq!(shown(&long).chars().count(), QUOTE_CHARS + 1);
+        assert_eq!(clean("Nà\u{1b}[2K Tấu\r\n"), "Nà[2K Tấu\n");
+        assert_eq!(clean("Thanh\u{85}Nưa\rX"), "Thanh Nưa X");
+        assert_eq!(terminal_line("ok\nfake\u{1b}[1A"), "ok\nfake\\u{1b}[1A");
+        assert_eq!(terminal_line("a\tb\r"), "a\tb\\r");
+        assert!(is_forbidden_control('\u{85}'));
+        assert!(!is_forbidden_control('\t'));
     }
 
     #[test]

@@ -52,7 +52,7 @@ fn check_exit_codes() {
         .unwrap();
     assert_eq!(unreadable.status.code(), Some(2));
     assert!(
-        text(&unreadable).contains("line 65, column 64"),
+        text(&unreadable).contains("dòng 65, cột 64"),
         "{}",
         text(&unreadable)
     );
@@ -342,4 +342,92 @@ fn the_command_line_follows_the_system_language_and_lang_overrides_it() {
         "{}",
         text(&out)
     );
+}
+
+/// `export plan.ntm --xlsx plan.ntm` once replaced the plan with a workbook, exit 0.
+#[test]
+fn export_never_writes_over_its_own_plan_or_a_read_only_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let plan = tmp.path().join("plan.ntm");
+    std::fs::copy(root("tests/data/small-2026.ntm"), &plan).unwrap();
+    let before = std::fs::read(&plan).unwrap();
+    let o = bin()
+        .args(["export", "--lang", "en"])
+        .arg(&plan)
+        .arg("--xlsx")
+        .arg(&plan)
+        .output()
+        .unwrap();
+    assert_ne!(o.status.code(), Some(0), "{}", text(&o));
+    assert!(
+        text(&o).contains("it is the file being exported"),
+        "{}",
+        text(&o)
+    );
+    assert_eq!(std::fs::read(&plan).unwrap(), before);
+    // The same file by another name: a link to it.
+    #[cfg(unix)]
+    {
+        let link = tmp.path().join("link.ntm");
+        std::os::unix::fs::symlink(&plan, &link).unwrap();
+        let o = bin()
+            .arg("export")
+            .arg(&plan)
+            .arg("--xlsx")
+            .arg(&link)
+            .output()
+            .unwrap();
+        assert_ne!(o.status.code(), Some(0));
+        assert_eq!(std::fs::read(&plan).unwrap(), before);
+    }
+    // A workbook it replaces is kept as its backup; a read-only one is not replaced.
+    let xlsx = tmp.path().join("plan.xlsx");
+    std::fs::write(&xlsx, b"earlier workbook").unwrap();
+    let o = bin()
+        .arg("export")
+        .arg(&plan)
+        .arg("--xlsx")
+        .arg(&xlsx)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert_eq!(
+        std::fs::read(tmp.path().join("plan.bak.xlsx")).unwrap(),
+        b"earlier workbook"
+    );
+    let mut perms = std::fs::metadata(&xlsx).unwrap().permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(&xlsx, perms).unwrap();
+    let written = std::fs::read(&xlsx).unwrap();
+    let o = bin()
+        .arg("export")
+        .arg(&plan)
+        .arg("--xlsx")
+        .arg(&xlsx)
+        .output()
+        .unwrap();
+    assert_ne!(o.status.code(), Some(0));
+    assert!(text(&o).contains("chỉ đọc"), "{}", text(&o));
+    assert_eq!(std::fs::read(&xlsx).unwrap(), written);
+}
+
+/// A name holding ESC, CR or NUL could erase a line and print a fake result; such a
+/// plan is refused with the place, and whatever reaches the terminal is escaped.
+#[test]
+fn control_characters_never_reach_the_terminal() {
+    for name in ["control-esc-in-name.ntm", "control-escape-in-name.ntm"] {
+        let o = bin()
+            .arg("check")
+            .arg(root("tests/bad_files").join(name))
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2));
+        let all = [o.stdout, o.stderr].concat();
+        assert!(
+            !all.iter().any(|&b| b == 0x1b || b == 0 || b == b'\r'),
+            "{}",
+            String::from_utf8_lossy(&all)
+        );
+        assert!(String::from_utf8_lossy(&all).contains("ESC, U+001B"));
+    }
 }

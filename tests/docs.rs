@@ -25,5 +25,10 @@ fn the_annotated_example_in_the_format_doc_loads() {
     let findings = ntm_planner::check::check(&loaded.plan);
     assert!(!ntm_planner::check::has_errors(&findings), "{findings:#?}");
     // Its comments are reported, not silently dropped.
-    assert!(loaded.notices.iter().any(|n| n.contains("comment")));
+    assert!(
+        loaded
+            .notices
+            .iter()
+            .any(|n| n.to_string().contains("comment"))
+    );
 }

@@ -50,7 +50,7 @@ fn d(s: &str) -> Decimal {
 fn every_exported_value_reads_back_exactly() {
     for name in ["lai-chau-2025.ntm", "lang-son-2023.ntm"] {
         let plan = sample(name);
-        let figs = figures::compute(&plan);
+        let figs = figures::compute(&plan).expect("figures");
         let mut wb = open(export::to_bytes(&plan, &NoProgress).expect("export"));
         assert_eq!(wb.sheet_names(), export::sheet_names(&plan), "{name}");
 
@@ -482,7 +482,7 @@ mod import {
             };
             text.push_str(&format!("{stt};{name};{};\"{note}\"\n", marks.join(";")));
         }
-        let grid = ntm_planner::excel::csv::parse("xa-gui-len", &text);
+        let grid = ntm_planner::excel::csv::parse("xa-gui-len", &text).unwrap();
         let p =
             import::preview(&small_plan(), &grid, ImportOptions::default(), &NoProgress).unwrap();
         check_hand_made(&p, "xa-gui-len", 2, 3);
@@ -527,7 +527,7 @@ mod import {
         let err = import::read_file(&empty, None, &NoProgress)
             .unwrap_err()
             .to_string();
-        assert!(err.contains("trong.csv: the file is empty"), "{err}");
+        assert!(err.contains("trong.csv: The file is empty"), "{err}");
     }
 
     #[test]
@@ -540,7 +540,7 @@ mod import {
                 vec!["Xã".into(), "1".into(), "2".into()],
                 vec!["Ta Leng".into(), "x".into(), "x".into()],
             ],
-            merged: vec![],
+            ..Grid::default()
         };
         plan.criteria_set.criteria.truncate(3);
         let p = import::preview(&plan, &grid, ImportOptions::default(), &NoProgress).unwrap();
@@ -556,12 +556,12 @@ mod import {
         let grid = Grid {
             sheet: "Ghi chú".into(),
             cells: vec![vec!["Xã".into(), "Dân số".into()]],
-            merged: vec![],
+            ..Grid::default()
         };
         let err = import::preview(&small_plan(), &grid, ImportOptions::default(), &NoProgress)
             .unwrap_err()
             .to_string();
-        assert!(err.contains("sheet \"Ghi chú\": no header row"), "{err}");
+        assert!(err.contains("Sheet \"Ghi chú\": no header row"), "{err}");
     }
 }
 

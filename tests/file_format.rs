@@ -2,10 +2,12 @@
 //! send (BOM, CRLF, decomposed Vietnamese, UTF-16) load; saves are atomic.
 //!
 //! The bad-file corpus lives in `tests/bad_files/`: each `NAME.ntm` has its expected
-//! message in `NAME.expected`. Run with `BLESS=1` to rewrite the expectations after a
-//! deliberate change of wording, and review the diff.
+//! message in Vietnamese and English in `NAME.vi.expected` and `NAME.en.expected`. Run
+//! with `BLESS=1` to rewrite the expectations after a deliberate change of wording, and
+//! review the diff.
 
 use ntm_planner::format::{self, LoadError, save::PendingSave};
+use ntm_planner::lang::Lang;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -28,27 +30,33 @@ fn every_bad_file_gets_its_exact_message() {
         .filter(|p| p.extension().is_some_and(|e| e == "ntm"))
         .collect();
     files.sort();
-    assert!(files.len() >= 25, "the corpus has {} files", files.len());
+    assert!(files.len() >= 40, "the corpus has {} files", files.len());
     let mut failures = Vec::new();
     for path in &files {
-        let message = match format::load_file(path) {
-            Ok(_) => "LOADED WITHOUT ERROR".to_string(),
-            Err(e) => e.to_string(),
-        };
-        let expected_path = path.with_extension("expected");
-        if bless {
-            fs::write(&expected_path, format!("{message}\n")).unwrap();
-            continue;
-        }
-        let expected = fs::read_to_string(&expected_path)
-            .unwrap_or_else(|_| panic!("missing {}", expected_path.display()));
-        if expected.trim_end() != message.trim_end() {
-            failures.push(format!(
-                "{}:\n--- expected\n{}\n--- got\n{}",
-                path.display(),
-                expected.trim_end(),
-                message
-            ));
+        let result = format::load_file(path);
+        for lang in [Lang::Vi, Lang::En] {
+            let message = match &result {
+                Ok(l) => std::iter::once("LOADED WITHOUT ERROR".to_string())
+                    .chain(l.notices.iter().map(|n| n.text(lang)))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                Err(e) => e.message(lang),
+            };
+            let expected_path = path.with_extension(format!("{}.expected", lang.code()));
+            if bless {
+                fs::write(&expected_path, format!("{message}\n")).unwrap();
+                continue;
+            }
+            let expected = fs::read_to_string(&expected_path)
+                .unwrap_or_else(|_| panic!("missing {}", expected_path.display()));
+            if expected.trim_end() != message.trim_end() {
+                failures.push(format!(
+                    "{}:\n--- expected\n{}\n--- got\n{}",
+                    expected_path.display(),
+                    expected.trim_end(),
+                    message
+                ));
+            }
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
@@ -66,9 +74,9 @@ fn semantic_problems_are_all_listed_with_their_places() {
         problems.iter().all(|p| p.pos.is_some()),
         "every problem has a line and column"
     );
-    let mut sorted = problems.clone();
+    let mut sorted = problems.list.clone();
     sorted.sort_by_key(|p| p.pos);
-    assert_eq!(sorted, problems, "problems come in file order");
+    assert_eq!(sorted, problems.list, "problems come in file order");
 }
 
 #[test]
@@ -102,22 +110,25 @@ fn files_over_the_limit_are_refused_before_reading() {
     f.set_len(format::MAX_FILE_BYTES + 1).unwrap(); // sparse: costs no disk
     let err = format::load_file(&path).unwrap_err();
     assert_eq!(
-        err.to_string(),
-        format!(
-            "the file is {} bytes; plan files over {} bytes are refused",
-            format::MAX_FILE_BYTES + 1,
-            format::MAX_FILE_BYTES
-        )
+        err.message(Lang::En),
+        "The file is 67.108.865 bytes; plan files over 67.108.864 bytes are refused (a national plan is a few MB)"
+    );
+    assert_eq!(
+        err.message(Lang::Vi),
+        "Tệp có 67.108.865 byte; tệp kế hoạch lớn hơn 67.108.864 byte không được mở (một kế hoạch toàn quốc chỉ vài MB)"
     );
 }
 
 #[test]
 fn a_missing_file_says_so() {
     let err = format::load_file(Path::new("/nonexistent/plan.ntm")).unwrap_err();
-    assert!(
-        err.to_string()
-            .starts_with("cannot read /nonexistent/plan.ntm: "),
-        "{err}"
+    assert_eq!(
+        err.message(Lang::En),
+        "Cannot read /nonexistent/plan.ntm: no such file or folder"
+    );
+    assert_eq!(
+        err.message(Lang::Vi),
+        "Không đọc được /nonexistent/plan.ntm: không tìm thấy tệp hoặc thư mục"
     );
 }
 
@@ -130,7 +141,9 @@ fn comments_are_reported_not_silently_dropped() {
     let loaded = format::load_str(&text).unwrap();
     assert_eq!(loaded.notices.len(), 1);
     assert!(
-        loaded.notices[0].contains("1 comment(s) (line 58)"),
+        loaded.notices[0]
+            .to_string()
+            .contains("the file has 1 comment (line 58)"),
         "{:?}",
         loaded.notices
     );
@@ -257,11 +270,13 @@ fn saving_over_a_read_only_file_fails_and_keeps_it() {
 fn saving_into_a_missing_folder_says_why() {
     let plan = format::load_file(&small()).unwrap().plan;
     let err = format::save_file(&plan, Path::new("/nonexistent-folder/plan.ntm")).unwrap_err();
-    assert!(
-        err.to_string().starts_with(
-            "cannot save to /nonexistent-folder/plan.ntm: cannot create a file in its folder"
-        ),
-        "{err}"
+    assert_eq!(
+        err.message(Lang::En),
+        "Cannot save to /nonexistent-folder/plan.ntm: cannot create a file in its folder: no such file or folder"
+    );
+    assert_eq!(
+        err.message(Lang::Vi),
+        "Không lưu được vào /nonexistent-folder/plan.ntm: không tạo được tệp trong thư mục: không tìm thấy tệp hoặc thư mục"
     );
 }
 
@@ -290,7 +305,11 @@ fn a_version_1_file_loads_and_is_saved_in_the_current_version() {
     assert_eq!(loaded.version, 1);
     assert!(loaded.plan.presentation.slides.is_empty());
     assert_eq!(
-        loaded.notices,
+        loaded
+            .notices
+            .iter()
+            .map(|n| n.to_string())
+            .collect::<Vec<_>>(),
         ["the plan was written in file format version 1; it will be saved in version 3"]
     );
     // The same plan as the current sample of it, which is written in version 3.
@@ -325,7 +344,7 @@ fn version_1_rules_refuse_what_version_1_did_not_have() {
     );
     let err = format::load_str(&with_slides).unwrap_err().to_string();
     assert!(
-        err.contains("Unexpected field named `presentation`"),
+        err.contains("unknown field `presentation` in `Plan`"),
         "{err}"
     );
     // In version 2 the same field is the deck's slides.
@@ -333,7 +352,11 @@ fn version_1_rules_refuse_what_version_1_did_not_have() {
     let loaded = format::load_str(&v2).unwrap();
     assert_eq!(loaded.version, 2);
     assert_eq!(
-        loaded.notices,
+        loaded
+            .notices
+            .iter()
+            .map(|n| n.to_string())
+            .collect::<Vec<_>>(),
         ["the plan was written in file format version 2; it will be saved in version 3"]
     );
     let plan = loaded.plan;
@@ -345,4 +368,83 @@ fn version_1_rules_refuse_what_version_1_did_not_have() {
         err.contains("plan.presentation.slides[0]: unknown chart \"pie\""),
         "{err}"
     );
+}
+
+/// Saving through a symbolic link updates the file it points at; the link stays a link.
+#[cfg(unix)]
+#[test]
+fn saving_through_a_link_updates_its_target() {
+    let tmp = tempfile::tempdir().unwrap();
+    let real_dir = tmp.path().join("data");
+    fs::create_dir(&real_dir).unwrap();
+    let real = real_dir.join("plan.ntm");
+    let link = tmp.path().join("plan.ntm");
+    let plan = format::load_file(&small()).unwrap().plan;
+    format::save_file(&plan, &real).unwrap();
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let mut changed = plan.clone();
+    changed.header.signer = "Chủ tịch".into();
+    format::save_file(&changed, &link).unwrap();
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(format::load_file(&real).unwrap().plan, changed);
+    assert_eq!(format::load_file(&link).unwrap().plan, changed);
+    // The backup is the previous file, beside the real one.
+    assert_eq!(
+        format::load_file(&real_dir.join("plan.bak.ntm"))
+            .unwrap()
+            .plan,
+        plan
+    );
+}
+
+/// A save killed mid-write leaves its temporary file; the next save removes it.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_killed_saves_leftover_is_removed_by_the_next_save() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("plan.ntm");
+    let plan = format::load_file(&small()).unwrap().plan;
+    format::save_file(&plan, &path).unwrap();
+    // A process id that is not running (pid_max is below 2^22 on Linux).
+    let stale = tmp.path().join(".plan.ntm.4194303-0.tmp");
+    fs::write(&stale, vec![b'x'; 1 << 20]).unwrap();
+    let stale_backup = tmp.path().join(".plan.ntm.4194303-1.bak.tmp");
+    fs::write(&stale_backup, b"x").unwrap();
+    // Another file's temporary and our own are left alone.
+    let other = tmp.path().join(".other.ntm.4194303-0.tmp");
+    fs::write(&other, b"x").unwrap();
+    format::save_file(&plan, &path).unwrap();
+    assert!(!stale.exists() && !stale_backup.exists());
+    assert!(other.exists());
+}
+
+/// A save refused (read-only file) keeps the plan and its backup as they were.
+#[test]
+fn a_refused_save_keeps_the_file_and_its_backup() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("plan.ntm");
+    let plan = format::load_file(&small()).unwrap().plan;
+    format::save_file(&plan, &path).unwrap();
+    let mut changed = plan.clone();
+    changed.header.number = "12/KH-UBND".into();
+    format::save_file(&changed, &path).unwrap();
+    let backup = fs::read(format::backup_path(&path)).unwrap();
+    let mut perms = fs::metadata(&path).unwrap().permissions();
+    perms.set_readonly(true);
+    fs::set_permissions(&path, perms).unwrap();
+    let mut again = changed.clone();
+    again.header.signer = "x".into();
+    let err = format::save_file(&again, &path).unwrap_err();
+    assert!(
+        err.message(Lang::Vi).contains("chỉ đọc"),
+        "{}",
+        err.message(Lang::Vi)
+    );
+    assert_eq!(format::load_file(&path).unwrap().plan, changed);
+    assert_eq!(fs::read(format::backup_path(&path)).unwrap(), backup);
 }

@@ -307,8 +307,9 @@ fn a_failed_save_says_why_and_keeps_the_work() {
     match &h.state().dialog {
         Some(Dialog::Error { title, message }) => {
             assert_eq!(title, "Không lưu được kế hoạch");
+            // In the window's language.
             assert!(
-                message.contains("cannot create a file in its folder"),
+                message.contains("không tạo được tệp trong thư mục"),
                 "{message}"
             );
         }
@@ -327,7 +328,7 @@ fn opening_a_bad_file_shows_the_loader_message_and_keeps_the_open_plan() {
     h.run_steps(2);
     match &h.state().dialog {
         Some(Dialog::Error { message, .. }) => assert!(
-            message.starts_with("line 14, column 13: Unexpected field named `bugdet`"),
+            message.starts_with("dòng 14, cột 13: trường không xác định `bugdet` trong `Header`"),
             "{message}"
         ),
         other => panic!("expected an error dialog, got {other:?}"),

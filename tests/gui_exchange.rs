@@ -170,7 +170,8 @@ fn a_national_import_shows_progress_and_cancel_leaves_the_plan_as_it_was() {
     let tmp = tempfile::tempdir().unwrap();
     let plan = ntm_planner::synthetic::national_plan(8000, 700, 16000, 1);
     let xlsx = tmp.path().join("ca-nuoc.xlsx");
-    ntm_planner::excel::export_file(&plan, &xlsx, &ntm_planner::progress::NoProgress).unwrap();
+    ntm_planner::excel::export_file(&plan, &xlsx, None, &ntm_planner::progress::NoProgress)
+        .unwrap();
     let mut app = NtmApp::new(AppDirs::under(&tmp.path().join("home")), None);
     app.doc = Some(Document::new(plan.clone()));
     let mut h = harness(app);
@@ -304,7 +305,7 @@ fn import_layer_and_sheet_can_be_chosen_in_the_preview() {
     h.get_by_label("Hiện trạng").click();
     h.run_steps(2);
     wait_for_job(&mut h);
-    let grid = ntm_planner::excel::csv::parse("xa-gui", &csv);
+    let grid = ntm_planner::excel::csv::parse("xa-gui", &csv).unwrap();
     let expected = ntm_planner::excel::preview(
         &original,
         &grid,
@@ -326,7 +327,8 @@ fn import_layer_and_sheet_can_be_chosen_in_the_preview() {
     // The app's own workbook: the criteria sheet is read by default and agrees
     // with the plan; another sheet has no criteria header and says so.
     let xlsx = tmp.path().join("lai-chau.xlsx");
-    ntm_planner::excel::export_file(&original, &xlsx, &ntm_planner::progress::NoProgress).unwrap();
+    ntm_planner::excel::export_file(&original, &xlsx, None, &ntm_planner::progress::NoProgress)
+        .unwrap();
     h.state_mut().send(Command::ImportFrom(xlsx));
     wait_for_job(&mut h);
     h.get_by_label("Thay đổi (0)");
@@ -341,7 +343,7 @@ fn import_layer_and_sheet_can_be_chosen_in_the_preview() {
         .click_accesskit();
     h.run_steps(2);
     wait_for_job(&mut h);
-    h.get_by_label_contains("no header row with the criteria");
+    h.get_by_label_contains("không tìm thấy dòng tiêu đề có các tiêu chí");
     h.get_by_label("Đóng").click();
     h.run_steps(2);
     assert!(h.state().import.is_none() && h.state().dialog.is_none());

@@ -356,7 +356,7 @@ fn a_bad_paste_reports_the_cell_and_changes_nothing() {
 fn shown_names(h: &mut Harness<'_, NtmApp>) -> Vec<String> {
     let app = h.state();
     let plan = &app.doc.as_ref().unwrap().plan;
-    let f = ntm_planner::figures::compute(plan);
+    let f = ntm_planner::figures::compute(plan).expect("figures");
     app.matrix
         .query
         .rows(plan, &f.met_target)

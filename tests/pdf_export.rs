@@ -50,7 +50,7 @@ fn the_deck_is_one_searchable_16_9_page_per_slide_with_embedded_fonts() {
     let plan = ntm_planner::format::load_file(&sample("lai-chau-2025.ntm"))
         .unwrap()
         .plan;
-    let figures = ntm_planner::figures::compute(&plan);
+    let figures = ntm_planner::figures::compute(&plan).unwrap();
     let slides = ntm_planner::charts::deck(&plan, &figures, ntm_planner::lang::Lang::Vi);
 
     let info = poppler("pdfinfo", &[], &pdf);

@@ -254,7 +254,7 @@ fn lai_chau_document_has_the_seed_sentences_with_the_seed_figures() {
 #[test]
 fn every_criterion_sentence_is_the_figure_the_screen_shows() {
     let plan = sample("lai-chau-2025.ntm");
-    let figures = ntm_planner::figures::compute(&plan);
+    let figures = ntm_planner::figures::compute(&plan).unwrap();
     let lines = read_back(&ntm_planner::report::docx_bytes(&plan).unwrap());
     for c in &figures.per_criterion {
         let sentence = format!(

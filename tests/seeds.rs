@@ -26,7 +26,7 @@ fn lai_chau() -> (ntm_planner::Plan, Figures) {
     let plan = format::load_file(&sample("lai-chau-2025.ntm"))
         .unwrap()
         .plan;
-    let f = figures::compute(&plan);
+    let f = figures::compute(&plan).expect("figures");
     (plan, f)
 }
 
@@ -283,7 +283,7 @@ fn lang_son_remediation_plan() {
     let plan = format::load_file(&sample("lang-son-2023.ntm"))
         .unwrap()
         .plan;
-    let f = figures::compute(&plan);
+    let f = figures::compute(&plan).expect("figures");
     assert_eq!(f.communes, 70);
     assert_eq!((f.recognized, f.advanced), (70, 12));
     let ntm_only = plan

@@ -214,11 +214,17 @@ impl NtmApp {
         let Some(spec) = self.chart_spec(kind) else {
             return;
         };
+        // Never over the plan's own file nor a read-only one; a picture it replaces
+        // is kept as its backup.
+        let input = self.doc.as_ref().and_then(|d| d.path.clone());
+        let inputs: Vec<&std::path::Path> = input.as_deref().into_iter().collect();
+        let lang = self.lang();
         let written = format
             .render(&spec, w, h)
             .map_err(|e| e.to_string())
             .and_then(|bytes| {
-                crate::format::save::write_atomic(path, &bytes).map_err(|e| e.to_string())
+                crate::format::save::write_export(path, &bytes, &inputs)
+                    .map_err(|e| e.message(lang))
             });
         match written {
             Ok(()) => {
@@ -289,8 +295,9 @@ impl NtmApp {
                 self.prefs.add_recent(path);
                 self.save_prefs();
                 self.replace_document(doc);
+                let lang = self.lang();
                 for n in notices {
-                    self.toasts.info(n);
+                    self.toasts.info(n.text(lang));
                 }
             }
             Err(e) => self.show_load_error(path.display().to_string(), &e),
@@ -308,7 +315,7 @@ impl NtmApp {
     fn show_load_error(&mut self, file: String, e: &LoadError) {
         self.dialog = Some(Dialog::Error {
             title: self.tf("error-open-title", &[("file", &file)]),
-            message: e.to_string(),
+            message: e.message(self.lang()),
         });
     }
 
@@ -458,7 +465,7 @@ impl NtmApp {
                 self.after_save = None;
                 self.dialog = Some(Dialog::Error {
                     title: self.t("error-save-title").to_string(),
-                    message: e.to_string(),
+                    message: e.message(self.lang()),
                 });
             }
         }

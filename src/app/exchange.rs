@@ -45,8 +45,10 @@ impl NtmApp {
             return;
         };
         let out = path.clone();
+        // Never over the plan's own file.
+        let input = self.doc.as_ref().and_then(|d| d.path.clone());
         self.job = Some(Job::spawn("job-export", &path, ctx, move |p| {
-            let result = crate::excel::export_file(&plan, &out, p);
+            let result = crate::excel::export_file(&plan, &out, input.as_deref(), p);
             Outcome::Exported { path: out, result }
         }));
     }
@@ -95,12 +97,7 @@ impl NtmApp {
             let sheets = if import::is_csv(&file) {
                 Ok(Vec::new())
             } else {
-                std::fs::File::open(&file)
-                    .map_err(|source| ImportError::Io {
-                        path: file.display().to_string(),
-                        source,
-                    })
-                    .and_then(|f| import::xlsx_sheets(std::io::BufReader::new(f)))
+                import::xlsx_file_sheets(&file)
             };
             let (sheets, result) = match sheets {
                 Err(e) => (Vec::new(), Err(e)),
@@ -186,7 +183,7 @@ impl NtmApp {
                 Err(e) => {
                     self.dialog = Some(Dialog::Error {
                         title: self.t("error-export-xlsx-title").to_string(),
-                        message: e.to_string(),
+                        message: e.message(self.lang()),
                     });
                 }
             },
@@ -205,18 +202,21 @@ impl NtmApp {
                 Err(
                     e @ (ImportError::Io { .. }
                     | ImportError::Text { .. }
-                    | ImportError::Workbook(_)),
+                    | ImportError::NotAWorkbook(_)
+                    | ImportError::Damaged { .. }
+                    | ImportError::NoSheets),
                 ) => {
                     self.import = None;
                     self.dialog = Some(Dialog::Error {
                         title: self.tf("error-import-title", &[("file", &file_name(&path))]),
-                        message: e.to_string(),
+                        message: e.message(self.lang()),
                     });
                 }
-                // A sheet without a usable header: the preview says why and offers
-                // the other sheets.
+                // A sheet without a usable header (or too large): the preview says why
+                // and offers the other sheets.
                 other => {
-                    let result = other.map_err(|e| e.to_string());
+                    let lang = self.lang();
+                    let result = other.map_err(|e| e.message(lang));
                     self.import = Some(ImportSession::new(path, sheets, options, revision, result));
                     self.dialog = Some(Dialog::Import);
                 }

@@ -176,8 +176,18 @@ impl NtmApp {
         let rev = doc.revision();
         let stale = !matches!(&self.analysis, Some((r, _, _)) if *r == rev);
         if stale {
-            let figures = crate::figures::compute(&doc.plan);
-            let findings = crate::check::check_with(&doc.plan, &figures);
+            // Amounts that cannot be added (beyond the decimal type) are an error
+            // finding that says where; the rest of the figures are still shown.
+            let (figures, findings) = match crate::figures::compute(&doc.plan) {
+                Ok(f) => {
+                    let c = crate::check::check_with(&doc.plan, &f);
+                    (f, c)
+                }
+                Err(e) => (
+                    crate::figures::compute_without_money(&doc.plan),
+                    crate::check::check_failed(&doc.plan, &e),
+                ),
+            };
             self.analysis = Some((rev, figures, findings));
         }
         self.analysis.as_ref().map(|(_, f, c)| (f, c.as_slice()))

@@ -431,10 +431,34 @@ fn funding(kind: ChartKind, plan: &Plan, lang: Lang) -> ChartSpec {
     } else {
         root.children
             .iter()
-            .map(|c| (source_name(&c.name, c.kind, lang), c.total()))
+            .map(|c| {
+                (
+                    source_name(&c.name, c.kind, lang),
+                    c.checked_total().unwrap_or(Decimal::MAX),
+                )
+            })
             .collect()
     };
-    let total: Decimal = sources.iter().map(|(_, a)| *a).sum();
+    let total = sources
+        .iter()
+        .try_fold(Decimal::ZERO, |acc, (_, a)| acc.checked_add(*a));
+    let amounts: Vec<Decimal> = sources.iter().map(|(_, a)| *a).collect();
+    // Sums and shares beyond the decimal type cannot happen for a plan within its
+    // bounds (the figures would have failed first); no chart rather than a panic.
+    let shares = total.and_then(|t| percent_shares(&amounts, t, 2));
+    let (Some(total), Some(shares)) = (total, shares) else {
+        return no_data(
+            kind,
+            plan,
+            lang,
+            title,
+            true,
+            lang.pick(
+                "Số liệu nguồn vốn vượt quá giới hạn tính toán.",
+                "The funding figures are beyond what can be computed.",
+            ),
+        );
+    };
     if sources.is_empty() || total <= Decimal::ZERO {
         return no_data(
             kind,
@@ -448,8 +472,6 @@ fn funding(kind: ChartKind, plan: &Plan, lang: Lang) -> ChartSpec {
             ),
         );
     }
-    let amounts: Vec<Decimal> = sources.iter().map(|(_, a)| *a).collect();
-    let shares = percent_shares(&amounts, total, 2);
     let headline = format!("{} {}", numfmt::decimal(total), unit_money(lang));
     let headline_caption = match lang {
         Lang::Vi => root.name.clone(),

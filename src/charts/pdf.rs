@@ -149,7 +149,7 @@ mod tests {
     fn lai_chau_deck() -> Vec<ChartSpec> {
         let text = include_str!("../../assets/samples/lai-chau-2025.ntm");
         let plan = crate::format::load_str(text).unwrap().plan;
-        let figures = crate::figures::compute(&plan);
+        let figures = crate::figures::compute(&plan).unwrap();
         super::super::deck(&plan, &figures, Lang::Vi)
     }
 

@@ -5,7 +5,7 @@ use crate::figures;
 
 fn sample(text: &str) -> (Plan, Figures) {
     let plan = crate::format::load_str(text).expect("sample loads").plan;
-    let figs = figures::compute(&plan);
+    let figs = figures::compute(&plan).expect("figures");
     (plan, figs)
 }
 
@@ -304,7 +304,7 @@ fn an_empty_plan_has_no_data_anywhere() {
         "Sơn La",
         2026,
     );
-    let figs = figures::compute(&plan);
+    let figs = figures::compute(&plan).expect("figures");
     for spec in ChartSpec::all(&plan, &figs, Lang::Vi) {
         assert!(!spec.has_data(), "{:?}", spec.kind);
         let png = png::encode(&spec, 320, 180).expect("renders");
@@ -454,7 +454,7 @@ fn communes_meeting_each_criterion_by_group() {
             c.target_unmet.retain(|k| k != "1");
         }
     }
-    let figs = crate::figures::compute(&plan);
+    let figs = crate::figures::compute(&plan).unwrap();
     let spec = ChartSpec::build(ChartKind::CriteriaByGroup, &plan, &figs, Lang::Vi);
     assert_eq!(spec.title, "Số xã đạt từng tiêu chí theo nhóm xã");
     let b = bars(&spec);

@@ -301,7 +301,7 @@ mod tests {
     }
 
     fn found(plan: &Plan) -> Vec<Finding> {
-        let f = crate::figures::compute(plan);
+        let f = crate::figures::compute(plan).unwrap();
         let mut out = Vec::new();
         all(plan, &f, &mut out);
         out

@@ -65,8 +65,28 @@ impl Finding {
 
 /// All findings, errors first, in a stable order.
 pub fn check(plan: &Plan) -> Vec<Finding> {
-    let figures = figures::compute(plan);
-    check_with(plan, &figures)
+    match figures::compute(plan) {
+        Ok(figures) => check_with(plan, &figures),
+        Err(e) => check_failed(plan, &e),
+    }
+}
+
+/// The findings of a plan whose figures cannot be computed (amounts that add up
+/// beyond the decimal type): that error, where it is, and every rule that needs no
+/// figures.
+pub fn check_failed(plan: &Plan, e: &figures::ArithmeticError) -> Vec<Finding> {
+    let mut out = vec![Finding {
+        severity: Severity::Error,
+        rule: "arithmetic-overflow",
+        place: e.place.clone(),
+        stated: None,
+        computed: None,
+        message_vi: e.message(Lang::Vi),
+        message_en: e.message(Lang::En),
+    }];
+    out.extend(rules::without_figures(plan));
+    out.sort_by_key(|f| f.severity);
+    out
 }
 
 /// The same, reusing figures already computed.

@@ -4,7 +4,19 @@ use super::{Finding, Place, Severity};
 use crate::figures::{Figures, round2};
 use crate::model::{Level, Plan, PlanKind};
 use crate::numfmt;
+use crate::text::shown;
 use rust_decimal::{Decimal, RoundingStrategy};
+
+/// The rules that need no figures (for a plan whose figures cannot be computed).
+pub fn without_figures(plan: &Plan) -> Vec<Finding> {
+    let mut out = Vec::new();
+    funding_sums(plan, &mut out);
+    recognized_missing_criteria(plan, &mut out);
+    regressions(plan, &mut out);
+    deadlines(plan, &mut out);
+    roadmap(plan, &mut out);
+    out
+}
 
 pub fn all(plan: &Plan, f: &Figures) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -57,11 +69,15 @@ fn funding_sums(plan: &Plan, out: &mut Vec<Finding>) {
         if node.children.is_empty() {
             continue;
         }
-        let sum = node.total();
+        // Sums beyond the decimal type are the figures' error, reported once.
+        let Some(sum) = node.checked_total() else {
+            continue;
+        };
         if let Some(stated) = node.amount
             && stated != sum
         {
             let (s, c) = (money(stated), money(sum));
+            let diff = stated.checked_sub(sum).map(money).unwrap_or_default();
             push(
                 out,
                 Severity::Error,
@@ -70,14 +86,12 @@ fn funding_sums(plan: &Plan, out: &mut Vec<Finding>) {
                 Some(s.clone()),
                 Some(c.clone()),
                 format!(
-                    "Nguồn vốn \"{}\": ghi {s} triệu đồng nhưng tổng các nguồn con là {c} triệu đồng (chênh {}).",
-                    node.name,
-                    money(stated - sum)
+                    "Nguồn vốn \"{}\": ghi {s} triệu đồng nhưng tổng các nguồn con là {c} triệu đồng (chênh {diff}).",
+                    shown(&node.name),
                 ),
                 format!(
-                    "Funding \"{}\": states {s} million VND but its sources add up to {c} (difference {}).",
-                    node.name,
-                    money(stated - sum)
+                    "Funding \"{}\": states {s} million VND but its sources add up to {c} (difference {diff}).",
+                    shown(&node.name),
                 ),
             );
         }
@@ -97,11 +111,11 @@ fn allocation(plan: &Plan, f: &Figures, out: &mut Vec<Finding>) {
             Some(c.clone()),
             format!(
                 "Phân bổ theo nội dung thành phần cộng lại {c} triệu đồng, khác {} là {s} triệu đồng.",
-                a.base_name
+                shown(&a.base_name)
             ),
             format!(
                 "The allocation over component contents adds up to {c} million VND, not the {s} of \"{}\".",
-                a.base_name
+                shown(&a.base_name)
             ),
         );
     }
@@ -113,15 +127,18 @@ fn allocation(plan: &Plan, f: &Figures, out: &mut Vec<Finding>) {
             let exact = if a.base.is_zero() {
                 Decimal::ZERO
             } else {
-                l.amount * Decimal::ONE_HUNDRED / a.base
+                l.amount
+                    .checked_mul(Decimal::ONE_HUNDRED)
+                    .and_then(|x| x.checked_div(a.base))
+                    .unwrap_or_default()
             };
             let exact = numfmt::fixed(exact, 4);
             let what_vi = match &l.component {
-                Some(code) => format!("Nội dung thành phần số {code}"),
+                Some(code) => format!("Nội dung thành phần số {}", shown(code)),
                 None => "Nội dung chưa phân bổ".to_string(),
             };
             let what_en = match &l.component {
-                Some(code) => format!("Component {code}"),
+                Some(code) => format!("Component {}", shown(code)),
                 None => "The unallocated remainder".to_string(),
             };
             push(
@@ -199,11 +216,13 @@ fn stated_criteria(plan: &Plan, f: &Figures, out: &mut Vec<Finding>) {
                     Some(format!("{data}/{n}")),
                     format!(
                         "Tiêu chí {} ({}), {label_vi}: kế hoạch ghi {st}/{n} xã đạt, dữ liệu theo xã cho {data}/{n}.",
-                        c.code, c.name
+                        shown(&c.code),
+                        shown(&c.name)
                     ),
                     format!(
                         "Criterion {} ({}), {label_en}: the plan states {st}/{n} communes, the commune data gives {data}/{n}.",
-                        c.code, c.name
+                        shown(&c.code),
+                        shown(&c.name)
                     ),
                 );
             }
@@ -353,11 +372,11 @@ fn stated_distribution(plan: &Plan, f: &Figures, out: &mut Vec<Finding>) {
                     Some(data.to_string()),
                     format!(
                         "Số xã đạt {} tiêu chí ({vi_when}): kế hoạch ghi {st}, dữ liệu cho {data}.",
-                        b.label
+                        shown(&b.label)
                     ),
                     format!(
                         "Communes meeting {} criteria ({en_when}): the plan states {st}, the data gives {data}.",
-                        b.label
+                        shown(&b.label)
                     ),
                 );
             }
@@ -462,11 +481,11 @@ fn recognition(plan: &Plan, f: &Figures, out: &mut Vec<Finding>) {
                 Some(format!("{met}/{total}")),
                 format!(
                     "Xã {} đạt đủ {total}/{total} tiêu chí theo mục tiêu nhưng kế hoạch không đưa vào danh sách công nhận năm {year}.",
-                    c.name
+                    shown(&c.name)
                 ),
                 format!(
                     "{} meets all {total} criteria at the target but the plan does not name it for recognition in {year}.",
-                    c.name
+                    shown(&c.name)
                 ),
             );
         } else if named && *met < total {
@@ -479,11 +498,11 @@ fn recognition(plan: &Plan, f: &Figures, out: &mut Vec<Finding>) {
                 Some(format!("{met}/{total}")),
                 format!(
                     "Xã {} dự kiến công nhận đạt chuẩn nhưng theo mục tiêu chỉ đạt {met}/{total} tiêu chí.",
-                    c.name
+                    shown(&c.name)
                 ),
                 format!(
                     "{} is named for recognition but meets only {met}/{total} criteria at the target.",
-                    c.name
+                    shown(&c.name)
                 ),
             );
         }
@@ -509,18 +528,32 @@ fn recognized_missing_criteria(plan: &Plan, out: &mut Vec<Finding>) {
                 "recognized-missing",
                 Place::Commune(c.id.clone()),
                 None,
-                Some(c.baseline_unmet.join(", ")),
+                Some(
+                    c.baseline_unmet
+                        .iter()
+                        .map(|x| shown(x))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
                 format!(
                     "Xã {} được công nhận năm {} theo bộ tiêu chí này nhưng năm gốc chưa đạt tiêu chí {}.",
-                    c.name,
+                    shown(&c.name),
                     r.year,
-                    c.baseline_unmet.join(", ")
+                    c.baseline_unmet
+                        .iter()
+                        .map(|x| shown(x))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
                 format!(
                     "{} was recognized in {} under this set but does not meet criteria {} at the baseline.",
-                    c.name,
+                    shown(&c.name),
                     r.year,
-                    c.baseline_unmet.join(", ")
+                    c.baseline_unmet
+                        .iter()
+                        .map(|x| shown(x))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             );
         }
@@ -536,16 +569,30 @@ fn recognized_missing_criteria(plan: &Plan, out: &mut Vec<Finding>) {
                 "recognized-missing",
                 Place::Commune(c.id.clone()),
                 None,
-                Some(c.target_unmet.join(", ")),
+                Some(
+                    c.target_unmet
+                        .iter()
+                        .map(|x| shown(x))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
                 format!(
                     "Xã {} đã đạt chuẩn nhưng đến hết năm {end} vẫn chưa hoàn thiện tiêu chí {}.",
-                    c.name,
-                    c.target_unmet.join(", ")
+                    shown(&c.name),
+                    c.target_unmet
+                        .iter()
+                        .map(|x| shown(x))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
                 format!(
                     "{} is recognized but still misses criteria {} at the end of {end}.",
-                    c.name,
-                    c.target_unmet.join(", ")
+                    shown(&c.name),
+                    c.target_unmet
+                        .iter()
+                        .map(|x| shown(x))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             );
         }
@@ -556,6 +603,7 @@ fn regressions(plan: &Plan, out: &mut Vec<Finding>) {
     for c in &plan.communes {
         for code in &c.target_unmet {
             if c.meets_baseline(code) {
+                let shown_code = shown(code);
                 push(
                     out,
                     Severity::Warning,
@@ -564,12 +612,12 @@ fn regressions(plan: &Plan, out: &mut Vec<Finding>) {
                     None,
                     None,
                     format!(
-                        "Xã {}: tiêu chí {code} đạt ở năm gốc nhưng không đạt ở mục tiêu.",
-                        c.name
+                        "Xã {}: tiêu chí {shown_code} đạt ở năm gốc nhưng không đạt ở mục tiêu.",
+                        shown(&c.name)
                     ),
                     format!(
-                        "{}: criterion {code} is met at the baseline but not at the target.",
-                        c.name
+                        "{}: criterion {shown_code} is met at the baseline but not at the target.",
+                        shown(&c.name)
                     ),
                 );
             }
@@ -594,11 +642,11 @@ fn floor(plan: &Plan, f: &Figures, out: &mut Vec<Finding>) {
             Some(met.to_string()),
             format!(
                 "Xã {} chỉ đạt {met} tiêu chí theo mục tiêu, dưới mức sàn {floor} tiêu chí của kế hoạch.",
-                c.name
+                shown(&c.name)
             ),
             format!(
                 "{} meets only {met} criteria at the target, below the plan's floor of {floor}.",
-                c.name
+                shown(&c.name)
             ),
         );
     }
@@ -668,11 +716,11 @@ fn villages(plan: &Plan, f: &Figures, out: &mut Vec<Finding>) {
 
 fn districts(plan: &Plan, f: &Figures, out: &mut Vec<Finding>) {
     let year = plan.header.year;
-    let planned: Vec<&str> = plan
+    let planned: Vec<String> = plan
         .districts
         .iter()
         .filter(|d| d.planned == Some(year))
-        .map(|d| d.name.as_str())
+        .map(|d| shown(&d.name))
         .collect();
     if let Some(st) = plan.stated.districts_to_complete
         && st as usize != planned.len()
@@ -710,11 +758,17 @@ fn districts(plan: &Plan, f: &Figures, out: &mut Vec<Finding>) {
                 )),
                 format!(
                     "Huyện {} dự kiến đạt chuẩn năm {year} nhưng theo dữ liệu xã: {}/{} xã đạt chuẩn NTM, {} xã nâng cao (cần 100% và ít nhất 10%).",
-                    d.name, figs.ntm_by_target, figs.communes, figs.advanced_by_target
+                    shown(&d.name),
+                    figs.ntm_by_target,
+                    figs.communes,
+                    figs.advanced_by_target
                 ),
                 format!(
                     "District {} is planned for {year} but its communes give {}/{} at NTM standard and {} advanced (needs all, and at least 10% advanced).",
-                    d.name, figs.ntm_by_target, figs.communes, figs.advanced_by_target
+                    shown(&d.name),
+                    figs.ntm_by_target,
+                    figs.communes,
+                    figs.advanced_by_target
                 ),
             );
         }
@@ -741,12 +795,12 @@ fn deadlines(plan: &Plan, out: &mut Vec<Finding>) {
                 Some(period.clone()),
                 format!(
                     "Nhiệm vụ của {}: thời hạn {} nằm ngoài thời gian của kế hoạch ({period}).",
-                    t.agency,
+                    shown(&t.agency),
                     d.vi()
                 ),
                 format!(
                     "Task of {}: deadline {} is outside the plan's period ({period}).",
-                    t.agency,
+                    shown(&t.agency),
                     d.vi()
                 ),
             );
@@ -802,6 +856,7 @@ fn roadmap(plan: &Plan, out: &mut Vec<Finding>) {
     let end = plan.end_year();
     for c in &plan.communes {
         for code in &c.baseline_unmet {
+            let shown_code = shown(code);
             match c.detail(code).and_then(|d| d.year) {
                 None => push(
                     out,
@@ -811,12 +866,12 @@ fn roadmap(plan: &Plan, out: &mut Vec<Finding>) {
                     None,
                     None,
                     format!(
-                        "Xã {}: tiêu chí {code} chưa đạt nhưng chưa có năm dự kiến hoàn thành.",
-                        c.name
+                        "Xã {}: tiêu chí {shown_code} chưa đạt nhưng chưa có năm dự kiến hoàn thành.",
+                        shown(&c.name)
                     ),
                     format!(
-                        "{}: criterion {code} is not met and has no planned completion year.",
-                        c.name
+                        "{}: criterion {shown_code} is not met and has no planned completion year.",
+                        shown(&c.name)
                     ),
                 ),
                 Some(y) if y > end => push(
@@ -827,12 +882,12 @@ fn roadmap(plan: &Plan, out: &mut Vec<Finding>) {
                     Some(end.to_string()),
                     Some(y.to_string()),
                     format!(
-                        "Xã {}: tiêu chí {code} dự kiến hoàn thành năm {y}, sau thời hạn {end} của kế hoạch.",
-                        c.name
+                        "Xã {}: tiêu chí {shown_code} dự kiến hoàn thành năm {y}, sau thời hạn {end} của kế hoạch.",
+                        shown(&c.name)
                     ),
                     format!(
-                        "{}: criterion {code} is planned for {y}, after the plan's deadline of {end}.",
-                        c.name
+                        "{}: criterion {shown_code} is planned for {y}, after the plan's deadline of {end}.",
+                        shown(&c.name)
                     ),
                 ),
                 _ => {}
@@ -852,7 +907,7 @@ mod tests {
     }
 
     fn rules(plan: &crate::model::Plan) -> Vec<&'static str> {
-        let f = crate::figures::compute(plan);
+        let f = crate::figures::compute(plan).unwrap();
         super::all(plan, &f).iter().map(|x| x.rule).collect()
     }
 
@@ -870,7 +925,7 @@ mod tests {
         let found = rules(&plan);
         assert!(found.contains(&"project-outside"), "{found:?}");
         assert!(found.contains(&"deadline-outside"));
-        let f = crate::figures::compute(&plan);
+        let f = crate::figures::compute(&plan).unwrap();
         let finding = super::all(&plan, &f)
             .into_iter()
             .find(|x| x.rule == "project-outside")

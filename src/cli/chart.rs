@@ -2,6 +2,7 @@
 //! of a plan as a picture, with no window (for reports, slides and CI);
 //! `--kind list` prints the kinds.
 
+use super::out::{errln, out};
 use crate::charts::{ChartKind, ChartSpec, pdf, png, svg};
 use crate::figures;
 use crate::format;
@@ -45,12 +46,12 @@ pub fn run(
     lang: Lang,
 ) -> ExitCode {
     if kind.trim() == "list" {
-        print!("{}", list(lang));
+        out!("{}", list(lang));
         return ExitCode::SUCCESS;
     }
     let Some(k) = ChartKind::from_name(kind) else {
         let names: Vec<&str> = ChartKind::ALL.iter().map(|k| k.name()).collect();
-        eprintln!(
+        errln!(
             "{}",
             tr_args(
                 lang,
@@ -61,24 +62,24 @@ pub fn run(
         return ExitCode::from(2);
     };
     let Some(file) = file else {
-        eprintln!(
+        errln!(
             "{}",
             tr_args(lang, "cli-chart-no-plan", &[("kind", kind.into())])
         );
         return ExitCode::from(2);
     };
     let Some(out) = out else {
-        eprintln!("{}", tr(lang, "cli-chart-no-out"));
+        errln!("{}", tr(lang, "cli-chart-no-out"));
         return ExitCode::from(2);
     };
     let Some(output) = output_of(out) else {
-        eprintln!("{}: {}", out.display(), tr(lang, "cli-chart-extension"));
+        errln!("{}: {}", out.display(), tr(lang, "cli-chart-extension"));
         return ExitCode::from(2);
     };
     let (w, h) = match png::parse_size(size) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!(
+            errln!(
                 "{}",
                 tr_args(
                     lang,
@@ -92,14 +93,20 @@ pub fn run(
     let loaded = match format::load_file(file) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("{}: {e}", file.display());
+            errln!("{}: {}", file.display(), e.message(lang));
             return ExitCode::from(2);
         }
     };
-    let figs = figures::compute(&loaded.plan);
+    let figs = match figures::compute(&loaded.plan) {
+        Ok(f) => f,
+        Err(e) => {
+            errln!("{}: {}", file.display(), e.message(lang));
+            return ExitCode::from(1);
+        }
+    };
     let spec = ChartSpec::build(k, &loaded.plan, &figs, lang);
     if let crate::charts::ChartBody::NoData(msg) = &spec.body {
-        eprintln!("{}: {}: {msg}", file.display(), tr(lang, "cli-note"));
+        errln!("{}: {}: {msg}", file.display(), tr(lang, "cli-note"));
     }
     let bytes = match output {
         Output::Svg => svg::render(&spec, w, h).into_bytes(),
@@ -111,30 +118,20 @@ pub fn run(
         ) {
             Ok(b) => b,
             Err(e) => {
-                eprintln!("{}: {}", out.display(), e.message(lang));
+                errln!("{}: {}", out.display(), e.message(lang));
                 return ExitCode::from(1);
             }
         },
         Output::Png => match png::encode(&spec, w, h) {
             Ok(b) => b,
             Err(e) => {
-                eprintln!("{}: {e}", out.display());
+                errln!("{}: {e}", out.display());
                 return ExitCode::from(1);
             }
         },
     };
-    if let Err(e) = format::save::write_atomic(out, &bytes) {
-        eprintln!(
-            "{}",
-            tr_args(
-                lang,
-                "cli-cannot-write",
-                &[
-                    ("file", (&out.display().to_string()).into()),
-                    ("error", (&e.to_string()).into())
-                ]
-            )
-        );
+    if let Err(e) = format::save::write_export(out, &bytes, &[file]) {
+        errln!("{}", e.message(lang));
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS

@@ -1,5 +1,6 @@
 //! `ntm-planner check FILE...`
 
+use super::out::{errln, outln};
 use crate::check::{self, Severity};
 use crate::format;
 use crate::lang::Lang;
@@ -11,12 +12,17 @@ pub fn run(files: &[PathBuf], lang: Lang) -> ExitCode {
     for path in files {
         match format::load_file(path) {
             Err(e) => {
-                eprintln!("{}: {}", path.display(), e);
+                errln!("{}: {}", path.display(), e.message(lang));
                 worst = 2;
             }
             Ok(loaded) => {
                 for n in &loaded.notices {
-                    println!("{}: {}: {n}", path.display(), lang.pick("lưu ý", "note"));
+                    outln!(
+                        "{}: {}: {}",
+                        path.display(),
+                        lang.pick("lưu ý", "note"),
+                        n.text(lang)
+                    );
                 }
                 let findings = check::check(&loaded.plan);
                 let errors = findings
@@ -29,14 +35,14 @@ pub fn run(files: &[PathBuf], lang: Lang) -> ExitCode {
                         Severity::Error => lang.pick("LỖI", "ERROR"),
                         Severity::Warning => lang.pick("cảnh báo", "warning"),
                     };
-                    println!(
+                    outln!(
                         "{}: {sev} [{}]: {}",
                         path.display(),
                         f.rule,
-                        f.message(lang)
+                        crate::text::shown_max(f.message(lang), usize::MAX)
                     );
                 }
-                println!(
+                outln!(
                     "{}: {errors} {}, {warnings} {}",
                     path.display(),
                     lang.pick("lỗi", "error(s)"),

@@ -1,5 +1,6 @@
 //! `ntm-planner diff A.ntm B.ntm`: exit 0 identical, 1 different, 2 unreadable.
 
+use super::out::{errln, outln};
 use crate::format;
 use crate::lang::Lang;
 use std::path::Path;
@@ -9,7 +10,7 @@ pub fn run(a: &Path, b: &Path, lang: Lang) -> ExitCode {
     let load = |p: &Path| match format::load_file(p) {
         Ok(l) => Some(l.plan),
         Err(e) => {
-            eprintln!("{}: {e}", p.display());
+            errln!("{}: {}", p.display(), e.message(lang));
             None
         }
     };
@@ -18,16 +19,17 @@ pub fn run(a: &Path, b: &Path, lang: Lang) -> ExitCode {
     };
     let diffs = crate::diff::diff(&pa, &pb);
     for d in &diffs {
-        println!("{}", d.message(lang));
+        // One difference, one line: a value holding line breaks cannot add lines.
+        outln!("{}", crate::text::shown_max(&d.message(lang), usize::MAX));
     }
     if diffs.is_empty() {
-        println!(
+        outln!(
             "{}",
             lang.pick("Hai kế hoạch giống nhau.", "The plans are the same.")
         );
         ExitCode::SUCCESS
     } else {
-        println!(
+        outln!(
             "{} {}",
             diffs.len(),
             lang.pick("khác biệt", "difference(s)")

@@ -1,6 +1,7 @@
 //! `ntm-planner document FILE --docx OUT.docx`: the plan as the Word document an
 //! office signs (Decree 30/2020/NĐ-CP layout), with no window.
 
+use super::out::{errln, outln};
 use crate::format;
 use crate::lang::Lang;
 use crate::progress::NoProgress;
@@ -12,24 +13,24 @@ pub fn run(file: &Path, docx: &Path, lang: Lang) -> ExitCode {
     let loaded = match format::load_file(file) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("{}: {e}", file.display());
+            errln!("{}: {}", file.display(), e.message(lang));
             return ExitCode::from(2);
         }
     };
     match report::write_docx(&loaded.plan, docx, &NoProgress) {
         Ok(()) => {
-            let doc = report::build(&loaded.plan);
-            println!(
+            let forms = report::build(&loaded.plan).map_or(0, |d| d.appendices.len());
+            outln!(
                 "{}: {} ({} {})",
                 docx.display(),
                 lang.pick("đã ghi văn bản kế hoạch", "plan document written"),
-                doc.appendices.len(),
+                forms,
                 lang.pick("biểu kèm theo", "appendix forms")
             );
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("{}: {}", docx.display(), e.message(lang));
+            errln!("{}: {}", docx.display(), e.message(lang));
             ExitCode::from(1)
         }
     }

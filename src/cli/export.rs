@@ -1,5 +1,6 @@
 //! `ntm-planner export FILE --xlsx OUT.xlsx`
 
+use super::out::{errln, outln};
 use crate::excel::export;
 use crate::format;
 use crate::lang::Lang;
@@ -11,15 +12,15 @@ pub fn run(file: &Path, xlsx: &Path, lang: Lang) -> ExitCode {
     let loaded = match format::load_file(file) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("{}: {e}", file.display());
+            errln!("{}: {}", file.display(), e.message(lang));
             return ExitCode::from(2);
         }
     };
     let plan = &loaded.plan;
-    match export::export_file(plan, xlsx, &NoProgress) {
+    match export::export_file(plan, xlsx, Some(file), &NoProgress) {
         Ok(()) => {
             let sheets = export::sheet_names(plan);
-            println!(
+            outln!(
                 "{}: {} {} {}",
                 xlsx.display(),
                 lang.pick("đã ghi", "written:"),
@@ -27,15 +28,16 @@ pub fn run(file: &Path, xlsx: &Path, lang: Lang) -> ExitCode {
                 lang.pick("biểu", "sheets")
             );
             for s in sheets {
-                println!("  {s}");
+                outln!("  {s}");
             }
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!(
-                "{}: {}: {e}",
+            errln!(
+                "{}: {}: {}",
                 xlsx.display(),
-                lang.pick("không xuất được", "export failed")
+                lang.pick("không xuất được", "export failed"),
+                e.message(lang)
             );
             ExitCode::from(1)
         }

@@ -1,5 +1,6 @@
 //! `ntm-planner fmt FILE...`: canonical layout, as the program itself saves.
 
+use super::out::{errln, outln};
 use crate::format;
 use crate::i18n::{tr, tr_args};
 use crate::lang::Lang;
@@ -12,18 +13,18 @@ pub fn run(files: &[PathBuf], check_only: bool, lang: Lang) -> ExitCode {
         let loaded = match format::load_file(path) {
             Ok(l) => l,
             Err(e) => {
-                eprintln!("{}: {e}", path.display());
+                errln!("{}: {e}", path.display());
                 code = 2;
                 continue;
             }
         };
         for n in &loaded.notices {
-            eprintln!("{}: {}: {n}", path.display(), tr(lang, "cli-note"));
+            errln!("{}: {}: {n}", path.display(), tr(lang, "cli-note"));
         }
         let text = match format::to_string(&loaded.plan) {
             Ok(t) => t,
             Err(e) => {
-                eprintln!("{}: {e}", path.display());
+                errln!("{}: {e}", path.display());
                 code = 2;
                 continue;
             }
@@ -33,12 +34,12 @@ pub fn run(files: &[PathBuf], check_only: bool, lang: Lang) -> ExitCode {
             continue;
         }
         if check_only {
-            println!("{}: {}", path.display(), tr(lang, "cli-fmt-not-canonical"));
+            outln!("{}: {}", path.display(), tr(lang, "cli-fmt-not-canonical"));
             code = code.max(1);
             continue;
         }
         match format::save_file(&loaded.plan, path) {
-            Ok(()) => println!(
+            Ok(()) => outln!(
                 "{}: {}",
                 path.display(),
                 tr_args(
@@ -51,7 +52,7 @@ pub fn run(files: &[PathBuf], check_only: bool, lang: Lang) -> ExitCode {
                 )
             ),
             Err(e) => {
-                eprintln!("{}: {e}", path.display());
+                errln!("{}: {e}", path.display());
                 code = 2;
             }
         }

@@ -5,6 +5,7 @@
 //! Exit 0 when something matched (problems are printed), 2 when nothing matched or
 //! a file cannot be read.
 
+use super::out::{errln, outln};
 use crate::excel::import::{self, ImportOptions};
 use crate::format;
 use crate::lang::Lang;
@@ -27,7 +28,7 @@ pub fn run(
             (Ok(a), Ok(b)) if a == b
         );
     if same {
-        eprintln!(
+        errln!(
             "{}: {}",
             out.display(),
             lang.pick(
@@ -40,29 +41,29 @@ pub fn run(
     let mut plan = match format::load_file(file) {
         Ok(l) => l.plan,
         Err(e) => {
-            eprintln!("{}: {e}", file.display());
+            errln!("{}: {}", file.display(), e.message(lang));
             return ExitCode::from(2);
         }
     };
     let grid = match import::read_file(xlsx, sheet, &NoProgress) {
         Ok(g) => g,
         Err(e) => {
-            eprintln!("{}: {e}", xlsx.display());
+            errln!("{}: {e}", xlsx.display());
             return ExitCode::from(2);
         }
     };
     let preview = match import::preview(&plan, &grid, ImportOptions { layer }, &NoProgress) {
         Ok(p) => p,
         Err(e) => {
-            eprintln!("{}: {e}", xlsx.display());
+            errln!("{}: {e}", xlsx.display());
             return ExitCode::from(2);
         }
     };
     for line in preview.summary(lang) {
-        println!("{line}");
+        outln!("{line}");
     }
     if preview.matched.is_empty() {
-        eprintln!(
+        errln!(
             "{}",
             lang.pick(
                 "không dòng nào khớp với xã của kế hoạch; không ghi tệp",
@@ -73,9 +74,9 @@ pub fn run(
     }
     preview.edit().apply(&mut plan);
     if let Err(e) = format::save_file(&plan, out) {
-        eprintln!("{}: {e}", out.display());
+        errln!("{}: {}", out.display(), e.message(lang));
         return ExitCode::from(2);
     }
-    println!("{}: {}", out.display(), lang.pick("đã ghi", "written"));
+    outln!("{}: {}", out.display(), lang.pick("đã ghi", "written"));
     ExitCode::SUCCESS
 }

@@ -10,6 +10,7 @@ mod export;
 mod fmt;
 mod import;
 mod new;
+mod out;
 mod summary;
 mod units;
 #[cfg(windows)]

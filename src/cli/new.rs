@@ -5,6 +5,7 @@
 //! list), every current xã is in the plan with its code; wards and special zones only
 //! with `--ward NAME` or `--all-wards`. The header is filled in from the choices.
 
+use super::out::{errln, outln};
 use crate::criteria_sets;
 use crate::format;
 use crate::i18n::{Arg, tr, tr_args};
@@ -29,7 +30,7 @@ pub struct Args<'a> {
 }
 
 fn fail(message: String) -> ExitCode {
-    eprintln!("{message}");
+    errln!("{message}");
     ExitCode::from(2)
 }
 
@@ -44,7 +45,7 @@ fn register(a: &Args, province: &str) -> Result<Option<Register>, String> {
     let list = super::units::read_list(path, None, Some(province))
         .map_err(|e| format!("{}: {}", path.display(), e.message(a.lang)))?;
     for p in list.problems.iter().filter(|p| !p.reason.is_note()) {
-        eprintln!(
+        errln!(
             "{}: {}",
             path.display(),
             tr_args(
@@ -132,7 +133,7 @@ pub fn run(a: &Args) -> ExitCode {
     let mut spec = match register {
         Some(r) => NewPlan::with_register(set, r, a.year),
         None => {
-            eprintln!(
+            errln!(
                 "{}",
                 tr_args(
                     lang,
@@ -180,7 +181,7 @@ pub fn run(a: &Args) -> ExitCode {
         .collect();
     match format::save_file(&plan, a.out) {
         Ok(()) => {
-            println!(
+            outln!(
                 "{}",
                 tr_args(
                     lang,

@@ -1,5 +1,6 @@
 //! `ntm-planner summary FILE [--json] [--lang vi|en]`
 
+use super::out::{errln, out, outln};
 use crate::check::{self, Finding, Severity};
 use crate::figures::{self, Figures, round2};
 use crate::format;
@@ -15,24 +16,30 @@ pub fn run(path: &Path, json: bool, lang: Lang) -> ExitCode {
     let loaded = match format::load_file(path) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("{}: {e}", path.display());
+            errln!("{}: {}", path.display(), e.message(lang));
             return ExitCode::from(2);
         }
     };
     let plan = &loaded.plan;
-    let figs = figures::compute(plan);
+    let figs = match figures::compute(plan) {
+        Ok(f) => f,
+        Err(e) => {
+            errln!("{}: {}", path.display(), e.message(lang));
+            return ExitCode::from(1);
+        }
+    };
     let findings = check::check_with(plan, &figs);
     if json {
         let s = JsonSummary::new(plan, &figs, &findings, lang);
         match serde_json::to_string_pretty(&s) {
-            Ok(t) => println!("{t}"),
+            Ok(t) => outln!("{t}"),
             Err(e) => {
-                eprintln!("{e}");
+                errln!("{e}");
                 return ExitCode::from(2);
             }
         }
     } else {
-        print!("{}", text(plan, &figs, &findings, lang));
+        out!("{}", text(plan, &figs, &findings, lang));
     }
     ExitCode::SUCCESS
 }

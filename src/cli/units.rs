@@ -8,6 +8,7 @@
 //! - `units list`: the registers the program offers (shipped and imported).
 //! - `units show NAME|FILE.ron`: a register's units with their codes and old units.
 
+use super::out::{errln, outln};
 use crate::i18n::{Arg, tr, tr_args};
 use crate::lang::Lang;
 use crate::prefs::AppDirs;
@@ -65,18 +66,18 @@ pub fn import(
     let list = match read_list(file, sheet, province) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("{}: {}", file.display(), e.message(lang));
+            errln!("{}: {}", file.display(), e.message(lang));
             return ExitCode::from(2);
         }
     };
     for line in list.summary(lang) {
-        println!("{line}");
+        outln!("{line}");
     }
     let chosen = match (province, list.provinces.as_slice()) {
         (Some(p), _) => match list.province(p) {
             Some(x) => x,
             None => {
-                eprintln!(
+                errln!(
                     "{}",
                     tr_args(
                         lang,
@@ -94,17 +95,17 @@ pub fn import(
         (None, [one]) if out.is_some() => one,
         (None, _) => {
             for p in &list.provinces {
-                println!("{}: {}", p.register.title(), describe(&p.register, lang));
+                outln!("{}: {}", p.register.title(), describe(&p.register, lang));
             }
             if out.is_some() {
-                eprintln!("{}", tr(lang, "cli-units-choose-province"));
+                errln!("{}", tr(lang, "cli-units-choose-province"));
                 return ExitCode::from(2);
             }
             return ExitCode::SUCCESS;
         }
     };
     for p in &chosen.problems {
-        println!("{}", p.message(lang));
+        outln!("{}", p.message(lang));
     }
     let written = match out {
         Some(path) => store::write(&chosen.register, path).map(|()| path.to_path_buf()),
@@ -112,7 +113,7 @@ pub fn import(
     };
     match written {
         Ok(path) => {
-            println!(
+            outln!(
                 "{}",
                 tr_args(
                     lang,
@@ -127,7 +128,7 @@ pub fn import(
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("{e}");
+            errln!("{e}");
             ExitCode::from(2)
         }
     }
@@ -148,14 +149,14 @@ pub fn list(lang: Lang) -> ExitCode {
             Source::Bundled => tr(lang, "cli-units-bundled"),
             Source::Imported(p) => p.display().to_string(),
         };
-        println!(
+        outln!(
             "{}: {} — {source}",
             a.register.title(),
             describe(&a.register, lang)
         );
     }
     for e in errors {
-        eprintln!("{e}");
+        errln!("{e}");
     }
     ExitCode::SUCCESS
 }
@@ -179,19 +180,19 @@ pub fn show(name: &str, lang: Lang) -> ExitCode {
     let r = match find(name) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!(
+            errln!(
                 "{}",
                 tr_args(lang, "cli-units-unknown", &[("name", Arg::Str(&e))])
             );
             return ExitCode::from(2);
         }
     };
-    println!("{}: {}", r.title(), describe(&r, lang));
+    outln!("{}: {}", r.title(), describe(&r, lang));
     if !r.resolution.is_empty() {
-        println!("{}", r.resolution);
+        outln!("{}", r.resolution);
     }
     for u in &r.units {
-        println!(
+        outln!(
             "{:>6}  {:<9} {:<22} {}",
             u.code,
             tr(lang, u.kind.key()),

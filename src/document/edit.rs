@@ -170,7 +170,7 @@ impl Edit {
     pub fn apply(self, plan: &mut Plan) -> Edit {
         match self {
             Edit::HeaderText(f, text) => {
-                let old = std::mem::replace(f.slot(plan), crate::text::nfc(&text));
+                let old = std::mem::replace(f.slot(plan), crate::text::clean(&text));
                 Edit::HeaderText(f, old)
             }
             Edit::Year(y) => Edit::Year(std::mem::replace(&mut plan.header.year, y)),
@@ -178,11 +178,11 @@ impl Edit {
             Edit::Draft(d) => Edit::Draft(std::mem::replace(&mut plan.header.draft, d)),
             Edit::Date(d) => Edit::Date(std::mem::replace(&mut plan.header.date, d)),
             Edit::LegalBases(v) => {
-                let v = v.iter().map(|s| crate::text::nfc(s)).collect();
+                let v = v.iter().map(|s| crate::text::clean(s)).collect();
                 Edit::LegalBases(std::mem::replace(&mut plan.header.legal_bases, v))
             }
             Edit::Targets(v) => {
-                let v = v.iter().map(|s| crate::text::nfc(s)).collect();
+                let v = v.iter().map(|s| crate::text::clean(s)).collect();
                 Edit::Targets(std::mem::replace(&mut plan.goals.targets, v))
             }
             Edit::Recipients(v) => {
@@ -287,20 +287,20 @@ impl Edit {
 
 /// Typed names are stored in NFC, as every other text of the plan.
 fn nfc_tree(mut node: FundingNode) -> FundingNode {
-    node.name = crate::text::nfc(&node.name);
+    node.name = crate::text::clean(&node.name);
     node.children = node.children.into_iter().map(nfc_tree).collect();
     node
 }
 
 fn nfc_project(mut p: Project) -> Project {
-    p.name = crate::text::nfc(&p.name);
-    p.note = crate::text::nfc(&p.note);
+    p.name = crate::text::clean(&p.name);
+    p.note = crate::text::clean(&p.note);
     p
 }
 
 fn nfc_task(mut t: Task) -> Task {
-    t.agency = crate::text::nfc(&t.agency);
-    t.text = crate::text::nfc(&t.text);
+    t.agency = crate::text::clean(&t.agency);
+    t.text = crate::text::clean(&t.text);
     t
 }
 

@@ -24,7 +24,7 @@ pub struct Document {
     /// What the file on disk looked like when we last read or wrote it.
     disk: Option<DiskStamp>,
     /// Things the loader said (comments not kept, a migration).
-    pub notices: Vec<String>,
+    pub notices: Vec<crate::i18n::Message>,
     /// Key of this document's recovery copy.
     pub recovery_key: String,
     /// Bumped on every change, so views can cache figures.
@@ -45,16 +45,8 @@ impl Document {
     }
 
     pub fn open(path: &Path) -> Result<Document, LoadError> {
-        let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        if bytes.len() as u64 > format::MAX_FILE_BYTES {
-            return Err(LoadError::TooLarge {
-                size: bytes.len() as u64,
-                limit: format::MAX_FILE_BYTES,
-            });
-        }
+        // Refused by its size before it is read: a huge file costs no memory.
+        let bytes = format::read_bounded(path)?;
         let loaded = format::load_bytes(&bytes)?;
         let mut doc = Document::new(loaded.plan);
         doc.path = Some(path.to_path_buf());
@@ -141,11 +133,7 @@ impl Document {
     /// stays dirty and the file on disk is as it was.
     pub fn save(&mut self) -> Result<(), SaveError> {
         let Some(path) = self.path.clone() else {
-            return Err(SaveError::Io {
-                path: PathBuf::new(),
-                what: "the plan has no file yet",
-                source: std::io::Error::new(std::io::ErrorKind::NotFound, "no path"),
-            });
+            return Err(SaveError::NoPath);
         };
         self.save_as(&path)
     }

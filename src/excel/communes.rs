@@ -420,7 +420,7 @@ pub fn preview(plan: &Plan, grid: &Grid) -> CommuneListPreview {
 /// with a header (a "Xã" or "Tên xã" column); None for anything else, such as a block
 /// of met / not met marks.
 pub fn from_pasted(text: &str) -> Option<Grid> {
-    let grid = super::csv::parse(&crate::i18n::tr(Lang::Vi, "communes-pasted"), text);
+    let grid = super::csv::parse(&crate::i18n::tr(Lang::Vi, "communes-pasted"), text).ok()?;
     let (row, cols) = header(&grid)?;
     // Names with a group, kind or code column, or names alone: a block of criteria
     // columns under a "Xã" heading stays a paste of marks.
@@ -445,7 +445,7 @@ mod tests {
     }
 
     fn grid(text: &str) -> Grid {
-        super::super::csv::parse("Danh sách", text)
+        super::super::csv::parse("Danh sách", text).unwrap()
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! The delimiter (comma, semicolon or tab) is detected; quoted fields may hold
 //! delimiters, doubled quotes and line breaks; a UTF-8 byte-order mark is dropped.
 
-use super::import::Grid;
+use super::grid::{Grid, GridBuilder, Limit};
+use super::import::{At, ImportError};
 
 /// The delimiter used most often outside quotes in the first lines.
 pub fn detect_delimiter(text: &str) -> char {
@@ -28,49 +29,76 @@ pub fn detect_delimiter(text: &str) -> char {
     if counts[best] == 0 { ',' } else { cands[best] }
 }
 
-/// Parse CSV text into a grid named `sheet`.
-pub fn parse(sheet: &str, text: &str) -> Grid {
+/// The most bytes of one field kept while reading (cells are cut to far less).
+const FIELD_CAP: usize = 16 * 1024;
+
+/// Parse CSV text into a grid named `sheet`, within the grid's limits (a file that
+/// passes one is refused with the line it reached).
+pub fn parse(sheet: &str, text: &str) -> Result<Grid, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let delim = detect_delimiter(text);
-    let mut rows: Vec<Vec<String>> = Vec::new();
-    let mut row: Vec<String> = Vec::new();
+    let mut grid = GridBuilder::new(sheet);
+    let (mut row, mut col) = (0u32, 0u32);
     let mut field = String::new();
     let mut quoted = false;
+    let mut line = 1u64;
+    let too_large = |limit: Limit, line: u64| ImportError::TooLarge {
+        limit,
+        at: Some(At::Line {
+            file: sheet.to_string(),
+            line,
+        }),
+    };
+    let mut quote_line = 0u64;
+    let put = |grid: &mut GridBuilder, row: u32, col: u32, field: &mut String, line: u64| {
+        let text = crate::text::clean(field);
+        field.clear();
+        grid.set(row, col, &text).map_err(|l| too_large(l, line))
+    };
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
+        if c == '\n' {
+            line += 1;
+        }
         if quoted {
             if c == '"' {
                 if chars.peek() == Some(&'"') {
-                    field.push('"');
+                    if field.len() < FIELD_CAP {
+                        field.push('"');
+                    }
                     chars.next();
                 } else {
                     quoted = false;
                 }
-            } else {
+            } else if field.len() < FIELD_CAP {
                 field.push(c);
             }
         } else if c == '"' && field.is_empty() {
             quoted = true;
+            quote_line = line;
         } else if c == delim {
-            row.push(std::mem::take(&mut field));
+            put(&mut grid, row, col, &mut field, line)?;
+            col = col.saturating_add(1);
         } else if c == '\r' {
             continue;
         } else if c == '\n' {
-            row.push(std::mem::take(&mut field));
-            rows.push(std::mem::take(&mut row));
-        } else {
+            put(&mut grid, row, col, &mut field, line - 1)?;
+            row = row.saturating_add(1);
+            col = 0;
+        } else if field.len() < FIELD_CAP {
             field.push(c);
         }
     }
-    if !field.is_empty() || !row.is_empty() {
-        row.push(field);
-        rows.push(row);
+    if quoted {
+        return Err(ImportError::QuoteNeverClosed {
+            file: sheet.to_string(),
+            line: quote_line,
+        });
     }
-    Grid {
-        sheet: sheet.to_string(),
-        cells: rows,
-        merged: Vec::new(),
+    if !field.is_empty() {
+        put(&mut grid, row, col, &mut field, line)?;
     }
+    grid.finish().map_err(|l| too_large(l, line))
 }
 
 #[cfg(test)]
@@ -85,7 +113,8 @@ mod tests {
         let g = parse(
             "s",
             "\u{feff}Xã;\"Ghi chú; có \"\"dấu\"\"\"\r\nTả Lèng;x\r\n",
-        );
+        )
+        .unwrap();
         assert_eq!(
             g.cells,
             vec![
@@ -93,5 +122,30 @@ mod tests {
                 vec!["Tả Lèng".to_string(), "x".to_string()]
             ]
         );
+    }
+
+    #[test]
+    fn a_huge_or_hostile_csv_is_refused_with_its_line() {
+        // 20.000 delimiters on each of 300 lines: 6 million cells.
+        let line = format!("{}\n", ";".repeat(20_000) + "x");
+        let text = line.repeat(300);
+        match parse("s", &text) {
+            Err(ImportError::TooLarge {
+                limit: Limit::Columns,
+                at: Some(At::Line { line: 1, .. }),
+            }) => {}
+            other => panic!("{other:?}"),
+        }
+        let text = format!("{}x\n", ";".repeat(3000)).repeat(2000);
+        assert!(matches!(
+            parse("s", &text),
+            Err(ImportError::TooLarge {
+                limit: Limit::Cells,
+                ..
+            })
+        ));
+        // A blank line per row of whitespace costs nothing.
+        let g = parse("s", &" \n".repeat(100_000)).unwrap();
+        assert!(g.cells.len() <= 100_000);
     }
 }

@@ -33,18 +33,81 @@ pub const CRITERIA_FIRST_ROW: u32 = 5;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error(
-        "{sheet}!{cell}: {value} cannot be written exactly as a spreadsheet number (more than 15 significant digits)"
-    )]
+    #[error("{}", self.message(crate::lang::Lang::En))]
     Inexact {
         sheet: String,
         cell: String,
         value: Decimal,
     },
-    #[error("the workbook could not be written: {0}")]
+    #[error("{}", self.message(crate::lang::Lang::En))]
     Xlsx(#[from] XlsxError),
-    #[error("export cancelled")]
+    /// The plan's figures cannot be computed (amounts beyond the decimal type).
+    #[error("{}", self.message(crate::lang::Lang::En))]
+    Figures(#[from] figures::ArithmeticError),
+    /// The workbook would hold more cells than it is sensible to build in memory.
+    #[error("{}", self.message(crate::lang::Lang::En))]
+    TooLarge { cells: u64, limit: u64 },
+    /// Writing the file: refused (its own plan, read-only) or failed.
+    #[error("{}", self.message(crate::lang::Lang::En))]
+    Write(#[from] crate::format::SaveError),
+    #[error("{}", self.message(crate::lang::Lang::En))]
     Cancelled,
+}
+
+impl ExportError {
+    /// The error in a language.
+    pub fn message(&self, lang: crate::lang::Lang) -> String {
+        use crate::i18n::tr_args;
+        match self {
+            ExportError::Inexact { sheet, cell, value } => tr_args(
+                lang,
+                "export-inexact",
+                &[
+                    ("cell", format!("{sheet}!{cell}").as_str().into()),
+                    ("value", value.to_string().as_str().into()),
+                ],
+            ),
+            ExportError::Xlsx(e) => tr_args(
+                lang,
+                "export-xlsx",
+                &[(
+                    "why",
+                    crate::text::shown_max(&e.to_string(), 300).as_str().into(),
+                )],
+            ),
+            ExportError::Figures(e) => e.message(lang),
+            ExportError::TooLarge { cells, limit } => tr_args(
+                lang,
+                "export-too-large",
+                &[("cells", (*cells).into()), ("limit", (*limit).into())],
+            ),
+            ExportError::Write(e) => e.message(lang),
+            ExportError::Cancelled => crate::i18n::tr(lang, "export-cancelled"),
+        }
+    }
+}
+
+/// The most cells an export builds (a national plan needs about 600.000): the
+/// workbook is built in memory, so a hostile plan is refused before it is.
+pub const MAX_CELLS: u64 = 6_000_000;
+
+/// About how many cells the workbook of a plan has.
+fn estimated_cells(plan: &Plan) -> u64 {
+    let n = |x: usize| x as u64;
+    let criteria = n(plan.criteria_set.len());
+    let sources = n(plan
+        .projects
+        .iter()
+        .flat_map(|p| p.amounts.iter().map(|a| a.source.as_str()))
+        .collect::<std::collections::HashSet<_>>()
+        .len());
+    n(plan.communes.len()) * (2 * criteria + 8) * 2
+        + n(plan.projects.len()) * (sources + 8)
+        + n(plan.funding.walk().len()) * 6
+        + n(plan.villages.len()) * 6
+        + n(plan.tasks.len()) * 8
+        + n(plan.allocation.as_ref().map_or(0, |a| a.lines.len())) * 6
+        + 200
 }
 
 /// The f64 for a decimal, when it reads back as exactly the same decimal.
@@ -370,28 +433,36 @@ fn has_roadmap(plan: &Plan) -> bool {
 
 /// Build the workbook in memory.
 pub fn workbook(plan: &Plan, progress: &dyn Progress) -> Result<Workbook, ExportError> {
+    let cells = estimated_cells(plan);
+    if cells > MAX_CELLS {
+        return Err(ExportError::TooLarge {
+            cells,
+            limit: MAX_CELLS,
+        });
+    }
     let f = Formats::new();
-    let figs = figures::compute(plan);
+    let figs = figures::compute(plan)?;
+    let units = plan.unit_names();
     let mut wb = Workbook::new();
     progress.report(0.02);
     if has_funding(plan) {
         funding_sheet(&mut wb, &f, plan, &figs)?;
     }
-    criteria_sheet(&mut wb, &f, plan, &figs, progress)?;
+    criteria_sheet(&mut wb, &f, plan, &units, &figs, progress)?;
     if plan.allocation.is_some() {
         allocation_sheet(&mut wb, &f, plan, &figs)?;
     }
     if !plan.projects.is_empty() {
-        projects_sheet(&mut wb, &f, plan, progress)?;
+        projects_sheet(&mut wb, &f, plan, &units, progress)?;
     }
     if has_roadmap(plan) {
-        roadmap_sheet(&mut wb, &f, plan)?;
+        roadmap_sheet(&mut wb, &f, plan, &units)?;
     }
     if !plan.villages.is_empty() {
-        villages_sheet(&mut wb, &f, plan, &figs)?;
+        villages_sheet(&mut wb, &f, plan, &units, &figs)?;
     }
     if !plan.tasks.is_empty() {
-        tasks_sheet(&mut wb, &f, plan)?;
+        tasks_sheet(&mut wb, &f, plan, &units)?;
     }
     if progress.cancelled() {
         return Err(ExportError::Cancelled);
@@ -409,15 +480,24 @@ pub fn to_bytes(plan: &Plan, progress: &dyn Progress) -> Result<Vec<u8>, ExportE
 }
 
 /// Write the workbook to a file (atomically). Nothing is written when the export
-/// fails or is cancelled.
-pub fn export_file(plan: &Plan, out: &Path, progress: &dyn Progress) -> Result<(), ExportError> {
+/// fails or is cancelled; `input` (the plan's own file) is never written over, nor a
+/// read-only file; a workbook it replaces is kept as `NAME.bak.xlsx`.
+pub fn export_file(
+    plan: &Plan,
+    out: &Path,
+    input: Option<&Path>,
+    progress: &dyn Progress,
+) -> Result<(), ExportError> {
+    // Refused before the work, as well as when writing.
+    let inputs: Vec<&Path> = input.into_iter().collect();
+    crate::format::save::refuse_inputs(out, &inputs)?;
     let bytes = to_bytes(plan, progress)?;
     if progress.cancelled() {
         return Err(ExportError::Cancelled);
     }
     // Atomic: a failed or interrupted write leaves any earlier workbook as it was.
-    crate::format::save::write_atomic(out, &bytes)
-        .map_err(|e| ExportError::Xlsx(XlsxError::IoError(e)))
+    crate::format::save::write_export(out, &bytes, &inputs)?;
+    Ok(())
 }
 
 fn funding_sheet(
@@ -512,7 +592,12 @@ fn funding_sheet(
         }
         let first = row + 1;
         let amounts: Vec<Decimal> = top.iter().map(|t| t.computed).collect();
-        let shares = figures::shares::percent_shares(&amounts, figs.total_funding, 2);
+        let shares = figures::shares::percent_shares(&amounts, figs.total_funding, 2).ok_or(
+            figures::ArithmeticError {
+                place: crate::check::Place::Funding(plan.funding.id.clone()),
+                path: "plan.funding".into(),
+            },
+        )?;
         for (i, t) in top.iter().enumerate() {
             row += 1;
             o.text(row, 0, &(i + 1).to_string(), &f.center)?;
@@ -633,6 +718,7 @@ fn criteria_sheet(
     wb: &mut Workbook,
     f: &Formats,
     plan: &Plan,
+    units: &HashMap<&str, &str>,
     figs: &figures::Figures,
     progress: &dyn Progress,
 ) -> Result<(), ExportError> {
@@ -705,7 +791,7 @@ fn criteria_sheet(
             let d = c
                 .district
                 .as_deref()
-                .map(|d| plan.unit_name(d))
+                .map(|d| units.get(d).copied().unwrap_or(d))
                 .unwrap_or("");
             o.text(row, 1, d, &f.text)?;
         }
@@ -819,8 +905,9 @@ fn project_sources(plan: &Plan) -> Vec<(String, String)> {
         .filter(|(_, n)| used.contains(n.id.as_str()))
         .map(|(_, n)| (n.id.clone(), n.name.clone()))
         .collect();
+    let listed: std::collections::HashSet<String> = out.iter().map(|(i, _)| i.clone()).collect();
     for id in used {
-        if !out.iter().any(|(i, _)| i == id) {
+        if !listed.contains(id) {
             out.push((id.to_string(), id.to_string()));
         }
     }
@@ -831,6 +918,7 @@ fn projects_sheet(
     wb: &mut Workbook,
     f: &Formats,
     plan: &Plan,
+    units: &HashMap<&str, &str>,
     progress: &dyn Progress,
 ) -> Result<(), ExportError> {
     let ws = wb.add_worksheet();
@@ -886,17 +974,30 @@ fn projects_sheet(
     let mut row = h2 + 1;
     // Total row first, as Biểu 9 prints it.
     o.ws.merge_range(row, 0, row, 3, "Tổng cộng", &f.text_bold)?;
-    let total: Decimal = plan.projects.iter().map(|p| p.total()).sum();
+    let overflow = || figures::ArithmeticError {
+        place: crate::check::Place::Projects,
+        path: "plan.projects".into(),
+    };
+    let total = plan
+        .projects
+        .iter()
+        .try_fold(Decimal::ZERO, |acc, p| acc.checked_add(p.checked_total()?))
+        .ok_or_else(overflow)?;
     o.money(row, 4, total, true)?;
-    for (i, (id, _)) in sources.iter().enumerate() {
-        let s: Decimal = plan
-            .projects
-            .iter()
-            .flat_map(|p| p.amounts.iter())
-            .filter(|a| &a.source == id)
-            .map(|a| a.amount)
-            .sum();
-        o.money(row, first_source + i as u16, s, true)?;
+    // Each source's total, in one pass over the amounts.
+    let column: HashMap<&str, usize> = sources
+        .iter()
+        .enumerate()
+        .map(|(i, (id, _))| (id.as_str(), i))
+        .collect();
+    let mut by_source = vec![Decimal::ZERO; sources.len()];
+    for a in plan.projects.iter().flat_map(|p| p.amounts.iter()) {
+        if let Some(&i) = column.get(a.source.as_str()) {
+            by_source[i] = by_source[i].checked_add(a.amount).ok_or_else(overflow)?;
+        }
+    }
+    for (i, s) in by_source.iter().enumerate() {
+        o.money(row, first_source + i as u16, *s, true)?;
     }
     let special = plan.projects.iter().filter(|p| p.special_mechanism).count();
     o.count(row, after, special as u64, true)?;
@@ -911,19 +1012,22 @@ fn projects_sheet(
         let commune = p
             .commune
             .as_deref()
-            .map(|c| plan.unit_name(c))
+            .map(|c| units.get(c).copied().unwrap_or(c))
             .unwrap_or("");
         o.text(row, 2, commune, &f.text)?;
         o.text(row, 3, p.component.as_deref().unwrap_or(""), &f.center)?;
-        o.money(row, 4, p.total(), false)?;
-        for (k, (id, _)) in sources.iter().enumerate() {
+        o.money(row, 4, p.checked_total().ok_or_else(overflow)?, false)?;
+        let mut own: Vec<Option<Decimal>> = vec![None; sources.len()];
+        for a in &p.amounts {
+            if let Some(&k) = column.get(a.source.as_str()) {
+                own[k] = Some(match own[k] {
+                    Some(x) => x.checked_add(a.amount).ok_or_else(overflow)?,
+                    None => a.amount,
+                });
+            }
+        }
+        for (k, s) in own.into_iter().enumerate() {
             let col = first_source + k as u16;
-            let s: Option<Decimal> = p
-                .amounts
-                .iter()
-                .filter(|a| &a.source == id)
-                .map(|a| a.amount)
-                .reduce(|a, b| a + b);
             match s {
                 Some(v) => o.money(row, col, v, false)?,
                 None => o.text(row, col, "", &f.text)?,
@@ -948,7 +1052,12 @@ fn projects_sheet(
     Ok(())
 }
 
-fn roadmap_sheet(wb: &mut Workbook, f: &Formats, plan: &Plan) -> Result<(), ExportError> {
+fn roadmap_sheet(
+    wb: &mut Workbook,
+    f: &Formats,
+    plan: &Plan,
+    units: &HashMap<&str, &str>,
+) -> Result<(), ExportError> {
     let ws = wb.add_worksheet();
     ws.set_name(ROADMAP_SHEET)?;
     let mut o = Out::new(ws, ROADMAP_SHEET, f);
@@ -1021,7 +1130,7 @@ fn roadmap_sheet(wb: &mut Workbook, f: &Formats, plan: &Plan) -> Result<(), Expo
             let d = c
                 .district
                 .as_deref()
-                .map(|d| plan.unit_name(d))
+                .map(|d| units.get(d).copied().unwrap_or(d))
                 .unwrap_or("");
             o.text(row, 1, d, &f.text)?;
         }
@@ -1050,6 +1159,7 @@ fn villages_sheet(
     wb: &mut Workbook,
     f: &Formats,
     plan: &Plan,
+    units: &HashMap<&str, &str>,
     figs: &figures::Figures,
 ) -> Result<(), ExportError> {
     let ws = wb.add_worksheet();
@@ -1073,7 +1183,12 @@ fn villages_sheet(
     let mut row = header + 1;
     for (i, v) in plan.villages.iter().enumerate() {
         o.ws.write_number_with_format(row, 0, (i + 1) as f64, &f.center)?;
-        o.text(row, 1, plan.unit_name(&v.unit), &f.text)?;
+        o.text(
+            row,
+            1,
+            units.get(v.unit.as_str()).copied().unwrap_or(&v.unit),
+            &f.text,
+        )?;
         match v.total {
             Some(t) => o.count(row, 2, t.into(), false)?,
             None => o.text(row, 2, "", &f.text)?,
@@ -1094,7 +1209,12 @@ fn villages_sheet(
     Ok(())
 }
 
-fn tasks_sheet(wb: &mut Workbook, f: &Formats, plan: &Plan) -> Result<(), ExportError> {
+fn tasks_sheet(
+    wb: &mut Workbook,
+    f: &Formats,
+    plan: &Plan,
+    units: &HashMap<&str, &str>,
+) -> Result<(), ExportError> {
     let ws = wb.add_worksheet();
     ws.set_name(TASKS_SHEET)?;
     let mut o = Out::new(ws, TASKS_SHEET, f);
@@ -1127,7 +1247,11 @@ fn tasks_sheet(wb: &mut Workbook, f: &Formats, plan: &Plan) -> Result<(), Export
             &f.center,
         )?;
         o.text(row, 4, &t.criteria.join(", "), &f.center)?;
-        let communes: Vec<&str> = t.communes.iter().map(|c| plan.unit_name(c)).collect();
+        let communes: Vec<&str> = t
+            .communes
+            .iter()
+            .map(|c| units.get(c.as_str()).copied().unwrap_or(c))
+            .collect();
         o.text(row, 5, &communes.join(", "), &f.text)?;
         // As the window marks it: an open task past its deadline is overdue.
         let status = match t.status {

@@ -14,7 +14,6 @@ use crate::matrix::paste::read_mark;
 use crate::model::Plan;
 use crate::progress::{Progress, Steps};
 use crate::text;
-use calamine::{Data, Reader, Xlsx};
 use std::collections::HashMap;
 use std::io::{Read, Seek};
 use std::path::Path;
@@ -24,70 +23,153 @@ pub const HEADER_SCAN_ROWS: usize = 15;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
-    #[error("{path}: cannot read the file: {source}")]
+    #[error("{}", self.message(Lang::En))]
     Io {
         path: String,
         source: std::io::Error,
     },
     /// A CSV file's text cannot be read (not UTF-8 or UTF-16, truncated, empty).
-    #[error("{path}: {message}")]
-    Text { path: String, message: String },
-    #[error("cannot read the workbook: {0}")]
-    Workbook(String),
-    #[error("the workbook has no sheet named \"{0}\"")]
+    #[error("{}", self.message(Lang::En))]
+    Text {
+        path: String,
+        error: crate::format::LoadError,
+    },
+    /// The file is not a workbook (what it is instead).
+    #[error("{}", self.message(Lang::En))]
+    NotAWorkbook(crate::i18n::Message),
+    /// A CSV file given the extension of a table but holding something else.
+    #[error("{}", self.message(Lang::En))]
+    NotCsv(crate::i18n::Message),
+    /// A part of the workbook cannot be read.
+    #[error("{}", self.message(Lang::En))]
+    Damaged { part: String, damage: Damage },
+    /// The file reaches one of the import's limits (at a cell, line or part, when known).
+    #[error("{}", self.message(Lang::En))]
+    TooLarge {
+        limit: super::grid::Limit,
+        at: Option<At>,
+    },
+    /// A CSV field's opening quote is never closed: it would swallow the rest of the
+    /// file into one cell.
+    #[error("{}", self.message(Lang::En))]
+    QuoteNeverClosed { file: String, line: u64 },
+    #[error("{}", self.message(Lang::En))]
+    NoSheets,
+    #[error("{}", self.message(Lang::En))]
     NoSheet(String),
-    #[error(
-        "sheet \"{sheet}\": no header row with the criteria (looked for a row naming at least half of the {criteria} criteria by number or name in the first {HEADER_SCAN_ROWS} rows)"
-    )]
+    #[error("{}", self.message(Lang::En))]
     NoHeader { sheet: String, criteria: usize },
-    #[error(
-        "sheet \"{sheet}\": the header row {row} has no commune column (a heading such as \"Xã\", \"Tên xã\" or \"Commune\")"
-    )]
+    #[error("{}", self.message(Lang::En))]
     NoCommuneColumn { sheet: String, row: u32 },
-    #[error("import cancelled")]
+    #[error("{}", self.message(Lang::En))]
     Cancelled,
 }
 
-/// A sheet as text cells, with its merged regions. Rows and columns are 0-based
-/// from A1.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Grid {
-    pub sheet: String,
-    pub cells: Vec<Vec<String>>,
-    /// Merged regions: (first row, first col, last row, last col).
-    pub merged: Vec<(u32, u32, u32, u32)>,
-}
-
-impl Grid {
-    pub fn get(&self, row: usize, col: usize) -> &str {
-        self.cells
-            .get(row)
-            .and_then(|r| r.get(col))
-            .map(|s| s.as_str())
-            .unwrap_or("")
-    }
-
-    /// The cell's text, or for a blank cell inside a merged region, the text of the
-    /// region (a heading merged across or down).
-    pub fn effective(&self, row: usize, col: usize) -> &str {
-        let own = self.get(row, col);
-        if !own.trim().is_empty() {
-            return own;
-        }
-        for &(r1, c1, r2, c2) in &self.merged {
-            if (r1 as usize..=r2 as usize).contains(&row)
-                && (c1 as usize..=c2 as usize).contains(&col)
-            {
-                return self.get(r1 as usize, c1 as usize);
+impl ImportError {
+    /// The error in a language.
+    pub fn message(&self, lang: Lang) -> String {
+        use crate::i18n::{Message, tr_args};
+        use crate::text::{shown, shown_max};
+        let m = match self {
+            ImportError::Io { path, source } => Message::new("import-io")
+                .arg("path", shown_max(path, 400))
+                .arg("reason", crate::format::io_reason(lang, source)),
+            ImportError::Text { path, error } => Message::new("import-text")
+                .arg("path", shown_max(path, 400))
+                .arg("why", error.message(lang)),
+            ImportError::NotAWorkbook(what) => {
+                Message::new("import-not-a-workbook").arg("what", what.clone())
             }
-        }
-        own
-    }
-
-    fn width(&self) -> usize {
-        self.cells.iter().map(Vec::len).max().unwrap_or(0)
+            ImportError::NotCsv(what) => Message::new("import-not-csv").arg("what", what.clone()),
+            ImportError::Damaged { part, damage } => {
+                let m = match damage {
+                    Damage::Xml { byte } => {
+                        Message::new("import-damaged-xml").arg("byte", byte.to_string())
+                    }
+                    Damage::Missing => Message::new("import-damaged-missing"),
+                    Damage::Row(t) => Message::new("import-damaged-row").arg("text", shown(t)),
+                    Damage::Cell(t) => Message::new("import-damaged-cell").arg("text", shown(t)),
+                    Damage::Zip => Message::new("import-damaged-zip"),
+                };
+                Message::new("import-damaged")
+                    .arg("part", shown(part))
+                    .arg("what", m)
+            }
+            ImportError::TooLarge { limit, at } => {
+                let what = limit.message(lang);
+                return match at {
+                    Some(at) => tr_args(
+                        lang,
+                        "import-too-large-at",
+                        &[
+                            ("at", at.text(lang).as_str().into()),
+                            ("what", what.as_str().into()),
+                        ],
+                    ),
+                    None => tr_args(lang, "import-too-large", &[("what", what.as_str().into())]),
+                };
+            }
+            ImportError::QuoteNeverClosed { file, line } => {
+                Message::new("import-quote-never-closed")
+                    .arg("file", shown(file))
+                    .arg("line", line.to_string())
+            }
+            ImportError::NoSheets => Message::new("import-no-sheets"),
+            ImportError::NoSheet(name) => Message::new("import-no-sheet").arg("sheet", shown(name)),
+            ImportError::NoHeader { sheet, criteria } => Message::new("import-no-header")
+                .arg("sheet", shown(sheet))
+                .arg("criteria", *criteria)
+                .arg("rows", HEADER_SCAN_ROWS),
+            ImportError::NoCommuneColumn { sheet, row } => Message::new("import-no-commune-column")
+                .arg("sheet", shown(sheet))
+                .arg("row", row.to_string()),
+            ImportError::Cancelled => Message::new("import-cancelled"),
+        };
+        m.text(lang)
     }
 }
+
+pub use super::grid::Grid;
+
+/// How a part of a workbook is damaged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Damage {
+    /// The XML cannot be read past this byte of the unpacked part.
+    Xml { byte: u64 },
+    /// The part the workbook names is not in the file.
+    Missing,
+    /// A row number that is not one.
+    Row(String),
+    /// A cell address that is not one.
+    Cell(String),
+    /// The zip structure itself.
+    Zip,
+}
+
+/// Where a file reached a limit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum At {
+    /// A cell: "Sheet!D7".
+    Cell(String),
+    /// A line of a CSV file.
+    Line { file: String, line: u64 },
+    /// A part of a workbook.
+    Part(String),
+}
+
+impl At {
+    pub fn text(&self, lang: Lang) -> String {
+        use crate::text::shown;
+        match self {
+            At::Cell(c) | At::Part(c) => shown(c),
+            At::Line { file, line } => crate::i18n::Message::new("import-at-line")
+                .arg("file", shown(file))
+                .arg("line", line.to_string())
+                .text(lang),
+        }
+    }
+}
+use super::grid::Trouble;
 
 /// What the user chose before the preview.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -110,6 +192,8 @@ pub enum Reason {
     RepeatedCommune(u32),
     /// The column repeats a criterion and layer already read from an earlier column.
     RepeatedColumn(String),
+    /// The cell cannot be read (a formula without its stored value, damaged data).
+    Unreadable(Trouble),
 }
 
 impl Reason {
@@ -137,6 +221,7 @@ impl Reason {
             }
             (Reason::RepeatedColumn(c), Lang::Vi) => format!("cột lặp lại cột {c}"),
             (Reason::RepeatedColumn(c), Lang::En) => format!("the column repeats column {c}"),
+            (Reason::Unreadable(t), lang) => t.message(lang),
         }
     }
 }
@@ -202,6 +287,21 @@ pub struct ImportPreview {
     /// Total rows ("Tổng cộng") that were read as totals, not communes.
     pub total_rows: Vec<(u32, String)>,
     pub problems: Vec<CellProblem>,
+    /// Problems found beyond the [`MAX_LISTED`] listed.
+    pub more_problems: usize,
+    /// Unmatched rows found beyond the [`MAX_LISTED`] listed.
+    pub more_unmatched: usize,
+}
+
+/// How many problems and unmatched rows a preview lists; the rest are counted.
+pub const MAX_LISTED: usize = 1_000;
+
+fn push_problem(list: &mut Vec<CellProblem>, more: &mut usize, p: CellProblem) {
+    if list.len() < MAX_LISTED {
+        list.push(p);
+    } else {
+        *more += 1;
+    }
 }
 
 impl ImportPreview {
@@ -214,6 +314,15 @@ impl ImportPreview {
         self.problems.is_empty() && self.unmatched_rows.is_empty()
     }
 
+    /// List an unmatched row, or count it beyond [`MAX_LISTED`].
+    fn unmatched(&mut self, row: UnmatchedRow) {
+        if self.unmatched_rows.len() < MAX_LISTED {
+            self.unmatched_rows.push(row);
+        } else {
+            self.more_unmatched += 1;
+        }
+    }
+
     /// A few lines for the command line.
     pub fn summary(&self, lang: Lang) -> Vec<String> {
         let mut out = vec![match lang {
@@ -224,10 +333,10 @@ impl ImportPreview {
                 self.commune_col,
                 self.columns.len(),
                 self.matched.len(),
-                self.unmatched_rows.len(),
+                self.unmatched_rows.len() + self.more_unmatched,
                 self.changes.len(),
                 self.unchanged,
-                self.problems.len()
+                self.problems.len() + self.more_problems
             ),
             Lang::En => format!(
                 "Sheet \"{}\", header row {}, commune column {}, {} criteria columns; {} rows matched, {} unmatched, {} cells changed, {} unchanged, {} problems",
@@ -236,10 +345,10 @@ impl ImportPreview {
                 self.commune_col,
                 self.columns.len(),
                 self.matched.len(),
-                self.unmatched_rows.len(),
+                self.unmatched_rows.len() + self.more_unmatched,
                 self.changes.len(),
                 self.unchanged,
-                self.problems.len()
+                self.problems.len() + self.more_problems
             ),
         }];
         for u in &self.unmatched_rows {
@@ -248,16 +357,34 @@ impl ImportPreview {
                 self.sheet,
                 self.commune_col,
                 u.row,
-                u.text,
+                text::shown(&u.text),
                 u.reason.message(lang)
             ));
         }
+        if self.more_unmatched > 0 {
+            out.push(crate::i18n::tr_args(
+                lang,
+                "import-more-rows",
+                &[("n", self.more_unmatched.into())],
+            ));
+        }
         for p in &self.problems {
-            out.push(format!(
-                "{}: \"{}\": {}",
-                p.address(),
-                p.text,
-                p.reason.message(lang)
+            if p.text.is_empty() {
+                out.push(format!("{}: {}", p.address(), p.reason.message(lang)));
+            } else {
+                out.push(format!(
+                    "{}: \"{}\": {}",
+                    p.address(),
+                    text::shown(&p.text),
+                    p.reason.message(lang)
+                ));
+            }
+        }
+        if self.more_problems > 0 {
+            out.push(crate::i18n::tr_args(
+                lang,
+                "import-more-problems",
+                &[("n", self.more_problems.into())],
             ));
         }
         out
@@ -429,7 +556,11 @@ pub fn preview(
     let mut taken: HashMap<(String, Layer), usize> = HashMap::new();
     let mut columns: Vec<(usize, String, Layer)> = Vec::new();
     let mut problems: Vec<CellProblem> = Vec::new();
-    let occurrences = |code: &str| raw.iter().filter(|(_, k, _)| k == code).count();
+    let mut occurrence_count: HashMap<&str, usize> = HashMap::new();
+    for (_, k, _) in &raw {
+        *occurrence_count.entry(k.as_str()).or_default() += 1;
+    }
+    let occurrences = |code: &str| occurrence_count.get(code).copied().unwrap_or(0);
     for (c, code, layer) in &raw {
         let nth = seen_code.entry(code.clone()).or_insert(0);
         *nth += 1;
@@ -498,10 +629,20 @@ pub fn preview(
             .iter()
             .map(|(c, code, layer)| (*c, grid.get(r, *c), code, *layer))
             .collect();
-        let any_mark = marks.iter().any(|(_, t, _, _)| !t.trim().is_empty());
+        let any_mark = marks
+            .iter()
+            .any(|(c, t, _, _)| !t.trim().is_empty() || grid.trouble(r, *c).is_some());
+        if let Some(t) = grid.trouble(r, commune_col) {
+            out.unmatched(UnmatchedRow {
+                row: row1,
+                text: String::new(),
+                reason: Reason::Unreadable(t.clone()),
+            });
+            continue;
+        }
         if name.is_empty() {
             if any_mark {
-                out.unmatched_rows.push(UnmatchedRow {
+                out.unmatched(UnmatchedRow {
                     row: row1,
                     text: String::new(),
                     reason: Reason::NoName,
@@ -515,7 +656,10 @@ pub fn preview(
             out.total_rows.push((row1, name));
             continue;
         }
+        // (A plan naming hundreds of communes alike is left ambiguous rather than
+        // narrowed row by row.)
         if found.len() > 1
+            && found.len() <= 1000
             && let Some(dc) = district_col
         {
             let dk = name_key(grid.get(r, dc));
@@ -530,7 +674,7 @@ pub fn preview(
         }
         let ci = match found.as_slice() {
             [] => {
-                out.unmatched_rows.push(UnmatchedRow {
+                out.unmatched(UnmatchedRow {
                     row: row1,
                     text: name,
                     reason: Reason::NoSuchCommune,
@@ -539,20 +683,24 @@ pub fn preview(
             }
             [one] => *one,
             many => {
-                out.unmatched_rows.push(UnmatchedRow {
+                let mut names: Vec<String> = many
+                    .iter()
+                    .take(10)
+                    .map(|&i| plan.communes[i].name.clone())
+                    .collect();
+                if many.len() > 10 {
+                    names.push("…".into());
+                }
+                out.unmatched(UnmatchedRow {
                     row: row1,
                     text: name,
-                    reason: Reason::Ambiguous(
-                        many.iter()
-                            .map(|&i| plan.communes[i].name.clone())
-                            .collect(),
-                    ),
+                    reason: Reason::Ambiguous(names),
                 });
                 continue;
             }
         };
         if let Some(&earlier) = row_of.get(&ci) {
-            out.unmatched_rows.push(UnmatchedRow {
+            out.unmatched(UnmatchedRow {
                 row: row1,
                 text: name,
                 reason: Reason::RepeatedCommune(earlier),
@@ -568,14 +716,32 @@ pub fn preview(
             commune_id: commune.id.clone(),
         });
         for (c, cell, code, layer) in marks {
+            if let Some(t) = grid.trouble(r, c) {
+                push_problem(
+                    &mut problems,
+                    &mut out.more_problems,
+                    CellProblem {
+                        sheet: grid.sheet.clone(),
+                        row: row1,
+                        col: column_letters(c as u16),
+                        text: String::new(),
+                        reason: Reason::Unreadable(t.clone()),
+                    },
+                );
+                continue;
+            }
             match read_mark(cell) {
-                None => problems.push(CellProblem {
-                    sheet: grid.sheet.clone(),
-                    row: row1,
-                    col: column_letters(c as u16),
-                    text: cell.to_string(),
-                    reason: Reason::NotAMark,
-                }),
+                None => push_problem(
+                    &mut problems,
+                    &mut out.more_problems,
+                    CellProblem {
+                        sheet: grid.sheet.clone(),
+                        row: row1,
+                        col: column_letters(c as u16),
+                        text: crate::text::shown(cell),
+                        reason: Reason::NotAMark,
+                    },
+                ),
                 Some(met) => {
                     let now = match layer {
                         Layer::Baseline => commune.meets_baseline(code),
@@ -600,24 +766,9 @@ pub fn preview(
     Ok(out)
 }
 
-fn data_text(d: &Data) -> String {
-    match d {
-        Data::Empty => String::new(),
-        Data::String(s) => s.clone(),
-        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
-        Data::Float(f) => format!("{f}"),
-        Data::Int(i) => i.to_string(),
-        Data::Bool(b) => if *b { "true" } else { "false" }.to_string(),
-        Data::Error(e) => format!("#{e:?}"),
-        other => other.to_string(),
-    }
-}
-
 /// The sheet names of a workbook.
 pub fn xlsx_sheets<RS: Read + Seek>(rs: RS) -> Result<Vec<String>, ImportError> {
-    let wb: Xlsx<RS> =
-        Xlsx::new(rs).map_err(|e: calamine::XlsxError| ImportError::Workbook(e.to_string()))?;
-    Ok(wb.sheet_names())
+    Ok(super::xlsx::Workbook::open(rs)?.sheet_names())
 }
 
 /// Read one sheet of a workbook as a grid. Without a sheet name: the export's
@@ -627,8 +778,7 @@ pub fn read_xlsx<RS: Read + Seek>(
     sheet: Option<&str>,
     progress: &dyn Progress,
 ) -> Result<Grid, ImportError> {
-    let mut wb: Xlsx<RS> =
-        Xlsx::new(rs).map_err(|e: calamine::XlsxError| ImportError::Workbook(e.to_string()))?;
+    let mut wb = super::xlsx::Workbook::open(rs)?;
     let names = wb.sheet_names();
     let name = match sheet {
         Some(s) => names
@@ -641,38 +791,35 @@ pub fn read_xlsx<RS: Read + Seek>(
             .find(|n| n.as_str() == CRITERIA_SHEET)
             .or(names.first())
             .cloned()
-            .ok_or_else(|| ImportError::NoSheet(String::new()))?,
+            .ok_or(ImportError::NoSheets)?,
     };
     progress.report(0.05);
-    let range = wb
-        .worksheet_range(&name)
-        .map_err(|e| ImportError::Workbook(e.to_string()))?;
+    let grid = wb.read_sheet(&name, progress)?;
     if progress.cancelled() {
         return Err(ImportError::Cancelled);
     }
-    progress.report(0.2);
-    let merged = wb
-        .merge_cells_by_sheet_name(&name)
-        .map_err(|e| ImportError::Workbook(e.to_string()))?
-        .into_iter()
-        .map(|d| (d.start.0, d.start.1, d.end.0, d.end.1))
-        .collect();
-    let mut cells: Vec<Vec<String>> = Vec::new();
-    if let Some((r0, c0)) = range.start() {
-        let (r0, c0) = (r0 as usize, c0 as usize);
-        cells.resize(r0, Vec::new());
-        for row in range.rows() {
-            let mut line = vec![String::new(); c0];
-            line.extend(row.iter().map(data_text));
-            cells.push(line);
-        }
-    }
     progress.report(0.3);
-    Ok(Grid {
-        sheet: name,
-        cells,
-        merged,
-    })
+    Ok(grid)
+}
+
+/// Open a file to import, refused by its size before it is read.
+fn open_bounded(path: &Path) -> Result<std::fs::File, ImportError> {
+    let io = |source| ImportError::Io {
+        path: path.display().to_string(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let meta = file.metadata().map_err(io)?;
+    if meta.is_dir() {
+        return Err(io(std::io::Error::from(std::io::ErrorKind::IsADirectory)));
+    }
+    if meta.len() > crate::format::MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge {
+            limit: super::grid::Limit::FileSize,
+            at: None,
+        });
+    }
+    Ok(file)
 }
 
 /// Read a workbook file's sheet.
@@ -681,11 +828,14 @@ pub fn read_xlsx_file(
     sheet: Option<&str>,
     progress: &dyn Progress,
 ) -> Result<Grid, ImportError> {
-    let file = std::fs::File::open(path).map_err(|source| ImportError::Io {
-        path: path.display().to_string(),
-        source,
-    })?;
+    let file = open_bounded(path)?;
     read_xlsx(std::io::BufReader::new(file), sheet, progress)
+}
+
+/// The sheet names of a workbook file.
+pub fn xlsx_file_sheets(path: &Path) -> Result<Vec<String>, ImportError> {
+    let file = open_bounded(path)?;
+    xlsx_sheets(std::io::BufReader::new(file))
 }
 
 /// Whether a file is read as CSV (by its extension: .csv or .txt); else as .xlsx.
@@ -701,10 +851,20 @@ pub fn read_file(
     progress: &dyn Progress,
 ) -> Result<Grid, ImportError> {
     if is_csv(path) {
-        let bytes = std::fs::read(path).map_err(|source| ImportError::Io {
-            path: path.display().to_string(),
-            source,
-        })?;
+        let mut bytes = Vec::new();
+        open_bounded(path)?
+            .take(crate::format::MAX_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|source| ImportError::Io {
+                path: path.display().to_string(),
+                source,
+            })?;
+        if bytes.len() as u64 > crate::format::MAX_FILE_BYTES {
+            return Err(ImportError::TooLarge {
+                limit: super::grid::Limit::FileSize,
+                at: None,
+            });
+        }
         let name = path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
@@ -712,11 +872,14 @@ pub fn read_file(
         // The plan loader's decoding: UTF-8 with or without BOM, UTF-16 (Excel's
         // "Unicode Text"), and a file in an old encoding named with line and column
         // rather than read with replacement characters.
-        let text = crate::format::decode_text(&bytes).map_err(|e| ImportError::Text {
-            path: path.display().to_string(),
-            message: e.to_string(),
+        let text = crate::format::decode_text(&bytes).map_err(|error| match error {
+            crate::format::LoadError::NotText { what } => ImportError::NotCsv(what),
+            error => ImportError::Text {
+                path: path.display().to_string(),
+                error,
+            },
         })?;
-        Ok(super::csv::parse(&name, &text::nfc(&text)))
+        super::csv::parse(&name, &text::nfc(&text))
     } else {
         read_xlsx_file(path, sheet, progress)
     }

@@ -247,7 +247,8 @@ mod tests {
              2.1;Lặp lại;;;;\n\
              11.1;Không có tiêu chí 11;;;;\n\
              ;Dòng không có mã;;;;\n",
-        );
+        )
+        .unwrap();
         let p = preview(&set, &grid).unwrap();
         assert_eq!(p.header_row, 2);
         assert_eq!(p.indicators.len(), 2);
@@ -283,7 +284,7 @@ mod tests {
         assert!(
             preview(
                 &original.criteria_set,
-                &super::super::csv::parse("x", "a;b\n1;2\n")
+                &super::super::csv::parse("x", "a;b\n1;2\n").unwrap()
             )
             .is_none()
         );

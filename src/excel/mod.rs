@@ -6,8 +6,10 @@
 pub mod communes;
 pub mod csv;
 pub mod export;
+pub mod grid;
 pub mod import;
 pub mod indicators;
+pub mod xlsx;
 
 pub use export::{ExportError, export_file};
 pub use import::{ImportError, ImportOptions, ImportPreview, preview};

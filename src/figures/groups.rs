@@ -338,7 +338,7 @@ mod tests {
                 c.group = Some(1);
             }
         }
-        let f = crate::figures::compute(&plan);
+        let f = crate::figures::compute(&plan).expect("figures");
         let c = f.completion.as_ref().unwrap();
         assert_eq!(
             (c.communes, c.ntm_now, c.ntm_after, c.modern_after),

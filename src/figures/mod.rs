@@ -5,10 +5,49 @@
 pub mod groups;
 pub mod shares;
 
+use crate::check::Place;
+use crate::i18n::Message;
+use crate::lang::Lang;
 use crate::model::{Level, Plan, SourceKind};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+
+/// A sum or a share that does not fit the exact decimal type (about 7,9·10^28): the
+/// plan holds numbers beyond what a plan may hold (they are refused on load and on
+/// save; this is the last guard, for a plan built some other way). Says where.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{}", self.message(Lang::En))]
+pub struct ArithmeticError {
+    /// Where to go to fix it.
+    pub place: Place,
+    /// The plan path of the values that were being added or divided.
+    pub path: String,
+}
+
+impl ArithmeticError {
+    fn at(place: Place, path: impl Into<String>) -> ArithmeticError {
+        ArithmeticError {
+            place,
+            path: path.into(),
+        }
+    }
+
+    pub fn message(&self, lang: Lang) -> String {
+        Message::new("figures-overflow")
+            .arg("path", self.path.clone())
+            .text(lang)
+    }
+}
+
+/// Add, or say where the sum overflowed.
+fn add(
+    a: Decimal,
+    b: Decimal,
+    at: impl FnOnce() -> ArithmeticError,
+) -> Result<Decimal, ArithmeticError> {
+    a.checked_add(b).ok_or_else(at)
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CriterionCount {
@@ -123,7 +162,7 @@ pub struct RoadmapYear {
     pub communes: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Figures {
     pub communes: usize,
     pub criteria_in_set: usize,
@@ -187,8 +226,25 @@ impl Figures {
     }
 }
 
-/// Compute every figure of a plan.
-pub fn compute(plan: &Plan) -> Figures {
+/// The figures that do not depend on amounts, for a plan whose amounts do not add up
+/// within the decimal type ([`compute`] failed): the window still shows its communes
+/// and criteria, and the checker's error says where the amounts are wrong.
+pub fn compute_without_money(plan: &Plan) -> Figures {
+    let mut p = plan.clone();
+    p.funding = crate::model::FundingNode::root();
+    p.allocation = None;
+    for pr in &mut p.projects {
+        pr.amounts.clear();
+    }
+    for v in &mut p.villages {
+        v.to_recognize = 0;
+    }
+    compute(&p).unwrap_or_default()
+}
+
+/// Compute every figure of a plan. Every sum is checked: a plan whose amounts add up
+/// beyond the decimal type gives an error that says where, never a panic.
+pub fn compute(plan: &Plan) -> Result<Figures, ArithmeticError> {
     let set = &plan.criteria_set;
     let n = plan.communes.len();
     let year = plan.header.year;
@@ -318,82 +374,119 @@ pub fn compute(plan: &Plan) -> Figures {
         None => Vec::new(),
     };
 
-    // Funding.
-    let funding: Vec<FundingTotal> = plan
-        .funding
-        .walk()
-        .into_iter()
-        .map(|(depth, node)| FundingTotal {
+    // Funding: every node's total, checked.
+    let mut funding: Vec<FundingTotal> = Vec::new();
+    for (depth, node) in plan.funding.walk() {
+        let computed = node.checked_total().ok_or_else(|| {
+            ArithmeticError::at(
+                Place::Funding(node.id.clone()),
+                format!("plan.funding ({})", crate::text::shown(&node.id)),
+            )
+        })?;
+        funding.push(FundingTotal {
             id: node.id.clone(),
             name: node.name.clone(),
             depth,
             kind: node.kind,
             stated: node.amount,
-            computed: node.total(),
+            computed,
             is_leaf: node.children.is_empty(),
-        })
+        });
+    }
+    let total_funding = funding.first().map(|f| f.computed).unwrap_or_default();
+    let component_names: HashMap<&str, &str> = plan
+        .components
+        .iter()
+        .rev()
+        .map(|c| (c.code.as_str(), c.name.as_str()))
         .collect();
-    let total_funding = plan.funding.total();
+    let component_name = |code: &str| -> String {
+        component_names
+            .get(code)
+            .copied()
+            .unwrap_or(code)
+            .to_string()
+    };
 
     // Allocation.
-    let allocation = plan.allocation.as_ref().map(|a| {
-        let base_node = plan.funding.find(&a.base);
-        let base = base_node
-            .map(|n| n.amount.unwrap_or_else(|| n.total()))
-            .unwrap_or_default();
-        let mut lines: Vec<ShareLine> = a
-            .lines
-            .iter()
-            .map(|l| ShareLine {
-                component: Some(l.component.clone()),
-                name: plan.component_name(&l.component).to_string(),
-                amount: l.amount,
-                share: Decimal::ZERO,
-                stated_share: l.stated_share,
+    let allocation = match &plan.allocation {
+        None => None,
+        Some(a) => {
+            let overflow = || ArithmeticError::at(Place::Allocation(None), "plan.allocation");
+            let base_node = plan.funding.find(&a.base);
+            let base = match base_node {
+                Some(n) => match n.amount {
+                    Some(v) => v,
+                    None => n.checked_total().ok_or_else(overflow)?,
+                },
+                None => Decimal::ZERO,
+            };
+            let mut lines: Vec<ShareLine> = a
+                .lines
+                .iter()
+                .map(|l| ShareLine {
+                    component: Some(l.component.clone()),
+                    name: component_name(&l.component),
+                    amount: l.amount,
+                    share: Decimal::ZERO,
+                    stated_share: l.stated_share,
+                })
+                .collect();
+            if let Some(u) = &a.unallocated {
+                lines.push(ShareLine {
+                    component: None,
+                    name: "Nội dung chưa phân bổ chi tiết".into(),
+                    amount: u.amount,
+                    share: Decimal::ZERO,
+                    stated_share: u.stated_share,
+                });
+            }
+            let amounts: Vec<Decimal> = lines.iter().map(|l| l.amount).collect();
+            let shares = shares::percent_shares(&amounts, base, 2).ok_or_else(overflow)?;
+            for (l, s) in lines.iter_mut().zip(shares) {
+                l.share = s;
+            }
+            let stated_shares_sum = match lines
+                .iter()
+                .map(|l| l.stated_share)
+                .collect::<Option<Vec<Decimal>>>()
+                .filter(|v| !v.is_empty())
+            {
+                Some(v) => Some(
+                    v.into_iter()
+                        .try_fold(Decimal::ZERO, |acc, x| acc.checked_add(x))
+                        .ok_or_else(overflow)?,
+                ),
+                None => None,
+            };
+            let mut allocated = Decimal::ZERO;
+            for x in &amounts {
+                allocated = add(allocated, *x, overflow)?;
+            }
+            Some(AllocationFigures {
+                base_id: a.base.clone(),
+                base_name: base_node.map(|n| n.name.clone()).unwrap_or_default(),
+                base,
+                allocated,
+                lines,
+                stated_shares_sum,
             })
-            .collect();
-        if let Some(u) = &a.unallocated {
-            lines.push(ShareLine {
-                component: None,
-                name: "Nội dung chưa phân bổ chi tiết".into(),
-                amount: u.amount,
-                share: Decimal::ZERO,
-                stated_share: u.stated_share,
-            });
         }
-        let amounts: Vec<Decimal> = lines.iter().map(|l| l.amount).collect();
-        for (l, s) in lines
-            .iter_mut()
-            .zip(shares::percent_shares(&amounts, base, 2))
-        {
-            l.share = s;
-        }
-        let stated_shares_sum = lines
-            .iter()
-            .map(|l| l.stated_share)
-            .collect::<Option<Vec<Decimal>>>()
-            .filter(|v| !v.is_empty())
-            .map(|v| v.into_iter().sum());
-        AllocationFigures {
-            base_id: a.base.clone(),
-            base_name: base_node.map(|n| n.name.clone()).unwrap_or_default(),
-            base,
-            allocated: amounts.iter().copied().sum(),
-            lines,
-            stated_shares_sum,
-        }
-    });
+    };
 
     // Projects.
     let special_projects = plan.projects.iter().filter(|p| p.special_mechanism).count();
-    let projects_amount = plan.projects.iter().map(|p| p.total()).sum();
+    let mut projects_amount = Decimal::ZERO;
     let mut by_comp: BTreeMap<Option<&str>, ComponentProjects> = BTreeMap::new();
-    for p in &plan.projects {
+    for (i, p) in plan.projects.iter().enumerate() {
+        let at = || ArithmeticError::at(Place::Projects, format!("plan.projects[{i}]"));
+        let total = p.checked_total().ok_or_else(at)?;
+        projects_amount = add(projects_amount, total, at)?;
         let key = p.component.as_deref();
         let e = by_comp.entry(key).or_insert_with(|| ComponentProjects {
             component: key.map(str::to_string),
             name: key
-                .map(|k| plan.component_name(k).to_string())
+                .map(component_name)
                 .unwrap_or_else(|| "Chưa xác định".into()),
             projects: 0,
             special: 0,
@@ -401,29 +494,46 @@ pub fn compute(plan: &Plan) -> Figures {
         });
         e.projects += 1;
         e.special += usize::from(p.special_mechanism);
-        e.amount += p.total();
+        e.amount = add(e.amount, total, at)?;
     }
     let mut projects_by_component: Vec<ComponentProjects> = by_comp.into_values().collect();
     // Component order as the plan lists its components.
+    let component_order: HashMap<&str, usize> = plan
+        .components
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, c)| (c.code.as_str(), i))
+        .collect();
     projects_by_component.sort_by_key(|c| {
         c.component
-            .as_ref()
-            .and_then(|k| plan.components.iter().position(|x| &x.code == k))
+            .as_deref()
+            .and_then(|k| component_order.get(k).copied())
             .unwrap_or(usize::MAX)
     });
 
     // Villages.
+    let unit_names = plan.unit_names();
     let villages: Vec<VillageTotal> = plan
         .villages
         .iter()
         .map(|v| VillageTotal {
             unit: v.unit.clone(),
-            name: plan.unit_name(&v.unit).to_string(),
+            name: unit_names
+                .get(v.unit.as_str())
+                .copied()
+                .unwrap_or(v.unit.as_str())
+                .to_string(),
             to_recognize: v.to_recognize,
             recognized: v.recognized,
         })
         .collect();
-    let villages_to_recognize = villages.iter().map(|v| v.to_recognize).sum();
+    let mut villages_to_recognize = 0u32;
+    for v in &villages {
+        villages_to_recognize = villages_to_recognize
+            .checked_add(v.to_recognize)
+            .ok_or_else(|| ArithmeticError::at(Place::Villages, "plan.villages"))?;
+    }
 
     // Districts: group the communes once.
     let mut by_district: std::collections::HashMap<&str, Vec<&crate::model::Commune>> =
@@ -496,7 +606,7 @@ pub fn compute(plan: &Plan) -> Figures {
 
     let by_group = groups::by_group(plan, &met_target);
     let completion = groups::completion(plan, &met_target);
-    Figures {
+    Ok(Figures {
         by_group,
         completion,
         communes: n,
@@ -530,5 +640,5 @@ pub fn compute(plan: &Plan) -> Figures {
         roadmap,
         tasks: plan.tasks.len(),
         agencies,
-    }
+    })
 }

@@ -3,10 +3,13 @@
 
 use super::decode::decode;
 use super::locate::{self, Pos};
+use super::scan;
+use super::syntax::syntax;
 use super::{
     FORMAT_NAME, FORMAT_VERSION, LoadError, MAX_FILE_BYTES, MAX_NESTING, PlanFile, migrate,
     validate,
 };
+use crate::i18n::Message;
 use crate::model::Plan;
 use ron::extensions::Extensions;
 use std::collections::HashSet;
@@ -22,22 +25,36 @@ pub struct Loaded {
     pub version: u32,
     /// Things that did not stop the load but that the user should know
     /// (comments the next save will not keep, a migration that happened).
-    pub notices: Vec<String>,
+    pub notices: Vec<Message>,
 }
 
 pub(crate) fn ron_options() -> ron::Options {
+    // The text's own nesting is bounded by the scan (brackets, MAX_NESTING); RON counts
+    // a level for every value it enters (a record, its list, an option), so its limit
+    // is higher, and only guards the parser's stack.
     ron::Options::default()
         .with_default_extension(Extensions::IMPLICIT_SOME)
-        .with_recursion_limit(MAX_NESTING)
+        .with_recursion_limit(MAX_NESTING * 3)
 }
 
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
+    let bytes = read_bounded(path)?;
+    load_bytes(&bytes)
+}
+
+/// A file's bytes, refused before reading when it is larger than a plan can be
+/// (and read only up to one byte past the limit, in case it grows meanwhile).
+pub fn read_bounded(path: &Path) -> Result<Vec<u8>, LoadError> {
     let io = |source| LoadError::Io {
         path: path.to_path_buf(),
         source,
     };
     let file = std::fs::File::open(path).map_err(io)?;
-    let size = file.metadata().map_err(io)?.len();
+    let meta = file.metadata().map_err(io)?;
+    if meta.is_dir() {
+        return Err(io(std::io::Error::from(std::io::ErrorKind::IsADirectory)));
+    }
+    let size = meta.len();
     if size > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge {
             size,
@@ -45,11 +62,16 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
         });
     }
     let mut bytes = Vec::with_capacity(size as usize);
-    // Read at most one byte past the limit, in case the file grows while we read.
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(io)?;
-    load_bytes(&bytes)
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            size: bytes.len() as u64,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    Ok(bytes)
 }
 
 pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
@@ -65,27 +87,50 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
 
 /// Load from text that is already decoded. The text is normalized to NFC.
 ///
-/// The NFC check and the comment scan run on a second thread while RON parses: on a
-/// national plan they would otherwise add a fifth to the load time.
+/// The NFC check and the scan (nesting, control characters, comments) run on a second
+/// thread while RON parses: on a national plan they would otherwise add a third to
+/// the load time.
 pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
-    let (parsed, side) = std::thread::scope(|scope| {
-        let side = scope.spawn(|| {
-            let nfc = is_nfc_quick(text.chars()) == IsNormalized::Yes;
-            (nfc, if nfc { user_comments(text) } else { Vec::new() })
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            size: text.len() as u64,
+            limit: MAX_FILE_BYTES,
         });
-        let parsed = parse(text);
-        (parsed, side.join())
-    });
-    match side {
-        Ok((true, comments)) => finish(text, parsed?, comments),
-        // Not NFC (or the side thread failed): normalize and go again, in sequence.
-        _ => {
-            let normalized: String = text.nfc().collect();
-            let parsed = parse(&normalized)?;
-            let comments = user_comments(&normalized);
-            finish(&normalized, parsed, comments)
-        }
     }
+    let side_work = |text: &str| {
+        let nfc = is_nfc_quick(text.chars()) == IsNormalized::Yes;
+        (nfc, scan_text(text))
+    };
+    let (parsed, side) = std::thread::scope(|scope| {
+        let handle = scope.spawn(|| side_work(text));
+        let parsed = parse(text);
+        (parsed, handle.join())
+    });
+    let (nfc, scanned) = match side {
+        Ok(s) => s,
+        // The side thread could not run: do its work here.
+        Err(_) => side_work(text),
+    };
+    let scanned = scanned?;
+    if nfc {
+        finish(text, parsed?, scanned)
+    } else {
+        // Not NFC: normalize and go again, in sequence.
+        let normalized: String = text.nfc().collect();
+        let scanned = scan_text(&normalized)?;
+        let parsed = parse(&normalized)?;
+        finish(&normalized, parsed, scanned)
+    }
+}
+
+fn scan_text(text: &str) -> Result<scan::Scanned, LoadError> {
+    let header_comment = super::save::HEADER.lines().nth(1).unwrap_or_default();
+    scan::scan(text, header_comment).map_err(|e| LoadError::Syntax {
+        line: e.pos.line,
+        col: e.pos.col,
+        message: e.message,
+        excerpt: super::syntax::excerpt(text, e.pos.line, e.pos.col),
+    })
 }
 
 /// Envelope, version, and the RON parse (or a migration).
@@ -94,28 +139,29 @@ fn parse(text: &str) -> Result<(PlanFile, u32), LoadError> {
     match format.as_deref() {
         Some(FORMAT_NAME) => {}
         Some(other) => {
-            return Err(LoadError::NotAPlan(format!(
-                "its format is \"{other}\", expected \"{FORMAT_NAME}\""
-            )));
+            return Err(LoadError::NotAPlan(
+                Message::new("load-format-other")
+                    .arg("found", crate::text::shown(other))
+                    .arg("expected", FORMAT_NAME),
+            ));
         }
         None => {
-            // Not recognizably ours; if it is not even RON, the syntax error is more useful.
-            if let Err(e) = ron_options().from_str::<ron::Value>(text) {
+            // Not recognizably ours; if it is not even RON, the syntax error is more
+            // useful. Read without building anything (bounded memory).
+            if let Err(e) = ron_options().from_str::<serde::de::IgnoredAny>(text) {
                 return Err(syntax(text, e));
             }
-            return Err(LoadError::NotAPlan(format!(
-                "there is no `format: \"{FORMAT_NAME}\"` at the top of the file"
-            )));
+            return Err(LoadError::NotAPlan(
+                Message::new("load-no-format").arg("expected", FORMAT_NAME),
+            ));
         }
     }
     let version = match version {
-        None => {
-            return Err(LoadError::NotAPlan(
-                "the file has no `version:` after its format name".into(),
-            ));
-        }
+        None => return Err(LoadError::NotAPlan(Message::new("load-no-version"))),
         Some(v) => v.parse::<u32>().map_err(|_| {
-            LoadError::NotAPlan(format!("its version \"{v}\" is not a whole number"))
+            LoadError::NotAPlan(
+                Message::new("load-version-not-number").arg("found", crate::text::shown(&v)),
+            )
         })?,
     };
     if version > FORMAT_VERSION {
@@ -135,70 +181,43 @@ fn parse(text: &str) -> Result<(PlanFile, u32), LoadError> {
 fn finish(
     text: &str,
     (file, version): (PlanFile, u32),
-    comments: Vec<Pos>,
+    scanned: scan::Scanned,
 ) -> Result<Loaded, LoadError> {
     let mut notices = Vec::new();
     if version < FORMAT_VERSION {
-        notices.push(format!(
-            "the plan was written in file format version {version}; it will be saved in version {FORMAT_VERSION}"
-        ));
+        notices.push(
+            Message::new("notice-migrated")
+                .arg("from", version.to_string())
+                .arg("to", FORMAT_VERSION.to_string()),
+        );
     }
     let mut problems = validate::problems(&file.plan);
     if !problems.is_empty() {
-        locate_problems(text, &mut problems);
+        locate_problems(text, &mut problems.list);
         return Err(LoadError::Invalid(problems));
     }
-    if !comments.is_empty() {
-        let lines: Vec<String> = comments
+    if scanned.comment_count > 0 {
+        let lines: Vec<String> = scanned
+            .comments
             .iter()
-            .take(5)
             .map(|p| p.line.to_string())
             .collect();
-        notices.push(format!(
-            "the file has {} comment(s) (line {}{}); comments are not kept when the plan is saved — put remarks in a note field",
-            comments.len(),
-            lines.join(", "),
-            if comments.len() > 5 { ", …" } else { "" }
-        ));
+        let more = if scanned.comment_count > lines.len() {
+            ", …"
+        } else {
+            ""
+        };
+        notices.push(
+            Message::new("notice-comments")
+                .arg("n", scanned.comment_count)
+                .arg("lines", format!("{}{more}", lines.join(", "))),
+        );
     }
     Ok(Loaded {
         plan: file.plan,
         version,
         notices,
     })
-}
-
-/// Comments other than the header line the program writes itself.
-fn user_comments(text: &str) -> Vec<Pos> {
-    if !may_have_comments(text) {
-        return Vec::new();
-    }
-    let header_comment = super::save::HEADER.lines().nth(1).unwrap_or_default();
-    locate::comments(text)
-        .into_iter()
-        .filter(|p| !(p.col == 1 && text.lines().nth(p.line - 1) == Some(header_comment)))
-        .collect()
-}
-
-/// A fast byte scan: false when the text certainly has no comment besides the
-/// program's own header line. Raw strings make it give up and say "maybe".
-fn may_have_comments(text: &str) -> bool {
-    let header = super::save::HEADER;
-    let body = text.strip_prefix(header).unwrap_or(text);
-    let b = body.as_bytes();
-    let mut in_string = false;
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'\\' if in_string => i += 1,
-            b'"' => in_string = !in_string,
-            b'/' if !in_string && matches!(b.get(i + 1), Some(b'/' | b'*')) => return true,
-            b'r' if !in_string && matches!(b.get(i + 1), Some(b'#' | b'"')) => return true,
-            _ => {}
-        }
-        i += 1;
-    }
-    false
 }
 
 /// Fill in line and column for problems found on the parsed plan.
@@ -226,55 +245,4 @@ pub(crate) fn locate_problems(text: &str, problems: &mut [super::Problem]) {
             col: 0,
         })
     });
-}
-
-pub(super) fn syntax(text: &str, e: ron::error::SpannedError) -> LoadError {
-    let Pos { line, col } = Pos {
-        line: e.span.start.line,
-        col: e.span.start.col,
-    };
-    let message = match &e.code {
-        ron::Error::ExceededRecursionLimit => {
-            format!(
-                "the file is nested more than {MAX_NESTING} levels deep; plan files are never this deep"
-            )
-        }
-        ron::Error::Eof => {
-            "the file ends too early: it may be truncated (a bracket or quote is not closed)"
-                .to_string()
-        }
-        other => {
-            let at_end = e.span.end.line.max(line) >= text.lines().count()
-                && !text.trim_end().ends_with(')');
-            if at_end {
-                format!("{other} — the file ends here: it may be truncated")
-            } else {
-                other.to_string()
-            }
-        }
-    };
-    let excerpt = match text.lines().nth(line.saturating_sub(1)) {
-        Some(l) => {
-            // A window of the line around the column, so the caret is always shown.
-            let skip = col.saturating_sub(1).saturating_sub(80);
-            let lead = if skip > 0 { "…" } else { "" };
-            let shown: String = l.chars().skip(skip).take(160).collect();
-            let caret_at =
-                (col.saturating_sub(1) - skip).min(shown.chars().count()) + lead.chars().count();
-            let pad: String = lead
-                .chars()
-                .chain(shown.chars())
-                .take(caret_at)
-                .map(|c| if c == '\t' { '\t' } else { ' ' })
-                .collect();
-            format!("  {lead}{shown}\n  {pad}^")
-        }
-        None => String::new(),
-    };
-    LoadError::Syntax {
-        line,
-        col,
-        message,
-        excerpt,
-    }
 }

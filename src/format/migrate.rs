@@ -14,8 +14,10 @@
 //!   with the current types: every field it can have means the same in version 3, and
 //!   the new ones are absent (empty).
 
-use super::load::{ron_options, syntax};
+use super::load::ron_options;
+use super::syntax::syntax;
 use super::{FORMAT_VERSION, LoadError, PlanFile};
+use crate::i18n::Message;
 use crate::model::{
     Allocation, Commune, Component, CriteriaSet, District, FundingNode, Goals, Header, Plan,
     Presentation, Project, Provenance, Section, Stated, Task, VillageCount,
@@ -42,9 +44,9 @@ pub fn upgrade(text: &str, from: u32) -> Result<PlanFile, LoadError> {
         }
         _ => Err(LoadError::Migration {
             from,
-            message: format!(
-                "format version {from} never existed; versions run from 1 to {FORMAT_VERSION}"
-            ),
+            message: Message::new("load-version-never-existed")
+                .arg("found", from.to_string())
+                .arg("latest", FORMAT_VERSION.to_string()),
         }),
     }
 }

@@ -10,11 +10,13 @@ pub mod load;
 pub mod locate;
 mod migrate;
 pub mod save;
+mod scan;
+mod syntax;
 pub mod validate;
 
-pub use decode::decode as decode_text;
-pub use errors::{LoadError, Problem, SaveError};
-pub use load::{Loaded, load_bytes, load_file, load_str};
+pub use decode::{decode as decode_text, sniff};
+pub use errors::{LoadError, MAX_LISTED, Problem, Problems, SaveError, WriteStep, io_reason};
+pub use load::{Loaded, load_bytes, load_file, load_str, read_bounded};
 pub use save::{backup_path, save_file, to_string};
 
 /// The format name written at the top of every plan file.
@@ -26,7 +28,8 @@ pub const FORMAT_VERSION: u32 = 3;
 pub const EXTENSION: &str = "ntm";
 /// Files larger than this are refused (a national plan is a few MiB).
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
-/// Nesting deeper than this is refused.
+/// Brackets nested deeper than this are refused (a plan nests about 30 deep at most,
+/// with its funding tree at its deepest).
 pub const MAX_NESTING: usize = 64;
 /// The funding tree may not be deeper than this.
 pub const MAX_FUNDING_DEPTH: usize = 12;

@@ -5,7 +5,7 @@
 //! the previous file is copied to its backup, and the temporary file is renamed over
 //! the target. At every moment the target holds either the old plan or the new one.
 
-use super::{FORMAT_NAME, FORMAT_VERSION, SaveError, validate};
+use super::{FORMAT_NAME, FORMAT_VERSION, SaveError, WriteStep, validate};
 use crate::model::Plan;
 use ron::extensions::Extensions;
 use ron::ser::PrettyConfig;
@@ -67,18 +67,70 @@ pub fn backup_path(path: &Path) -> PathBuf {
 }
 
 /// Validate, then write atomically, keeping the previous file as a backup.
+///
+/// The text is checked as the loader checks a file (no control characters, nesting)
+/// as well as the plan: the program never writes a file it would itself refuse.
 pub fn save_file(plan: &Plan, path: &Path) -> Result<(), SaveError> {
     let problems = validate::problems(plan);
     if !problems.is_empty() {
         return Err(SaveError::Invalid(problems));
     }
     let text = to_string(plan)?;
+    let header_comment = HEADER.lines().nth(1).unwrap_or_default();
+    if let Err(e) = super::scan::scan(&text, header_comment) {
+        return Err(SaveError::Invalid(super::Problems {
+            list: vec![super::Problem {
+                path: format!("{}:{}", e.pos.line, e.pos.col),
+                pos: None,
+                context: String::new(),
+                message: e.message,
+            }],
+            more: 0,
+        }));
+    }
     let pending = PendingSave::prepare(path, text.as_bytes())?;
     pending.commit()
 }
 
+/// Write a file the user chose as the output of an export (a workbook, a picture, a
+/// document): refused over any of `inputs` (the plan it is made from) and over a
+/// read-only file; the file it replaces is kept as its backup (`NAME.bak.xlsx`).
+pub fn write_export(path: &Path, bytes: &[u8], inputs: &[&Path]) -> Result<(), SaveError> {
+    refuse_inputs(path, inputs)?;
+    let pending = PendingSave::prepare(path, bytes)?;
+    pending.commit()
+}
+
+/// Refuse to write `path` when it is one of `inputs` (the same file by another name
+/// too: a link, another spelling of the folder, a hard link).
+pub fn refuse_inputs(path: &Path, inputs: &[&Path]) -> Result<(), SaveError> {
+    for input in inputs {
+        if same_file(path, input) {
+            return Err(SaveError::SameAsInput {
+                path: path.to_path_buf(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Whether two paths name the same existing file.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    if a == b {
+        return true;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let (Ok(x), Ok(y)) = (fs::metadata(a), fs::metadata(b)) {
+            return x.dev() == y.dev() && x.ino() == y.ino();
+        }
+    }
+    matches!((fs::canonicalize(a), fs::canonicalize(b)), (Ok(x), Ok(y)) if x == y)
+}
+
 /// Write bytes atomically (temporary file beside, flush, sync, rename), with no
-/// backup: for recovery copies and preferences.
+/// backup: for the program's own files (recovery copies, preferences).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let pending =
         PendingSave::prepare(path, bytes).map_err(|e| std::io::Error::other(e.to_string()))?;
@@ -87,82 +139,199 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .map_err(|e| std::io::Error::other(e.to_string()))
 }
 
+/// Where a write to `target` really goes: through symbolic links to the file they
+/// point at, so a link stays a link and its file is the one updated.
+fn resolve_links(target: &Path) -> Result<PathBuf, SaveError> {
+    let mut p = target.to_path_buf();
+    for _ in 0..40 {
+        match fs::symlink_metadata(&p) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let link = fs::read_link(&p).map_err(SaveError::io(target, WriteStep::Link))?;
+                p = if link.is_absolute() {
+                    link
+                } else {
+                    p.parent().unwrap_or_else(|| Path::new(".")).join(link)
+                };
+            }
+            _ => return Ok(p),
+        }
+    }
+    Err(SaveError::Io {
+        path: target.to_path_buf(),
+        step: WriteStep::Link,
+        source: std::io::Error::other("too many levels of symbolic links"),
+    })
+}
+
+/// The temporary files of writes to `name` in `dir` that were cut off (the program
+/// was killed, the machine lost power) by a process that is gone: removed before the
+/// next write, so they never pile up.
+fn remove_stale_temps(dir: &Path, name: &str) {
+    let prefix = format!(".{name}.");
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let me = std::process::id();
+    for entry in entries.flatten() {
+        let file = entry.file_name();
+        let Some(file) = file.to_str() else { continue };
+        let Some(rest) = file.strip_prefix(&prefix) else {
+            continue;
+        };
+        if !rest.ends_with(".tmp") {
+            continue;
+        }
+        let Some((pid, _)) = rest.split_once('-') else {
+            continue;
+        };
+        let Ok(pid) = pid.parse::<u32>() else {
+            continue;
+        };
+        if pid == me || process_alive(pid, &entry.path()) {
+            continue;
+        }
+        let _ = fs::remove_file(entry.path());
+    }
+}
+
+/// Whether the process that owns a temporary file may still be writing it.
+fn process_alive(pid: u32, temp: &Path) -> bool {
+    if cfg!(target_os = "linux") && Path::new("/proc/self").exists() {
+        return Path::new("/proc").join(pid.to_string()).exists();
+    }
+    if cfg!(windows) {
+        // Windows does not let a file open in another process be removed: trying is
+        // the test (the caller removes it when this says no).
+        return false;
+    }
+    // Elsewhere: a temporary file untouched for an hour is left over.
+    let old = fs::metadata(temp)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_some_and(|age| age > std::time::Duration::from_secs(3600));
+    !old
+}
+
 /// A save whose new content is written and synced beside the target but not yet
 /// in place. Dropping it without [`PendingSave::commit`] removes the temporary file
 /// and leaves the target untouched.
 pub struct PendingSave {
+    /// The path the caller named (for messages).
     target: PathBuf,
+    /// The file written: the target, or the file its links lead to.
+    real: PathBuf,
     temp: PathBuf,
     committed: bool,
 }
 
 impl PendingSave {
     pub fn prepare(target: &Path, bytes: &[u8]) -> Result<PendingSave, SaveError> {
-        let dir = match target.parent() {
+        let real = resolve_links(target)?;
+        if let Ok(meta) = fs::metadata(&real)
+            && !meta.is_file()
+        {
+            return Err(SaveError::NotAFile {
+                path: target.to_path_buf(),
+            });
+        }
+        let dir = match real.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
         };
-        let name = target
+        let name = real
             .file_name()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| "plan".into());
-        let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-        let pending = PendingSave {
+        remove_stale_temps(&dir, &name);
+        static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let temp = dir.join(format!(".{name}.{}-{n}.tmp", std::process::id()));
+        let mut pending = PendingSave {
             target: target.to_path_buf(),
+            real,
             temp,
             committed: false,
         };
         let mut f = OpenOptions::new()
             .write(true)
-            .create(true)
-            .truncate(true)
+            .create_new(true)
             .open(&pending.temp)
-            .map_err(SaveError::io(target, "cannot create a file in its folder"))?;
-        f.write_all(bytes)
-            .map_err(SaveError::io(target, "writing failed (is the disk full?)"))?;
-        f.flush().map_err(SaveError::io(target, "writing failed"))?;
-        f.sync_all()
-            .map_err(SaveError::io(target, "cannot flush the file to disk"))?;
+            .map_err(SaveError::io(target, WriteStep::Create))?;
+        let written = f
+            .write_all(bytes)
+            .and_then(|()| f.flush())
+            .map_err(SaveError::io(target, WriteStep::Write));
+        if let Err(e) = written {
+            drop(f);
+            pending.discard();
+            return Err(e);
+        }
+        if let Err(e) = f.sync_all() {
+            drop(f);
+            pending.discard();
+            return Err(SaveError::Io {
+                path: target.to_path_buf(),
+                step: WriteStep::Sync,
+                source: e,
+            });
+        }
         Ok(pending)
+    }
+
+    fn discard(&mut self) {
+        let _ = fs::remove_file(&self.temp);
+        self.committed = true;
     }
 
     pub fn temp_path(&self) -> &Path {
         &self.temp
     }
 
+    /// Refuse to replace a read-only file: rename would succeed on Unix and silently
+    /// defeat the user's protection.
+    fn refuse_read_only(&self) -> Result<bool, SaveError> {
+        match fs::metadata(&self.real) {
+            Ok(meta) if meta.permissions().readonly() => Err(SaveError::ReadOnly {
+                path: self.target.clone(),
+            }),
+            Ok(_) => Ok(true),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+            Err(e) => Err(SaveError::Io {
+                path: self.target.clone(),
+                step: WriteStep::ReadExisting,
+                source: e,
+            }),
+        }
+    }
+
     /// Replace the target without keeping a backup of it.
     pub fn commit_without_backup(mut self) -> Result<(), SaveError> {
-        fs::rename(&self.temp, &self.target)
-            .map_err(SaveError::io(&self.target, "cannot replace the file"))?;
+        self.refuse_read_only()?;
+        fs::rename(&self.temp, &self.real)
+            .map_err(SaveError::io(&self.target, WriteStep::Replace))?;
         self.committed = true;
-        sync_dir(&self.target);
+        sync_dir(&self.real);
         Ok(())
     }
 
+    /// Replace the target, keeping the file it replaces as its backup.
     pub fn commit(mut self) -> Result<(), SaveError> {
-        if self.target.exists() {
-            // Refuse to replace a read-only file: rename would succeed on Unix and
-            // silently defeat the user's protection.
-            let meta = fs::metadata(&self.target)
-                .map_err(SaveError::io(&self.target, "cannot read the existing file"))?;
-            if meta.permissions().readonly() {
-                return Err(SaveError::Io {
-                    path: self.target.clone(),
-                    what: "the file is read-only",
-                    source: std::io::Error::new(
-                        std::io::ErrorKind::PermissionDenied,
-                        "read-only file",
-                    ),
-                });
-            }
-            let backup = backup_path(&self.target);
+        if self.refuse_read_only()? {
+            let backup = backup_path(&self.real);
             let backup_temp = self.temp.with_extension("bak.tmp");
             let _ = fs::remove_file(&backup_temp);
             // A hard link keeps the old file as the backup at no cost; where the file
             // system has none (FAT on a USB stick), copy it.
-            if fs::hard_link(&self.target, &backup_temp).is_err() {
-                fs::copy(&self.target, &backup_temp)
-                    .map_err(SaveError::io(&self.target, "cannot write the backup copy"))?;
+            if fs::hard_link(&self.real, &backup_temp).is_err() {
+                fs::copy(&self.real, &backup_temp).map_err(|e| {
+                    let _ = fs::remove_file(&backup_temp);
+                    SaveError::Io {
+                        path: self.target.clone(),
+                        step: WriteStep::Backup,
+                        source: e,
+                    }
+                })?;
                 if let Ok(f) = File::open(&backup_temp) {
                     let _ = f.sync_all();
                 }
@@ -171,15 +340,15 @@ impl PendingSave {
                 let _ = fs::remove_file(&backup_temp);
                 SaveError::Io {
                     path: backup.clone(),
-                    what: "cannot write the backup copy",
+                    step: WriteStep::Backup,
                     source: e,
                 }
             })?;
         }
-        fs::rename(&self.temp, &self.target)
-            .map_err(SaveError::io(&self.target, "cannot replace the file"))?;
+        fs::rename(&self.temp, &self.real)
+            .map_err(SaveError::io(&self.target, WriteStep::Replace))?;
         self.committed = true;
-        sync_dir(&self.target);
+        sync_dir(&self.real);
         Ok(())
     }
 }

@@ -4,9 +4,12 @@
 //! A plan with any of these is refused on load (with every problem located) and on
 //! save (so the program never writes a file it would itself refuse).
 
+use super::errors::{MAX_LISTED, Problems};
 use super::{MAX_FUNDING_DEPTH, Problem};
+use crate::i18n::Message;
 use crate::model::date::YEARS;
 use crate::model::{CriteriaSet, Date, FundingNode, Plan};
+use crate::text::shown;
 use rust_decimal::Decimal;
 use std::collections::HashSet;
 use std::fmt::{self, Display};
@@ -21,17 +24,27 @@ impl<F: Fn() -> String> Display for Lazy<F> {
     }
 }
 
+/// Collects problems: the first [`MAX_LISTED`] with their text, the rest counted, so
+/// a hostile file with millions of problems costs no more memory than a hundred.
 struct Collector {
-    out: Vec<Problem>,
+    out: Problems,
 }
 
 impl Collector {
-    fn push(&mut self, path: impl Display, context: impl Display, message: impl Into<String>) {
-        self.out.push(Problem {
+    fn full(&self) -> bool {
+        self.out.list.len() >= MAX_LISTED
+    }
+
+    fn push(&mut self, path: impl Display, context: impl Display, message: Message) {
+        if self.full() {
+            self.out.more += 1;
+            return;
+        }
+        self.out.list.push(Problem {
             path: path.to_string(),
             pos: None,
-            context: context.to_string(),
-            message: message.into(),
+            context: shown(&context.to_string()),
+            message,
         });
     }
 
@@ -40,18 +53,23 @@ impl Collector {
             self.push(
                 path(),
                 context,
-                format!(
-                    "impossible year {year} (expected {}–{})",
-                    YEARS.start(),
-                    YEARS.end()
-                ),
+                Message::new("problem-impossible-year")
+                    .arg("year", year.to_string())
+                    .arg("from", YEARS.start().to_string())
+                    .arg("to", YEARS.end().to_string()),
             );
         }
     }
 
     fn amount(&mut self, path: impl FnOnce() -> String, context: impl Display, amount: Decimal) {
-        if amount.is_sign_negative() && !amount.is_zero() {
-            self.push(path(), context, format!("negative amount {amount}"));
+        if let Err(m) = crate::model::money::check_bounds(amount) {
+            self.push(path(), context, m);
+        } else if amount.is_sign_negative() && !amount.is_zero() {
+            self.push(
+                path(),
+                context,
+                Message::new("problem-negative-amount").arg("value", amount.to_string()),
+            );
         }
     }
 
@@ -61,7 +79,7 @@ impl Collector {
         context: &dyn Display,
         codes: &[String],
         set: &CriteriaSet,
-        what: &str,
+        what: &'static str,
     ) {
         let mut seen = HashSet::new();
         for (i, code) in codes.iter().enumerate() {
@@ -69,17 +87,17 @@ impl Collector {
                 self.push(
                     format!("{path}[{i}]"),
                     context,
-                    format!(
-                        "unknown criterion \"{code}\" (the {what} set \"{}\" has {})",
-                        set.id,
-                        code_list(set)
-                    ),
+                    Message::new("problem-unknown-criterion")
+                        .arg("code", shown(code))
+                        .arg("what", Message::new(what))
+                        .arg("set", shown(&set.id))
+                        .arg("codes", code_list(set)),
                 );
             } else if !seen.insert(code.as_str()) {
                 self.push(
                     format!("{path}[{i}]"),
                     context,
-                    format!("criterion \"{code}\" is listed twice"),
+                    Message::new("problem-criterion-twice").arg("code", shown(code)),
                 );
             }
         }
@@ -88,11 +106,13 @@ impl Collector {
 
 fn code_list(set: &CriteriaSet) -> String {
     match (set.criteria.first(), set.criteria.last()) {
-        (Some(a), Some(b)) if set.criteria.len() > 2 => format!("{}…{}", a.code, b.code),
+        (Some(a), Some(b)) if set.criteria.len() > 2 => {
+            format!("{}…{}", shown(&a.code), shown(&b.code))
+        }
         _ => set
             .criteria
             .iter()
-            .map(|c| c.code.as_str())
+            .map(|c| shown(&c.code))
             .collect::<Vec<_>>()
             .join(", "),
     }
@@ -101,7 +121,7 @@ fn code_list(set: &CriteriaSet) -> String {
 fn dup_ids<'a>(
     c: &mut Collector,
     path: &str,
-    what: &str,
+    what: &'static str,
     ids: impl Iterator<Item = (&'a str, &'a str)>,
 ) -> HashSet<&'a str> {
     let mut seen = HashSet::new();
@@ -110,13 +130,15 @@ fn dup_ids<'a>(
             c.push(
                 format!("{path}[{i}].id"),
                 name,
-                format!("{what} has an empty id"),
+                Message::new("problem-empty-id").arg("what", Message::new(what)),
             );
         } else if !seen.insert(id) {
             c.push(
                 format!("{path}[{i}].id"),
                 name,
-                format!("duplicate {what} id \"{id}\""),
+                Message::new("problem-duplicate-id")
+                    .arg("what", Message::new(what))
+                    .arg("id", shown(id)),
             );
         }
     }
@@ -124,8 +146,10 @@ fn dup_ids<'a>(
 }
 
 /// Every semantic problem in the plan, with its path (positions are filled in by the loader).
-pub fn problems(plan: &Plan) -> Vec<Problem> {
-    let mut c = Collector { out: Vec::new() };
+pub fn problems(plan: &Plan) -> Problems {
+    let mut c = Collector {
+        out: Problems::default(),
+    };
     let set = &plan.criteria_set;
     for p in set.problems() {
         c.push("plan.criteria_set", &set.id, p);
@@ -134,6 +158,13 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
         for p in ds.problems() {
             c.push("plan.district_set", &ds.id, p);
         }
+    }
+    // Counts bound the work of everything that follows (a commune's unmet lists are
+    // checked against the set; bands are looked up per commune).
+    if set.criteria.len() > crate::model::criteria_set::MAX_CRITERIA
+        || set.bands.len() > crate::model::criteria_set::MAX_BANDS
+    {
+        return c.out;
     }
 
     // Header and goals.
@@ -144,10 +175,9 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
             c.push(
                 "plan.goals.deadline_year",
                 "",
-                format!(
-                    "deadline year {d} is before the plan year {}",
-                    plan.header.year
-                ),
+                Message::new("problem-deadline-before-year")
+                    .arg("deadline", d.to_string())
+                    .arg("year", plan.header.year.to_string()),
             );
         }
     }
@@ -156,7 +186,7 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
     let districts = dup_ids(
         &mut c,
         "plan.districts",
-        "district",
+        "what-district",
         plan.districts
             .iter()
             .map(|d| (d.id.as_str(), d.name.as_str())),
@@ -170,21 +200,21 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
                     &ctx,
                     &d.baseline_unmet,
                     ds,
-                    "district",
+                    "what-district-set",
                 );
                 c.codes(
                     &Lazy(|| format!("plan.districts[{i}].target_unmet")),
                     &ctx,
                     &d.target_unmet,
                     ds,
-                    "district",
+                    "what-district-set",
                 );
             }
             None if !d.baseline_unmet.is_empty() || !d.target_unmet.is_empty() => {
                 c.push(
                     format!("plan.districts[{i}]"),
                     &ctx,
-                    "district criteria are given but the plan has no district_set",
+                    Message::new("problem-district-no-set"),
                 );
             }
             None => {}
@@ -200,7 +230,7 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
     let communes = dup_ids(
         &mut c,
         "plan.communes",
-        "commune",
+        "what-commune",
         plan.communes
             .iter()
             .map(|x| (x.id.as_str(), x.name.as_str())),
@@ -209,7 +239,11 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
         let ctx = Lazy(|| format!("xã {}", m.name));
         let path = Lazy(|| format!("plan.communes[{i}]"));
         if m.name.trim().is_empty() {
-            c.push(format!("{path}.name"), &m.id, "commune has no name");
+            c.push(
+                format!("{path}.name"),
+                &m.id,
+                Message::new("problem-commune-no-name"),
+            );
         }
         if let Some(d) = &m.district
             && !districts.contains(d.as_str())
@@ -217,7 +251,7 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
             c.push(
                 format!("{path}.district"),
                 &ctx,
-                format!("unknown district \"{d}\""),
+                Message::new("problem-unknown-district").arg("id", shown(d)),
             );
         }
         // A commune without a group (not chosen yet) loads; the checker lists it
@@ -226,15 +260,14 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
             (true, Some(g)) if !set.groups.iter().any(|x| x.number == g) => c.push(
                 format!("{path}.group"),
                 &ctx,
-                format!("unknown commune group {g}"),
+                Message::new("problem-unknown-group").arg("group", g.to_string()),
             ),
             (false, Some(g)) => c.push(
                 format!("{path}.group"),
                 &ctx,
-                format!(
-                    "group {g} given, but the set \"{}\" has no commune groups",
-                    set.id
-                ),
+                Message::new("problem-group-without-groups")
+                    .arg("group", g.to_string())
+                    .arg("set", shown(&set.id)),
             ),
             _ => {}
         }
@@ -248,14 +281,14 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
             &ctx,
             &m.baseline_unmet,
             set,
-            "commune",
+            "what-commune-set",
         );
         c.codes(
             &Lazy(|| format!("{path}.target_unmet")),
             &ctx,
             &m.target_unmet,
             set,
-            "commune",
+            "what-commune-set",
         );
         let mut seen = HashSet::new();
         for (k, d) in m.details.iter().enumerate() {
@@ -263,18 +296,17 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
                 c.push(
                     format!("{path}.details[{k}].criterion"),
                     &ctx,
-                    format!(
-                        "unknown criterion \"{}\" (the set \"{}\" has {})",
-                        d.criterion,
-                        set.id,
-                        code_list(set)
-                    ),
+                    Message::new("problem-unknown-criterion")
+                        .arg("code", shown(&d.criterion))
+                        .arg("what", Message::new("what-commune-set"))
+                        .arg("set", shown(&set.id))
+                        .arg("codes", code_list(set)),
                 );
             } else if !seen.insert(d.criterion.as_str()) {
                 c.push(
                     format!("{path}.details[{k}].criterion"),
                     &ctx,
-                    format!("criterion \"{}\" has two detail entries", d.criterion),
+                    Message::new("problem-detail-twice").arg("code", shown(&d.criterion)),
                 );
             }
             if let Some(y) = d.year {
@@ -289,19 +321,24 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
             c.push(
                 format!("plan.villages[{i}].unit"),
                 "",
-                format!("unknown district or commune \"{}\"", v.unit),
+                Message::new("problem-unknown-unit").arg("id", shown(&v.unit)),
             );
         }
         if let (Some(t), Some(r)) = (v.total, v.recognized)
-            && r + v.to_recognize > t
+            && u64::from(r) + u64::from(v.to_recognize) > u64::from(t)
         {
+            let name = if c.full() {
+                ""
+            } else {
+                plan.unit_name(&v.unit)
+            };
             c.push(
                 format!("plan.villages[{i}]"),
-                plan.unit_name(&v.unit),
-                format!(
-                    "{r} recognized + {} to recognize exceeds the {t} villages",
-                    v.to_recognize
-                ),
+                name,
+                Message::new("problem-villages-exceed")
+                    .arg("recognized", r)
+                    .arg("to_recognize", v.to_recognize)
+                    .arg("total", t),
             );
         }
     }
@@ -320,7 +357,7 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
     let comps = dup_ids(
         &mut c,
         "plan.components",
-        "component",
+        "what-component",
         plan.components
             .iter()
             .map(|x| (x.code.as_str(), x.name.as_str())),
@@ -330,34 +367,34 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
             c.push(
                 "plan.allocation.base",
                 "",
-                format!("unknown funding node \"{}\"", a.base),
+                Message::new("problem-unknown-funding-node").arg("id", shown(&a.base)),
             );
         }
         let mut seen = HashSet::new();
         for (i, l) in a.lines.iter().enumerate() {
-            let ctx = plan.component_name(&l.component);
+            let ctx = Lazy(|| plan.component_name(&l.component).to_string());
             if !comps.contains(l.component.as_str()) {
                 c.push(
                     format!("plan.allocation.lines[{i}].component"),
                     "",
-                    format!("unknown component \"{}\"", l.component),
+                    Message::new("problem-unknown-component").arg("code", shown(&l.component)),
                 );
             } else if !seen.insert(l.component.as_str()) {
                 c.push(
                     format!("plan.allocation.lines[{i}].component"),
-                    ctx,
-                    format!("component \"{}\" is allocated twice", l.component),
+                    &ctx,
+                    Message::new("problem-component-twice").arg("code", shown(&l.component)),
                 );
             }
             c.amount(
                 || format!("plan.allocation.lines[{i}].amount"),
-                ctx,
+                &ctx,
                 l.amount,
             );
             if let Some(s) = l.stated_share {
                 c.amount(
                     || format!("plan.allocation.lines[{i}].stated_share"),
-                    ctx,
+                    &ctx,
                     s,
                 );
             }
@@ -368,6 +405,13 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
                 "",
                 u.amount,
             );
+            if let Some(s) = u.stated_share {
+                c.amount(
+                    || "plan.allocation.unallocated.stated_share".to_string(),
+                    "",
+                    s,
+                );
+            }
         }
     }
 
@@ -375,7 +419,7 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
     let projects = dup_ids(
         &mut c,
         "plan.projects",
-        "project",
+        "what-project",
         plan.projects
             .iter()
             .map(|x| (x.id.as_str(), x.name.as_str())),
@@ -390,7 +434,7 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
             c.push(
                 format!("{path}.commune"),
                 ctx,
-                format!("project in unknown commune \"{m}\""),
+                Message::new("problem-project-unknown-commune").arg("id", shown(m)),
             );
         }
         if let Some(k) = &p.component
@@ -399,7 +443,7 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
             c.push(
                 format!("{path}.component"),
                 ctx,
-                format!("unknown component \"{k}\""),
+                Message::new("problem-unknown-component").arg("code", shown(k)),
             );
         }
         for (k, a) in p.amounts.iter().enumerate() {
@@ -407,7 +451,7 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
                 c.push(
                     format!("{path}.amounts[{k}].source"),
                     ctx,
-                    format!("unknown funding source \"{}\"", a.source),
+                    Message::new("problem-unknown-source").arg("id", shown(&a.source)),
                 );
             }
             c.amount(|| format!("{path}.amounts[{k}].amount"), ctx, a.amount);
@@ -418,7 +462,9 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
             c.push(
                 format!("{path}.end"),
                 ctx,
-                format!("ends {} before it starts {}", date_vi(e), date_vi(s)),
+                Message::new("problem-ends-before-start")
+                    .arg("end", date_vi(e))
+                    .arg("start", date_vi(s)),
             );
         }
     }
@@ -431,14 +477,14 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
             &ctx,
             &t.criteria,
             set,
-            "commune",
+            "what-commune-set",
         );
         for (k, m) in t.communes.iter().enumerate() {
             if !communes.contains(m.as_str()) {
                 c.push(
                     format!("plan.tasks[{i}].communes[{k}]"),
                     ctx,
-                    format!("unknown commune \"{m}\""),
+                    Message::new("problem-unknown-commune").arg("id", shown(m)),
                 );
             }
         }
@@ -450,26 +496,27 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
             c.push(
                 format!("plan.stated.criteria[{i}].criterion"),
                 "",
-                format!(
-                    "unknown criterion \"{}\" (the set \"{}\" has {})",
-                    s.criterion,
-                    set.id,
-                    code_list(set)
-                ),
+                Message::new("problem-unknown-criterion")
+                    .arg("code", shown(&s.criterion))
+                    .arg("what", Message::new("what-commune-set"))
+                    .arg("set", shown(&set.id))
+                    .arg("codes", code_list(set)),
             );
         }
     }
     for (i, b) in plan.stated.distribution.iter().enumerate() {
         if !set.bands.iter().any(|x| x.label == b.band) {
-            let labels: Vec<&str> = set.bands.iter().map(|x| x.label.as_str()).collect();
+            let mut labels: Vec<String> =
+                set.bands.iter().take(12).map(|x| shown(&x.label)).collect();
+            if set.bands.len() > 12 {
+                labels.push("…".into());
+            }
             c.push(
                 format!("plan.stated.distribution[{i}].band"),
                 "",
-                format!(
-                    "unknown band \"{}\" (the set's bands are {})",
-                    b.band,
-                    labels.join(", ")
-                ),
+                Message::new("problem-unknown-band")
+                    .arg("band", shown(&b.band))
+                    .arg("bands", labels.join(", ")),
             );
         }
     }
@@ -484,16 +531,15 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
             c.push(
                 format!("plan.presentation.slides[{i}]"),
                 "",
-                format!(
-                    "unknown chart \"{name}\" (the charts are {})",
-                    known.join(", ")
-                ),
+                Message::new("problem-unknown-chart")
+                    .arg("name", shown(name))
+                    .arg("charts", known.join(", ")),
             );
         } else if !slides.insert(name.as_str()) {
             c.push(
                 format!("plan.presentation.slides[{i}]"),
                 "",
-                format!("chart \"{name}\" is listed twice"),
+                Message::new("problem-chart-twice").arg("name", shown(name)),
             );
         }
     }
@@ -523,13 +569,15 @@ fn funding<'a>(
         c.push(
             format!("{path}.id"),
             &node.name,
-            "funding node has an empty id",
+            Message::new("problem-empty-id").arg("what", Message::new("what-funding-node")),
         );
     } else if !ids.insert(node.id.as_str()) {
         c.push(
             format!("{path}.id"),
             &node.name,
-            format!("duplicate funding node id \"{}\"", node.id),
+            Message::new("problem-duplicate-id")
+                .arg("what", Message::new("what-funding-node"))
+                .arg("id", shown(&node.id)),
         );
     }
     if let Some(a) = node.amount {
@@ -539,7 +587,7 @@ fn funding<'a>(
         c.push(
             path,
             &node.name,
-            format!("the funding tree is nested deeper than {MAX_FUNDING_DEPTH} levels"),
+            Message::new("problem-funding-too-deep").arg("max", MAX_FUNDING_DEPTH),
         );
         return;
     }

@@ -14,6 +14,10 @@
 //!
 //! [Fluent]: https://projectfluent.org/
 
+mod message;
+
+pub use message::{Message, Value};
+
 use crate::lang::Lang;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::types::FluentNumber;
@@ -194,6 +198,16 @@ impl Catalog {
             .into_iter()
             .find_map(|l| format(&l.bundle, key, Some(&fa)))
             .unwrap_or_else(|| key.to_string())
+    }
+
+    /// The catalogue's own copy of a key, which lives as long as the program: for a
+    /// [`Message`] decoded from text.
+    pub fn static_key(&'static self, key: &str) -> Option<&'static str> {
+        self.vi
+            .plain
+            .get_key_value(key)
+            .or_else(|| self.en.plain.get_key_value(key))
+            .map(|(k, _)| k.as_str())
     }
 
     /// Whether the catalogue of a language has a message.

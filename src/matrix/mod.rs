@@ -242,7 +242,7 @@ mod tests {
     #[test]
     fn search_ignores_accents_and_case() {
         let plan = lai_chau();
-        let f = crate::figures::compute(&plan);
+        let f = crate::figures::compute(&plan).expect("figures");
         let q = Query {
             search: "muong te".into(),
             sort: SortBy::Name,
@@ -274,7 +274,7 @@ mod tests {
     #[test]
     fn grouping_filters_and_sorting() {
         let plan = lai_chau();
-        let f = crate::figures::compute(&plan);
+        let f = crate::figures::compute(&plan).expect("figures");
         let rows = Query::default().rows(&plan, &f.met_target);
         assert_eq!(
             rows.iter()

@@ -13,6 +13,13 @@ fn in_lang<'a>(lang: Lang, vi: &'a str, en: &'a str) -> &'a str {
         _ => vi,
     }
 }
+/// The most criteria a set may have (the national sets have 10 and 19; a province's
+/// village set a few dozen). Bounds the work per commune whatever a file says.
+pub const MAX_CRITERIA: usize = 200;
+/// The most distribution bands a set may have.
+pub const MAX_BANDS: usize = 100;
+/// The most commune groups a set may have.
+pub const MAX_GROUPS: usize = 100;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SetLevel {
@@ -252,7 +259,7 @@ impl CriteriaSet {
         self.criteria.is_empty()
     }
 
-    /// The band a number of criteria met falls in.
+    /// The band a number of criteria met falls in (bands are few: at most [`MAX_BANDS`]).
     pub fn band_of(&self, met: usize) -> Option<usize> {
         self.bands
             .iter()
@@ -277,74 +284,103 @@ impl CriteriaSet {
         self.groups.iter().find(|g| g.number == number)
     }
 
-    /// Problems in the set itself (duplicate codes, bands that overlap or leave gaps).
-    pub fn problems(&self) -> Vec<String> {
+    /// Problems in the set itself (duplicate codes, bands that overlap or leave gaps),
+    /// in the order found; linear in the set's size, whatever the bands say.
+    pub fn problems(&self) -> Vec<crate::i18n::Message> {
+        use crate::i18n::Message;
+        use crate::text::shown;
         let mut out = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for c in &self.criteria {
             if c.code.trim().is_empty() {
-                out.push("a criterion has an empty code".to_string());
+                out.push(Message::new("set-empty-code"));
             } else if !seen.insert(c.code.as_str()) {
-                out.push(format!("criterion code \"{}\" appears twice", c.code));
+                out.push(Message::new("set-code-twice").arg("code", shown(&c.code)));
             }
         }
         if self.criteria.is_empty() {
-            out.push("the set has no criteria".to_string());
+            out.push(Message::new("set-no-criteria"));
+        }
+        for (what, count, max) in [
+            ("set-too-many-criteria", self.criteria.len(), MAX_CRITERIA),
+            ("set-too-many-bands", self.bands.len(), MAX_BANDS),
+            ("set-too-many-groups", self.groups.len(), MAX_GROUPS),
+        ] {
+            if count > max {
+                out.push(Message::new(what).arg("n", count).arg("max", max));
+            }
         }
         if self.period_start > self.period_end {
-            out.push(format!(
-                "period {}–{} ends before it starts",
-                self.period_start, self.period_end
-            ));
+            out.push(
+                Message::new("set-period-backwards")
+                    .arg("start", self.period_start.to_string())
+                    .arg("end", self.period_end.to_string()),
+            );
         }
+        // How many bands cover each count of criteria met, by a difference array.
         let n = self.criteria.len();
-        for met in 0..=n {
-            let hits = self
-                .bands
-                .iter()
-                .filter(|b| (b.min as usize..=b.max as usize).contains(&met))
-                .count();
+        let mut diff = vec![0i64; n + 2];
+        for b in &self.bands {
+            let (lo, hi) = (b.min as usize, (b.max as usize).min(n));
+            if lo <= hi {
+                diff[lo] += 1;
+                diff[hi + 1] -= 1;
+            }
+        }
+        let mut hits = 0i64;
+        for (met, d) in diff.iter().take(n + 1).enumerate() {
+            hits += d;
             if hits == 0 {
-                out.push(format!("no distribution band covers {met} criteria"));
+                out.push(Message::new("set-band-gap").arg("n", met));
             } else if hits > 1 {
-                out.push(format!("{hits} distribution bands cover {met} criteria"));
+                out.push(
+                    Message::new("set-band-overlap")
+                        .arg("bands", hits.to_string())
+                        .arg("n", met),
+                );
             }
         }
         for b in &self.bands {
             if b.min > b.max {
-                out.push(format!(
-                    "band \"{}\" has min {} above max {}",
-                    b.label, b.min, b.max
-                ));
+                out.push(
+                    Message::new("set-band-backwards")
+                        .arg("band", shown(&b.label))
+                        .arg("min", b.min.to_string())
+                        .arg("max", b.max.to_string()),
+                );
             }
         }
         let mut groups = std::collections::HashSet::new();
         for g in &self.groups {
             if !groups.insert(g.number) {
-                out.push(format!("commune group {} appears twice", g.number));
+                out.push(
+                    crate::i18n::Message::new("set-group-twice").arg("group", g.number.to_string()),
+                );
             }
         }
         let mut indicators = std::collections::HashSet::new();
         for i in &self.indicator_list {
             if i.code.trim().is_empty() {
-                out.push("an indicator has an empty code".to_string());
+                out.push(Message::new("set-indicator-empty-code"));
             } else if !indicators.insert(i.code.as_str()) {
-                out.push(format!("indicator \"{}\" appears twice", i.code));
+                out.push(Message::new("set-indicator-twice").arg("code", shown(&i.code)));
             }
             if self.criterion(&i.criterion).is_none() {
-                out.push(format!(
-                    "indicator \"{}\" belongs to unknown criterion \"{}\"",
-                    i.code, i.criterion
-                ));
+                out.push(
+                    Message::new("set-indicator-unknown-criterion")
+                        .arg("code", shown(&i.code))
+                        .arg("criterion", shown(&i.criterion)),
+                );
             }
             for t in &i.thresholds {
                 if let Some(g) = t.group
                     && !groups.contains(&g)
                 {
-                    out.push(format!(
-                        "indicator \"{}\" has a threshold for unknown commune group {g}",
-                        i.code
-                    ));
+                    out.push(
+                        Message::new("set-indicator-unknown-group")
+                            .arg("code", shown(&i.code))
+                            .arg("group", g.to_string()),
+                    );
                 }
             }
         }
@@ -366,7 +402,7 @@ impl CriteriaSet {
             .flatten();
         for p in percents {
             if p > 100 {
-                out.push(format!("a share of {p}% is more than 100%"));
+                out.push(Message::new("set-share-over-100").arg("share", p.to_string()));
             }
         }
         out

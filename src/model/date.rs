@@ -1,5 +1,6 @@
 //! Calendar dates, written in a plan file as "YYYY-MM-DD".
 
+use crate::i18n::Message;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -70,7 +71,34 @@ impl DateError {
     }
 }
 
+impl DateError {
+    /// The same reason as a message to be shown later in either language.
+    pub fn to_message(&self) -> Message {
+        match self {
+            DateError::Year(y) => Message::new("date-impossible-year")
+                .arg("year", y.to_string())
+                .arg("min", YEARS.start().to_string())
+                .arg("max", YEARS.end().to_string()),
+            DateError::Month(m) => {
+                Message::new("date-impossible-month").arg("month", m.to_string())
+            }
+            DateError::Day { year, month, day } => Message::new("date-no-such-day")
+                .arg("year", year.to_string())
+                .arg("month", format!("{month:02}"))
+                .arg("day", day.to_string()),
+            DateError::NotIso(t) | DateError::NotVietnamese(t) | DateError::NotADate(t) => {
+                Message::new("date-not-a-date").arg("text", crate::text::shown(t))
+            }
+        }
+    }
+}
+
 impl Date {
+    /// [`Date::parse`] with the reason as a message in both languages.
+    pub fn read(text: &str) -> Result<Date, Message> {
+        Date::parse(text).map_err(|e| e.to_message())
+    }
+
     pub fn new(year: u16, month: u8, day: u8) -> Result<Date, DateError> {
         if !YEARS.contains(&year) {
             return Err(DateError::Year(year));
@@ -177,11 +205,13 @@ impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
         if !s.contains('-') {
-            return Err(serde::de::Error::custom(format!(
-                "\"{s}\" is not a date: write dates as \"YYYY-MM-DD\", for example \"2025-04-30\""
-            )));
+            return Err(serde::de::Error::custom(
+                Message::new("date-file-form")
+                    .arg("text", crate::text::shown(&s))
+                    .encode(),
+            ));
         }
-        Date::parse(&s).map_err(serde::de::Error::custom)
+        Date::read(&s).map_err(|m| serde::de::Error::custom(m.encode()))
     }
 }
 

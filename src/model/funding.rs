@@ -67,11 +67,20 @@ impl FundingNode {
     }
 
     /// The node's value: its amount for a leaf, the sum of its children otherwise.
+    /// A sum beyond the decimal type (impossible for a plan within its bounds) gives
+    /// the largest value rather than a panic; [`FundingNode::checked_total`] says so.
     pub fn total(&self) -> Decimal {
+        self.checked_total().unwrap_or(Decimal::MAX)
+    }
+
+    /// [`FundingNode::total`], or None when the sum does not fit the decimal type.
+    pub fn checked_total(&self) -> Option<Decimal> {
         if self.children.is_empty() {
-            self.amount.unwrap_or_default()
+            Some(self.amount.unwrap_or_default())
         } else {
-            self.children.iter().map(FundingNode::total).sum()
+            self.children
+                .iter()
+                .try_fold(Decimal::ZERO, |acc, c| acc.checked_add(c.checked_total()?))
         }
     }
 

@@ -144,6 +144,21 @@ impl Plan {
         id
     }
 
+    /// Every district's and commune's name by id, for code that names many units
+    /// (a lookup per unit with [`Plan::unit_name`] would be quadratic on a large plan).
+    /// A district wins over a commune with the same id, as in `unit_name`.
+    pub fn unit_names(&self) -> std::collections::HashMap<&str, &str> {
+        let mut out =
+            std::collections::HashMap::with_capacity(self.communes.len() + self.districts.len());
+        for c in self.communes.iter().rev() {
+            out.insert(c.id.as_str(), c.name.as_str());
+        }
+        for d in self.districts.iter().rev() {
+            out.insert(d.id.as_str(), d.name.as_str());
+        }
+        out
+    }
+
     pub fn component_name<'a>(&'a self, code: &'a str) -> &'a str {
         self.components
             .iter()

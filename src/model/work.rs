@@ -42,8 +42,17 @@ pub struct Project {
 }
 
 impl Project {
+    /// The sum of its amounts; the largest value rather than a panic when it does not
+    /// fit the decimal type ([`Project::checked_total`] says so).
     pub fn total(&self) -> Decimal {
-        self.amounts.iter().map(|a| a.amount).sum()
+        self.checked_total().unwrap_or(Decimal::MAX)
+    }
+
+    /// The sum of its amounts, or None when it does not fit the decimal type.
+    pub fn checked_total(&self) -> Option<Decimal> {
+        self.amounts
+            .iter()
+            .try_fold(Decimal::ZERO, |acc, a| acc.checked_add(a.amount))
     }
 }
 

@@ -260,8 +260,11 @@ fn title_under(plan: &Plan) -> String {
 }
 
 /// The plan as a document.
-pub fn build(plan: &Plan) -> PlanDocument {
-    let figs = figures::compute(plan);
+///
+/// Fails, with the place, only when the plan's amounts add up past what the program
+/// computes exactly (the same check as the screen's figures).
+pub fn build(plan: &Plan) -> Result<PlanDocument, figures::ArithmeticError> {
+    let figs = figures::compute(plan)?;
     let mut body = Vec::new();
     for line in &plan.header.legal_bases {
         if !line.trim().is_empty() {
@@ -438,7 +441,7 @@ pub fn build(plan: &Plan) -> PlanDocument {
     )));
 
     let signature_titles = plan.header.signature_titles();
-    PlanDocument {
+    Ok(PlanDocument {
         issuer: issuer_lines(&plan.header.issuing_body),
         number: number_line(plan),
         place_date: place_date(plan),
@@ -463,7 +466,7 @@ pub fn build(plan: &Plan) -> PlanDocument {
         signature_titles,
         signer_name: plan.header.signature.name.trim().to_string(),
         appendices,
-    }
+    })
 }
 
 /// "xã A, B, C": names after the first one's kind word, as the seeds write lists.
@@ -751,7 +754,8 @@ fn col(title: &str, weight: u32, align: Align) -> Column {
 /// of the total (shares that add up to 100,00%).
 fn funding_appendix(plan: &Plan, f: &Figures, attached: &str) -> Appendix {
     let top: Vec<Decimal> = plan.funding.children.iter().map(|n| n.total()).collect();
-    let shares = percent_shares(&top, f.total_funding, 2);
+    // figures::compute has already checked these sums and shares.
+    let shares = percent_shares(&top, f.total_funding, 2).unwrap_or_default();
     let mut rows = vec![Row {
         cells: vec![
             String::new(),
@@ -1126,7 +1130,7 @@ mod tests {
         p.funding = crate::model::FundingNode::root();
         p.allocation = None;
         p.projects.clear();
-        let doc = build(&p);
+        let doc = build(&p).unwrap();
         let sections: Vec<&str> = doc
             .body
             .iter()
@@ -1150,7 +1154,7 @@ mod tests {
     #[test]
     fn appendix_totals_are_the_figures() {
         let p = plan();
-        let doc = build(&p);
+        let doc = build(&p).unwrap();
         let funding = doc
             .appendices
             .iter()

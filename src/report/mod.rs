@@ -29,6 +29,8 @@ pub enum ReportError {
     },
     #[error("export cancelled")]
     Cancelled,
+    #[error("{}", .0.message(crate::lang::Lang::En))]
+    Arithmetic(#[from] crate::figures::ArithmeticError),
 }
 
 impl ReportError {
@@ -45,13 +47,14 @@ impl ReportError {
                 ],
             ),
             ReportError::Cancelled => crate::i18n::tr(lang, "toast-cancelled"),
+            ReportError::Arithmetic(e) => e.message(lang),
         }
     }
 }
 
 /// The plan as .docx bytes.
 pub fn docx_bytes(plan: &Plan) -> Result<Vec<u8>, ReportError> {
-    let doc = content::build(plan);
+    let doc = content::build(plan)?;
     pack(&doc)
 }
 
@@ -98,7 +101,7 @@ fn deflate(stored: Vec<u8>) -> zip::result::ZipResult<Vec<u8>> {
 /// leaves no half-written file).
 pub fn write_docx(plan: &Plan, path: &Path, progress: &dyn Progress) -> Result<(), ReportError> {
     progress.report(0.05);
-    let doc = content::build(plan);
+    let doc = content::build(plan)?;
     if progress.cancelled() {
         return Err(ReportError::Cancelled);
     }

@@ -246,6 +246,9 @@ pub enum RowReason {
     KindAssumed,
     /// A kind column value that is not xã, phường, thị trấn or đặc khu.
     UnknownKind(String),
+    /// A cell of the row cannot be read (a formula without its stored value, damaged
+    /// data): the row is not guessed at.
+    Unreadable(crate::excel::grid::Trouble),
 }
 
 impl RowReason {
@@ -256,6 +259,7 @@ impl RowReason {
 
     pub fn message(&self, lang: Lang) -> String {
         let (key, args): (&str, Vec<(&str, Arg)>) = match self {
+            RowReason::Unreadable(t) => return t.message(lang),
             RowReason::NoName => ("units-row-no-name", vec![]),
             RowReason::NoProvince => ("units-row-no-province", vec![]),
             RowReason::UnknownType(t) => ("units-row-unknown-type", vec![("value", t.into())]),
@@ -470,6 +474,16 @@ pub fn read(
             return Err(UnitImportError::Cancelled);
         }
         let line = r as u32 + 1;
+        // A cell that cannot be read is never taken as blank.
+        if let Some(t) = col.values().find_map(|&c| grid.trouble(r, c)) {
+            list.rows += 1;
+            list.problems.push(RowProblem {
+                line,
+                text: String::new(),
+                reason: RowReason::Unreadable(t.clone()),
+            });
+            continue;
+        }
         // A row with nothing in the columns read (a numbered blank line) is skipped.
         if col.values().all(|&c| grid.get(r, c).trim().is_empty()) {
             continue;
@@ -697,7 +711,7 @@ mod tests {
     use crate::units::ProvinceKind;
 
     fn grid(text: &str) -> Grid {
-        crate::excel::csv::parse("units", text)
+        crate::excel::csv::parse("units", text).unwrap()
     }
 
     #[test]

@@ -115,7 +115,7 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                             rust_decimal::Decimal::from(fig.communes as u64),
                             2,
                         );
-                        ui.label(match share.first() {
+                        ui.label(match share.as_deref().and_then(<[_]>::first) {
                             Some(s) if fig.communes > 0 => format!(
                                 "{} ({})",
                                 fig.advanced_by_target,

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Build and run the libFuzzer targets on stable Rust (no nightly, no cargo-fuzz needed:
+# the coverage instrumentation flags are stable rustc options).
+#
+#   bash fuzz/run.sh build                 build every target
+#   bash fuzz/run.sh TARGET [ARGS...]      run one target on its corpus; ARGS go to
+#                                          libFuzzer, e.g. -runs=10000000 or -max_total_time=60
+#   bash fuzz/run.sh ci SECONDS            every target for SECONDS each (CI's short run)
+#   bash fuzz/run.sh list                  the targets
+#
+# A crash is written to fuzz/artifacts/TARGET/; reproduce it with
+# `bash fuzz/run.sh TARGET fuzz/artifacts/TARGET/crash-…`, then add the input to the
+# bad-input corpus (tests/bad_files, tests/bad_workbooks, tests/bad_csv) with its
+# expected messages.
+set -euo pipefail
+cd "$(dirname "$0")"
+TARGETS=(plan_file workbook csv paste numbers_dates compare_merge unit_list)
+TRIPLE="$(rustc -vV | sed -n 's/^host: //p')"
+export RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
+ -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
+ -Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing -Cforce-frame-pointers"
+BIN="target/$TRIPLE/release"
+
+build() {
+  cargo build --release --target "$TRIPLE" --bins
+}
+
+# The seed corpus of a target: the program's own files of that kind, and the
+# bad-input corpus. Copied once into fuzz/corpus/TARGET, which the fuzzer grows.
+seed() {
+  local t="$1" dir="corpus/$1"
+  mkdir -p "$dir" "artifacts/$t"
+  if [ -z "$(ls -A "$dir" 2>/dev/null)" ]; then
+    case "$t" in
+      plan_file) cp ../tests/data/*.ntm ../tests/bad_files/*.ntm ../assets/samples/*.ntm "$dir"/ ;;
+      workbook) cp ../tests/bad_workbooks/*.xlsx "$dir"/ 2>/dev/null || true
+                [ -f seeds/small.xlsx ] && cp seeds/small.xlsx "$dir"/ ;;
+      csv) cp ../tests/bad_csv/*.csv "$dir"/ 2>/dev/null || true
+           printf 'STT;Xã;1;2;3;4;5;6;7;8;9;10\n1;Mường Nhé;x;x;;x;x;x;;x;x;x\n' > "$dir/seed.csv" ;;
+      paste) printf 'x\t\tđạt\r\n1\t?\t0\r\n' > "$dir/seed.txt" ;;
+      numbers_dates) for s in '4.503.481' '76,73%' '1.066,5' '"1066.5"' '30/4/2025' '2025-04-30' '-307' '0.000001'; do
+                       printf '%s' "$s" > "$dir/$(printf '%s' "$s" | md5sum | cut -c1-8)"; done ;;
+      compare_merge) printf '\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09' > "$dir/seed" ;;
+      unit_list) head -c 20000 ../tests/data/reform-2025/lai-chau-lang-son-units-2025.csv > "$dir/seed.csv"
+                 cp ../tests/bad_workbooks/formulas-without-values.xlsx "$dir"/ ;;
+    esac
+  fi
+}
+
+run() {
+  local t="$1"; shift
+  seed "$t"
+  local extra=()
+  [ "$t" = plan_file ] && extra+=(-dict=plan.dict)
+  # Memory: libFuzzer stops at 2 GB (an input that takes more is a crash); time: 20 s
+  # an input; inputs up to 1 MB (workbooks up to 4 MB).
+  local len=1048576
+  case "$t" in workbook|unit_list) len=4194304 ;; esac
+  "$BIN/$t" "corpus/$t" "${extra[@]}" -artifact_prefix="artifacts/$t/" \
+    -rss_limit_mb=2048 -timeout=20 -max_len=$len -print_final_stats=1 "$@"
+}
+
+case "${1:-}" in
+  build) build ;;
+  list) printf '%s\n' "${TARGETS[@]}" ;;
+  ci)
+    secs="${2:-20}"
+    build
+    for t in "${TARGETS[@]}"; do
+      echo "== fuzz $t for ${secs}s"
+      run "$t" -max_total_time="$secs" 2>&1 | grep -E "^(stat::|Done|==|SUMMARY|ERROR|#[0-9]+ +DONE)" || true
+      # A crash leaves an artifact: fail the run and show it.
+      if [ -n "$(ls -A "artifacts/$t" 2>/dev/null)" ]; then
+        echo "fuzz: $t found a crash:"; ls "artifacts/$t"; exit 1
+      fi
+    done ;;
+  "") sed -n '2,16p' "$0"; exit 2 ;;
+  *) t="$1"; shift; [ -x "$BIN/$t" ] || build; run "$t" "$@" ;;
+esac

@@ -1,0 +1,133 @@
+//! Hostile workbooks and CSV files: each gets its exact outcome, in Vietnamese and
+//! English (the import's preview of the small sample plan, or the error that says why
+//! and where), quickly and without taking the memory its file declares.
+//!
+//! The corpus: `tests/bad_workbooks/NAME.xlsx` and `tests/bad_csv/NAME.csv`, each with
+//! `NAME.vi.expected` and `NAME.en.expected` beside it; a few large inputs are made
+//! here (see [`generated`]). `tools/bad_inputs/make_bad_workbooks.py` wrote the files.
+//! `BLESS=1 cargo test --test bad_inputs` rewrites the expectations; review the diff.
+
+use ntm_planner::excel::import::{self, ImportOptions};
+use ntm_planner::lang::Lang;
+use ntm_planner::progress::NoProgress;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+fn dir(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join(name)
+}
+
+fn small_plan() -> ntm_planner::Plan {
+    ntm_planner::format::load_file(&dir("data").join("small-2026.ntm"))
+        .unwrap()
+        .plan
+}
+
+/// Inputs too large to keep in the repository: (folder, name, bytes).
+fn generated() -> Vec<(&'static str, &'static str, Vec<u8>)> {
+    let head = "STT;Xã;1;2;3;4;5;6;7;8;9;10\n1;Mường Nhé;x;x;x;x;x;x;x;x;x;x\n";
+    let cells = format!("{head}{}", format!("{}x\n", ";".repeat(3000)).repeat(700));
+    let whitespace = format!("{head}{}", " \n".repeat(2_000_000));
+    vec![
+        ("bad_csv", "cells-bomb.csv", cells.into_bytes()),
+        ("bad_csv", "whitespace-bomb.csv", whitespace.into_bytes()),
+    ]
+}
+
+/// What the import says of a file, in both languages.
+fn outcome(path: &Path) -> [(Lang, String); 2] {
+    let plan = small_plan();
+    let result = import::read_file(path, None, &NoProgress)
+        .and_then(|g| import::preview(&plan, &g, ImportOptions::default(), &NoProgress));
+    [Lang::Vi, Lang::En].map(|lang| {
+        let text = match &result {
+            Ok(p) => p.summary(lang).join("\n"),
+            Err(e) => e.message(lang),
+        };
+        (lang, text)
+    })
+}
+
+#[test]
+fn every_bad_workbook_and_csv_gets_its_exact_outcome() {
+    let bless = std::env::var_os("BLESS").is_some();
+    let tmp = tempfile::tempdir().unwrap();
+    let mut inputs: Vec<(PathBuf, PathBuf)> = Vec::new();
+    for folder in ["bad_workbooks", "bad_csv"] {
+        let mut files: Vec<PathBuf> = fs::read_dir(dir(folder))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "xlsx" || e == "csv"))
+            .collect();
+        files.sort();
+        // Relative to the package (where cargo runs tests), so messages naming the
+        // file read the same on every machine.
+        inputs.extend(files.into_iter().map(|p| {
+            let rel = Path::new("tests").join(folder).join(p.file_name().unwrap());
+            (rel, p)
+        }));
+    }
+    for (folder, name, bytes) in generated() {
+        let path = tmp.path().join(name);
+        fs::write(&path, bytes).unwrap();
+        inputs.push((path, dir(folder).join(name)));
+    }
+    assert!(inputs.len() >= 30, "the corpus has {} inputs", inputs.len());
+    let mut failures = Vec::new();
+    for (input, expected_base) in &inputs {
+        // A hang detector, not a speed test (the benches measure speed): generous
+        // for a loaded machine and a debug build.
+        let start = Instant::now();
+        let outcomes = outcome(input);
+        let took = start.elapsed();
+        assert!(
+            took < Duration::from_secs(240),
+            "{}: {took:?}",
+            input.display()
+        );
+        for (lang, got) in outcomes {
+            let got = got.replace(&format!("{}/", tmp.path().display()), "");
+            let name = expected_base.file_name().unwrap().to_string_lossy();
+            let expected_path =
+                expected_base.with_file_name(format!("{name}.{}.expected", lang.code()));
+            if bless {
+                fs::write(&expected_path, format!("{got}\n")).unwrap();
+                continue;
+            }
+            let expected = fs::read_to_string(&expected_path)
+                .unwrap_or_else(|_| panic!("missing {}", expected_path.display()));
+            if expected.trim_end() != got.trim_end() {
+                failures.push(format!(
+                    "{}:\n--- expected\n{}\n--- got\n{}",
+                    expected_path.display(),
+                    expected.trim_end(),
+                    got
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// A file larger than an import reads is refused by its size, before it is read.
+#[test]
+fn a_huge_csv_or_workbook_is_refused_by_its_size() {
+    let tmp = tempfile::tempdir().unwrap();
+    for name in ["huge.csv", "huge.xlsx"] {
+        let path = tmp.path().join(name);
+        let f = fs::File::create(&path).unwrap();
+        f.set_len(300 * 1024 * 1024).unwrap(); // sparse: no disk
+        let err = import::read_file(&path, None, &NoProgress).unwrap_err();
+        assert_eq!(
+            err.message(Lang::En),
+            "The file is beyond what an import reads: the file is larger than 67.108.864 bytes"
+        );
+        assert_eq!(
+            err.message(Lang::Vi),
+            "Tệp vượt giới hạn nhập: tệp lớn hơn 67.108.864 byte"
+        );
+    }
+}

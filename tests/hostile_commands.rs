@@ -1,0 +1,190 @@
+//! Every input of the bad-input corpus through every command of the program, and
+//! through the window's load path, each as a real process under a memory cap (1,5 GB
+//! of address space) and a time limit: it may refuse the file, never panic, abort,
+//! run out of memory or hang.
+
+#![cfg(unix)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const MEMORY_KB: u64 = 1_500_000;
+const TIME: Duration = Duration::from_secs(180);
+const WINDOW_CHILD: &str = "HOSTILE_WINDOW_LOAD";
+
+fn root(p: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(p)
+}
+
+fn corpus(folder: &str, ext: &str) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(root(folder))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == ext))
+        .collect();
+    v.sort();
+    v
+}
+
+/// Run a program with its arguments under the memory cap; the outcome as a line, or
+/// a failure (a panic, a signal, a hang).
+fn capped(
+    program: &Path,
+    args: &[&std::ffi::OsStr],
+    env: Option<(&str, &Path)>,
+) -> Result<i32, String> {
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
+        .arg(format!("ulimit -v {MEMORY_KB}; exec \"$0\" \"$@\""))
+        .arg(program)
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    if let Some((k, v)) = env {
+        cmd.env(k, v);
+    }
+    let mut child = cmd.spawn().map_err(|e| e.to_string())?;
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
+            let mut err = String::new();
+            if let Some(mut e) = child.stderr.take() {
+                use std::io::Read;
+                let _ = e.read_to_string(&mut err);
+            }
+            return match status.code() {
+                Some(101) => Err(format!(
+                    "panicked: {}",
+                    err.lines().take(3).collect::<Vec<_>>().join(" | ")
+                )),
+                Some(c) => Ok(c),
+                None => Err(format!(
+                    "killed by a signal (abort, out of memory): {status:?} {}",
+                    err.lines().take(3).collect::<Vec<_>>().join(" | ")
+                )),
+            };
+        }
+        if start.elapsed() > TIME {
+            let _ = child.kill();
+            return Err(format!("still running after {TIME:?}"));
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// The window's load path, in a child: open the document, compute its figures and
+/// findings (or the figures' error), build its charts.
+#[test]
+fn window_load_child() {
+    let Some(path) = std::env::var_os(WINDOW_CHILD) else {
+        return;
+    };
+    let path = PathBuf::from(path);
+    match ntm_planner::document::Document::open(&path) {
+        Ok(doc) => {
+            let (figures, findings) = match ntm_planner::figures::compute(&doc.plan) {
+                Ok(f) => {
+                    let c = ntm_planner::check::check_with(&doc.plan, &f);
+                    (f, c)
+                }
+                Err(e) => (
+                    ntm_planner::figures::compute_without_money(&doc.plan),
+                    ntm_planner::check::check_failed(&doc.plan, &e),
+                ),
+            };
+            let _ = ntm_planner::charts::ChartSpec::all(
+                &doc.plan,
+                &figures,
+                ntm_planner::lang::Lang::Vi,
+            );
+            assert!(findings.len() < 10_000_000);
+        }
+        Err(e) => {
+            let _ = e.message(ntm_planner::lang::Lang::Vi);
+        }
+    }
+}
+
+#[test]
+fn every_bad_plan_through_every_command_and_the_window() {
+    let bin = PathBuf::from(env!("CARGO_BIN_EXE_ntm-planner"));
+    let me = std::env::current_exe().unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let sample = root("tests/data/small-2026.ntm");
+    let mut failures = Vec::new();
+    let mut runs = 0;
+    for file in corpus("tests/bad_files", "ntm") {
+        // Work on a copy: `fmt` and `export` write beside it.
+        let copy = tmp.path().join(file.file_name().unwrap());
+        std::fs::copy(&file, &copy).unwrap();
+        let out_svg = tmp.path().join("chart.svg");
+        let out_xlsx = tmp.path().join("out.xlsx");
+        let f = copy.as_os_str();
+        let commands: Vec<Vec<&std::ffi::OsStr>> = vec![
+            vec!["check".as_ref(), f],
+            vec!["check".as_ref(), "--lang".as_ref(), "en".as_ref(), f],
+            vec!["summary".as_ref(), f],
+            vec!["summary".as_ref(), "--json".as_ref(), f],
+            vec!["fmt".as_ref(), "--check".as_ref(), f],
+            vec![
+                "chart".as_ref(),
+                f,
+                "--kind".as_ref(),
+                "funding-donut".as_ref(),
+                "--out".as_ref(),
+                out_svg.as_os_str(),
+            ],
+            vec![
+                "export".as_ref(),
+                f,
+                "--xlsx".as_ref(),
+                out_xlsx.as_os_str(),
+            ],
+            vec!["diff".as_ref(), sample.as_os_str(), f],
+        ];
+        for args in &commands {
+            runs += 1;
+            if let Err(e) = capped(&bin, args, None) {
+                failures.push(format!("{} {:?}: {e}", file.display(), args[0]));
+            }
+        }
+        runs += 1;
+        let child_args: Vec<&std::ffi::OsStr> = vec![
+            "--exact".as_ref(),
+            "window_load_child".as_ref(),
+            "--test-threads=1".as_ref(),
+        ];
+        if let Err(e) = capped(&me, &child_args, Some((WINDOW_CHILD, &copy))) {
+            failures.push(format!("{} window load: {e}", file.display()));
+        }
+    }
+    eprintln!("{runs} runs under a {MEMORY_KB} KB memory cap");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_bad_workbook_and_csv_through_the_import_command() {
+    let bin = PathBuf::from(env!("CARGO_BIN_EXE_ntm-planner"));
+    let tmp = tempfile::tempdir().unwrap();
+    let plan = root("tests/data/small-2026.ntm");
+    let mut failures = Vec::new();
+    let mut inputs = corpus("tests/bad_workbooks", "xlsx");
+    inputs.extend(corpus("tests/bad_csv", "csv"));
+    for file in inputs {
+        let out = tmp.path().join("out.ntm");
+        let args: Vec<&std::ffi::OsStr> = vec![
+            "import".as_ref(),
+            plan.as_os_str(),
+            "--xlsx".as_ref(),
+            file.as_os_str(),
+            "--out".as_ref(),
+            out.as_os_str(),
+        ];
+        if let Err(e) = capped(&bin, &args, None) {
+            failures.push(format!("{}: {e}", file.display()));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
