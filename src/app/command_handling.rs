@@ -479,5 +479,6 @@ pub fn page_of(place: &crate::check::Place) -> Page {
         Funding(_) | Allocation(_) => Page::Funding,
         Projects => Page::Projects,
         Task(_) => Page::Tasks,
+        Presentation => Page::Charts,
     }
 }

@@ -126,7 +126,7 @@ impl NtmApp {
                 p.report(0.9);
                 let m = crate::merge::merge(&ours, &theirs, base_plan.as_ref());
                 p.report(1.0);
-                Ok((Box::new(theirs), m))
+                Ok((theirs.communes.len(), Box::new(m)))
             });
             Outcome::Merged {
                 path: file,
@@ -218,8 +218,8 @@ impl NtmApp {
                     let msg = cancelled_msg(self);
                     self.toasts.info(msg);
                 }
-                Ok((theirs, merge)) => {
-                    self.merge = Some(MergeSession::new(path, base, revision, theirs, merge));
+                Ok((submitted, merge)) => {
+                    self.merge = Some(MergeSession::new(path, base, revision, submitted, *merge));
                     self.dialog = Some(Dialog::Merge);
                 }
                 Err(e) => {
@@ -274,18 +274,27 @@ impl NtmApp {
     /// Apply the merge with the user's choices as one undo step (worked out again if
     /// the plan changed meanwhile).
     pub(super) fn accept_merge(&mut self, ctx: &egui::Context) {
-        let Some(session) = &self.merge else { return };
-        let Some(doc) = &mut self.doc else { return };
+        let (Some(session), Some(doc)) = (self.merge.as_mut(), self.doc.as_mut()) else {
+            return;
+        };
         if doc.revision() != session.revision {
             let (path, base) = (session.path.clone(), session.base.clone());
             self.start_merge(path, base, ctx);
             return;
         }
         let n = session.taken();
-        let edit = session
-            .merge
-            .edit(&doc.plan, &session.theirs, &session.choices);
-        doc.apply_labelled(edit, "edit-merge");
+        match session.merge.edit(&doc.plan, &session.choices) {
+            Ok(edit) => doc.apply_labelled(edit, "edit-merge"),
+            Err(e) => {
+                let message = e.message(self.prefs.lang);
+                self.dialog = Some(Dialog::Error {
+                    title: self.t("error-merge-title").to_string(),
+                    message,
+                });
+                return;
+            }
+        }
+        let Some(session) = &self.merge else { return };
         let file = file_name(&session.path);
         self.merge = None;
         self.dialog = None;

@@ -21,16 +21,12 @@ pub fn run(a: &Path, b: &Path, lang: Lang) -> ExitCode {
         println!("{}", d.message(lang));
     }
     if diffs.is_empty() {
-        println!(
-            "{}",
-            lang.pick("Hai kế hoạch giống nhau.", "The plans are the same.")
-        );
+        println!("{}", crate::i18n::tr(lang, "diff-cli-same"));
         ExitCode::SUCCESS
     } else {
         println!(
-            "{} {}",
-            diffs.len(),
-            lang.pick("khác biệt", "difference(s)")
+            "{}",
+            crate::i18n::tr_args(lang, "diff-cli-count", &[("n", diffs.len().into())])
         );
         ExitCode::from(1)
     }

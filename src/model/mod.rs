@@ -13,6 +13,7 @@ pub mod presentation;
 pub mod stated;
 pub mod units;
 pub mod work;
+pub mod work_file;
 
 pub use criteria_set::{Band, CommuneGroup, Component, CriteriaSet, Criterion, SetLevel};
 pub use date::Date;
@@ -25,6 +26,7 @@ pub use units::{
     describe_levels,
 };
 pub use work::{Project, ProjectAmount, ProjectStatus, Task, TaskStatus};
+pub use work_file::WorkFile;
 
 use serde::{Deserialize, Serialize};
 
@@ -72,6 +74,9 @@ pub struct Plan {
     /// The presentation deck's slides (format version 2).
     #[serde(default, skip_serializing_if = "Presentation::is_empty")]
     pub presentation: Presentation,
+    /// Set in a work file sent to one commune ("Gửi xã…"), since version 3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_file: Option<WorkFile>,
 }
 
 impl Plan {
@@ -111,6 +116,7 @@ impl Plan {
             stated: Stated::default(),
             provenance: Provenance::default(),
             presentation: Presentation::default(),
+            work_file: None,
         }
     }
 
