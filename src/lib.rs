@@ -34,6 +34,7 @@ pub mod model;
 pub mod numfmt;
 pub mod prefs;
 pub mod progress;
+pub mod rounds;
 pub mod synthetic;
 pub mod text;
 

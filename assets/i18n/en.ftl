@@ -653,3 +653,46 @@ pv-InProgress = in progress
 pv-Done = done
 pv-Suspended = suspended
 pv-Open = open
+
+# --- sending to communes and gathering returns (issue 13) ---
+round-error-io = { $path }: { $error }
+round-error-manifest = { $path } is not a readable list of a sending: { $error }
+round-error-already-sent = The folder { $path } already has a sending to the communes; choose another folder or agree to replace it.
+round-error-no-communes = No commune chosen to send to.
+round-error-unknown-commune = The plan has no commune with id "{ $id }".
+round-error-form = { $path }: { $error }
+round-error-no-manifest = No list of a sending (_gui-xa.ron) in { $path } or the folder holding it.
+gather-refused-unreadable = Cannot be read: { $error }
+gather-refused-not-a-plan = Not a plan file (.ntm) or an Excel form (.xlsx).
+gather-refused-foreign = A plan of { $province } for { $year }, not of this sending.
+gather-refused-other-round = A work file of another sending ({ $round }).
+gather-refused-unknown-commune = Sent to commune id "{ $id }", which this sending did not go to.
+gather-refused-no-commune = The file has none of the sending's communes.
+gather-refused-many-communes = The file has { $n } communes; each commune returns a file of its own (this may be the province's plan).
+gather-refused-duplicate = Same commune as { $files }: remove one file from the folder and gather again.
+gather-refused-touches-others = The file changes { $n ->
+    [one] { $n } place
+   *[other] { $n } places
+} outside its commune's part (other communes, their projects or villages): { $what }
+gather-status-missing = Not returned
+gather-status-unchanged = No changes
+gather-status-returned = Returned
+gather-status-conflicts = Conflicts
+gather-status-refused = Refused
+gather-cli-counts = { $changes } changes, { $conflicts } conflicts, { $findings } checker findings
+report-sheet-communes = Summary
+report-sheet-changes = Changes
+report-sheet-refused = Refused
+report-title = Returns from the communes: { $title } (sent { $date })
+report-col-no = No.
+report-col-commune = Commune
+report-col-status = Status
+report-col-file = File
+report-col-date = File changed
+report-col-changes = Changes
+report-col-conflicts = Conflicts
+report-col-findings = Findings
+report-col-accepted = Taken
+report-col-reason = Reason
+report-col-sent = Value sent
+report-col-returned = Value returned

@@ -106,6 +106,31 @@ pub fn merge_scoped(
     m
 }
 
+/// The merge of a scope's own parts given directly (gathering many returns, with
+/// the parts already found through an index).
+pub fn merge_parts(
+    base: OwnParts,
+    ours: OwnParts,
+    theirs: OwnParts,
+    scope: Scope,
+    names: Names,
+) -> PlanMerge {
+    let mut m = PlanMerge {
+        base: base.tree(),
+        ours: ours.tree(),
+        theirs: theirs.tree(),
+        names,
+        scope: Some(scope),
+        three_way: true,
+        conflicts: Vec::new(),
+        incoming: Vec::new(),
+        differences: Vec::new(),
+        outside: Vec::new(),
+    };
+    m.refresh();
+    m
+}
+
 impl PlanMerge {
     fn new(
         base: Tree,

@@ -36,7 +36,85 @@ impl OwnParts {
     }
 }
 
+/// Where each commune's records are in a plan, so the parts of thousands of
+/// communes are found without scanning the plan for each.
+#[derive(Debug, Clone, Default)]
+pub struct PlanIndex {
+    communes: HashMap<String, usize>,
+    projects: HashMap<String, Vec<usize>>,
+    villages: HashMap<String, Vec<usize>>,
+    /// Tasks by the first commune they name.
+    tasks: HashMap<String, Vec<usize>>,
+}
+
+impl PlanIndex {
+    pub fn of(plan: &Plan) -> PlanIndex {
+        let mut ix = PlanIndex::default();
+        for (i, c) in plan.communes.iter().enumerate() {
+            ix.communes.entry(c.id.clone()).or_insert(i);
+        }
+        for (i, p) in plan.projects.iter().enumerate() {
+            if let Some(c) = &p.commune {
+                ix.projects.entry(c.clone()).or_default().push(i);
+            }
+        }
+        for (i, v) in plan.villages.iter().enumerate() {
+            ix.villages.entry(v.unit.clone()).or_default().push(i);
+        }
+        for (i, t) in plan.tasks.iter().enumerate() {
+            if let Some(c) = t.communes.first() {
+                ix.tasks.entry(c.clone()).or_default().push(i);
+            }
+        }
+        ix
+    }
+}
+
 impl Scope {
+    /// [`Scope::own`] through an index of the plan.
+    pub fn own_indexed(&self, plan: &Plan, ix: &PlanIndex) -> OwnParts {
+        let idx = |m: &HashMap<String, Vec<usize>>| -> Vec<usize> {
+            let mut v: Vec<usize> = self
+                .communes
+                .iter()
+                .filter_map(|c| m.get(c))
+                .flatten()
+                .copied()
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let mut communes: Vec<usize> = self
+            .communes
+            .iter()
+            .filter_map(|c| ix.communes.get(c).copied())
+            .collect();
+        communes.sort_unstable();
+        OwnParts {
+            communes: communes.iter().map(|&i| plan.communes[i].clone()).collect(),
+            villages: idx(&ix.villages)
+                .into_iter()
+                .map(|i| plan.villages[i].clone())
+                .collect(),
+            projects: idx(&ix.projects)
+                .into_iter()
+                .map(|i| plan.projects[i].clone())
+                .collect(),
+            tasks: idx(&ix.tasks)
+                .into_iter()
+                .map(|i| &plan.tasks[i])
+                .filter(|t| self.owns_task(t))
+                .cloned()
+                .collect(),
+        }
+    }
+
+    /// [`Scope::extract`] through an index of the plan.
+    pub fn extract_indexed(&self, plan: &Plan, ix: &PlanIndex) -> Plan {
+        self.extract_from(plan, self.own_indexed(plan, ix))
+    }
+
     pub fn of<I: IntoIterator<Item = S>, S: Into<String>>(ids: I) -> Scope {
         Scope {
             communes: ids.into_iter().map(Into::into).collect(),
@@ -94,7 +172,10 @@ impl Scope {
     /// districts, component contents and funding sources (for reference: projects
     /// name them), and the scope's own parts. Everything else is left out.
     pub fn extract(&self, plan: &Plan) -> Plan {
-        let own = self.own(plan);
+        self.extract_from(plan, self.own(plan))
+    }
+
+    fn extract_from(&self, plan: &Plan, own: OwnParts) -> Plan {
         let districts: BTreeSet<&str> = own
             .communes
             .iter()
