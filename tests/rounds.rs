@@ -32,15 +32,21 @@ struct Round {
     dir: PathBuf,
     plan: Plan,
     files: HashMap<String, PathBuf>,
+    /// The commune sent a workbook form.
+    xlsx: usize,
 }
 
-/// The Lai Châu plan sent to every commune, commune 2 as a workbook form.
+/// The Lai Châu plan sent to every commune; one with unmet criteria (after the
+/// first ten) gets a workbook form.
 fn sent() -> Round {
     let plan = sample("lai-chau-2025.ntm");
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("gui-xa");
     let mut options = SendOptions::all(&plan, Date::parse("2026-03-02").unwrap());
-    options.communes[2].1 = Form::Xlsx;
+    let xlsx = (10..plan.communes.len())
+        .find(|&i| !plan.communes[i].baseline_unmet.is_empty())
+        .unwrap();
+    options.communes[xlsx].1 = Form::Xlsx;
     options.plan_file = "lai-chau-2025.ntm".into();
     let out = send(&plan, &dir, &options, &NoProgress).unwrap();
     assert_eq!(out.files.len(), plan.communes.len());
@@ -55,6 +61,7 @@ fn sent() -> Round {
         dir,
         plan,
         files,
+        xlsx,
     }
 }
 
@@ -73,7 +80,7 @@ fn a_sending_writes_one_work_file_per_commune_and_a_manifest() {
             .iter()
             .all(|p| p.commune.as_deref() == Some(c.id.as_str()))
     );
-    assert!(r.files[&r.plan.communes[2].id].extension().unwrap() == "xlsx");
+    assert!(r.files[&r.plan.communes[r.xlsx].id].extension().unwrap() == "xlsx");
     // Sending again into the same folder is refused unless replacing.
     let again = send(
         &r.plan,
@@ -98,6 +105,7 @@ fn a_sending_writes_one_work_file_per_commune_and_a_manifest() {
 fn returns_are_gathered_checked_and_merged_in_one_undo_step() {
     let r = sent();
     let ids: Vec<String> = r.plan.communes.iter().map(|c| c.id.clone()).collect();
+    let x = r.xlsx;
     let mut expected = r.plan.clone();
 
     // Commune 0 (a plan file): a note and criterion 17 not met at the target.
@@ -131,14 +139,14 @@ fn returns_are_gathered_checked_and_merged_in_one_undo_step() {
         None => expected.projects.push(p),
     }
 
-    // Commune 2 (the workbook form): its first unmet criterion met at the baseline
+    // Commune x (the workbook form): its first unmet criterion met at the baseline
     // and the target.
     let sent2 = {
-        let mut s = ntm_planner::merge::Scope::of([ids[2].clone()]).extract(&r.plan);
+        let mut s = ntm_planner::merge::Scope::of([ids[x].clone()]).extract(&r.plan);
         let m = ntm_planner::rounds::Manifest::load(&r.dir.join("_gui-xa.ron")).unwrap();
         s.work_file = Some(ntm_planner::model::WorkFile {
             round: m.round,
-            commune: ids[2].clone(),
+            commune: ids[x].clone(),
             sent: m.sent,
         });
         s
@@ -154,11 +162,11 @@ fn returns_are_gathered_checked_and_merged_in_one_undo_step() {
     let changed_2 = filled.communes[0] != sent2.communes[0];
     assert!(changed_2);
     std::fs::write(
-        &r.files[&ids[2]],
+        &r.files[&ids[x]],
         ntm_planner::rounds::form::to_bytes(&filled).unwrap(),
     )
     .unwrap();
-    expected.communes[2] = filled.communes[0].clone();
+    expected.communes[x] = filled.communes[0].clone();
 
     // Commune 3: the province changed its note since sending, the commune too.
     let mut ours = r.plan.clone();
@@ -202,7 +210,7 @@ fn returns_are_gathered_checked_and_merged_in_one_undo_step() {
     assert_eq!(status(0), Status::Returned, "{:?}", board.summary(Lang::Vi));
     assert_eq!(status(1), Status::Returned);
     assert_eq!(
-        status(2),
+        status(x),
         if changed_2 {
             Status::Returned
         } else {
