@@ -696,3 +696,7 @@ report-col-accepted = Taken
 report-col-reason = Reason
 report-col-sent = Value sent
 report-col-returned = Value returned
+send-cli-done = Wrote { $n } work files for the communes into { $dir }.
+send-cli-manifest = Manifest
+gather-cli-total = { $returned } communes returned, { $missing } not returned, { $refused } files refused; { $taken } taken.
+cli-no-overwrite-input = will not overwrite the input plan; choose another --out file

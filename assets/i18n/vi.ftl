@@ -681,3 +681,7 @@ report-col-accepted = Nhận
 report-col-reason = Lý do
 report-col-sent = Giá trị đã gửi
 report-col-returned = Giá trị xã gửi lại
+send-cli-done = Đã ghi { $n } tệp gửi xã vào { $dir }.
+send-cli-manifest = Danh sách gửi
+gather-cli-total = { $returned } xã gửi lại, { $missing } xã chưa gửi, { $refused } tệp bị từ chối; nhận { $taken } xã.
+cli-no-overwrite-input = không ghi đè kế hoạch gốc; hãy chọn tệp --out khác
