@@ -700,3 +700,54 @@ send-cli-done = Wrote { $n } work files for the communes into { $dir }.
 send-cli-manifest = Manifest
 gather-cli-total = { $returned } communes returned, { $missing } not returned, { $refused } files refused; { $taken } taken.
 cli-no-overwrite-input = will not overwrite the input plan; choose another --out file
+cmd-send = Send to communes…
+cmd-gather = Gather from a folder…
+dialog-send-folder-title = Choose the folder for the communes' work files
+dialog-gather-folder-title = Choose the folder of the communes' returns
+dialog-gather-report-title = Save the consolidation report
+job-send = Writing the communes' work files…
+job-gather = Gathering the communes' returns…
+toast-sent = Wrote { $n } work files for the communes into { $dir }.
+toast-gathered = Took the returns of { $n ->
+    [one] { $n } commune
+   *[other] { $n } communes
+} (Ctrl+Z undoes it).
+toast-report-written = Saved the consolidation report { $file }.
+edit-gather = Gather the communes' returns
+error-send-title = Could not send
+error-gather-title = Could not gather
+send-title = Send to communes
+send-intro = Each commune chosen gets a file of its own with its part of the plan (criteria, villages, projects, its tasks) and the plan's header, criteria set and year. Communes with NTM Planner get a .ntm file; communes without it get an Excel form. The list of what was sent is written in the same folder, so that returns are compared with exactly what was sent.
+send-all = Choose all
+send-none = Choose none
+send-all-ntm = All as .ntm files
+send-all-xlsx = All as Excel forms
+send-form-ntm = Plan file (.ntm)
+send-form-xlsx = Excel form (.xlsx)
+send-summary = { $n } communes will be sent files, { $xlsx } of them Excel forms.
+send-replace = Replace an earlier sending in the folder
+send-go = Choose folder and send…
+gather-title = Returns from the communes: { $place }
+gather-dropped = { $n } files dropped on the window
+gather-sending = Sending: { $title }, on { $date } (list { $file }).
+gather-counts = { $n } communes: { $returned } returned, { $conflicts } with conflicts, { $unchanged } unchanged, { $missing } not returned; { $refused } files refused.
+gather-col-accept = Take
+gather-refused-files = Files not of this sending or unreadable ({ $n }):
+gather-accept-clean = Take all clean returns
+gather-accept-none = Take none
+gather-keep-all = Keep the province's for every conflict
+gather-take-all = Take the commune's for every conflict
+gather-report = Export the consolidation report (Excel)…
+gather-apply = Apply the returns of { $n ->
+    [one] { $n } commune
+   *[other] { $n } communes
+}
+gather-select-hint = Click a commune to see its changes, conflicts and the checker's findings.
+gather-detail = Commune { $name }
+gather-detail-missing = The commune has not returned its file.
+gather-by-name = The file has no mark of the sending; the commune was found by its name.
+gather-tab-changes = Changes ({ $n })
+gather-tab-conflicts = Conflicts ({ $n })
+gather-tab-findings = Findings ({ $n })
+gather-tab-ignored = Outside the commune's part, not taken ({ $n })
+gather-no-findings = The checker found nothing.

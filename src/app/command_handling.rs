@@ -166,6 +166,30 @@ impl NtmApp {
                 self.merge = None;
                 self.dialog = None;
             }
+            Command::SendToCommunes => {
+                if let Some(d) = &self.doc {
+                    self.send_to = Some(super::dialogs::send::SendSession::new(&d.plan));
+                    self.dialog = Some(Dialog::Send);
+                }
+            }
+            Command::SendChooseFolder => self.start_file_dialog(Kind::SendFolder, ctx),
+            Command::SendTo(dir) => self.start_send(dir, ctx),
+            Command::CloseSend => {
+                self.send_to = None;
+                self.dialog = None;
+            }
+            Command::Gather => self.ask_for_file(Kind::GatherFolder, ctx),
+            Command::GatherFrom(dir) => {
+                self.start_gather(super::dialogs::gather::Source::Folder(dir), ctx)
+            }
+            Command::GatherFiles(files) => self.gather_files(files, ctx),
+            Command::GatherAccept => self.accept_gather(ctx),
+            Command::GatherReport => self.start_file_dialog(Kind::GatherReport, ctx),
+            Command::GatherReportTo(path) => self.write_gather_report(&path),
+            Command::CloseGather => {
+                self.gather = None;
+                self.dialog = None;
+            }
             Command::CancelJob => {
                 if let Some(job) = &self.job {
                     job.cancel();
@@ -325,6 +349,9 @@ impl NtmApp {
                 Kind::Compare => "dialog-compare-title",
                 Kind::Merge => "dialog-merge-title",
                 Kind::MergeBase => "dialog-merge-base-title",
+                Kind::SendFolder => "dialog-send-folder-title",
+                Kind::GatherFolder => "dialog-gather-folder-title",
+                Kind::GatherReport => "dialog-gather-report-title",
             })
             .to_string();
         let filter = self
@@ -334,7 +361,8 @@ impl NtmApp {
                 }
                 Kind::ExportPng => "file-filter-png",
                 Kind::ExportSvg => "file-filter-svg",
-                Kind::ExportXlsx => "file-filter-xlsx",
+                Kind::ExportXlsx | Kind::GatherReport => "file-filter-xlsx",
+                Kind::SendFolder | Kind::GatherFolder => "file-filter",
                 Kind::Import => "file-filter-table",
             })
             .to_string();
@@ -377,7 +405,34 @@ impl NtmApp {
                     None => std::path::PathBuf::from(file),
                 })
             }
-            (Some(d), Kind::Import | Kind::Compare | Kind::Merge | Kind::MergeBase) => {
+            (Some(d), Kind::GatherReport) => {
+                // "tong-hop-gui-xa.xlsx", beside the returns.
+                let dir = match self.gather.as_ref().map(|g| &g.source) {
+                    Some(super::dialogs::gather::Source::Folder(p)) => Some(p.clone()),
+                    Some(super::dialogs::gather::Source::Files(_, m)) => {
+                        m.parent().map(std::path::Path::to_path_buf)
+                    }
+                    None => d
+                        .path
+                        .as_ref()
+                        .and_then(|p| p.parent())
+                        .map(std::path::Path::to_path_buf),
+                };
+                let file = std::path::PathBuf::from("tong-hop-gui-xa.xlsx");
+                Some(match dir {
+                    Some(dir) => dir.join(file),
+                    None => file,
+                })
+            }
+            (
+                Some(d),
+                Kind::Import
+                | Kind::Compare
+                | Kind::Merge
+                | Kind::MergeBase
+                | Kind::SendFolder
+                | Kind::GatherFolder,
+            ) => {
                 // Start in the plan's folder: submissions usually sit beside it.
                 d.path
                     .as_ref()

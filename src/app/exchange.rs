@@ -25,9 +25,11 @@ impl NtmApp {
         self.import = None;
         self.compare = None;
         self.merge = None;
+        self.send_to = None;
+        self.gather = None;
         if matches!(
             self.dialog,
-            Some(Dialog::Import | Dialog::Compare | Dialog::Merge)
+            Some(Dialog::Import | Dialog::Compare | Dialog::Merge | Dialog::Send | Dialog::Gather)
         ) {
             self.dialog = None;
         }
@@ -35,7 +37,7 @@ impl NtmApp {
 
     /// A copy of the open plan and its revision for a new job; None without a plan
     /// or while another job runs (one at a time).
-    fn plan_for_job(&self) -> Option<(crate::model::Plan, u64)> {
+    pub(super) fn plan_for_job(&self) -> Option<(crate::model::Plan, u64)> {
         let doc = self.doc.as_ref().filter(|_| self.job.is_none())?;
         Some((doc.plan.clone(), doc.revision()))
     }
@@ -234,6 +236,12 @@ impl NtmApp {
                     });
                 }
             },
+            Outcome::Sent { dir, result } => self.on_sent(dir, result, cancelled),
+            Outcome::Gathered {
+                source,
+                revision,
+                result,
+            } => self.on_gathered(source, revision, result, cancelled),
             Outcome::Lost => {
                 self.dialog = Some(Dialog::Error {
                     title: self.t("error-job-title").to_string(),

@@ -40,6 +40,17 @@ pub enum Outcome {
         /// The submission's number of communes, and the merge worked out.
         result: Result<(usize, Box<PlanMerge>), String>,
     },
+    /// Work files and the manifest written for the communes.
+    Sent {
+        dir: PathBuf,
+        result: Result<crate::rounds::send::Sent, crate::rounds::RoundError>,
+    },
+    /// The communes' returns gathered.
+    Gathered {
+        source: crate::app::dialogs::gather::Source,
+        revision: u64,
+        result: Result<Box<crate::rounds::Board>, crate::rounds::RoundError>,
+    },
     /// The thread ended without an answer (it panicked).
     Lost,
 }

@@ -18,6 +18,7 @@ pub mod fonts;
 pub mod i18n;
 pub mod jobs;
 pub mod pages;
+pub mod rounds;
 pub mod run;
 pub mod toasts;
 pub mod widgets;
@@ -67,6 +68,10 @@ pub struct NtmApp {
     pub compare: Option<dialogs::compare::CompareSession>,
     /// A submission being merged.
     pub merge: Option<dialogs::merge::MergeSession>,
+    /// The communes chosen for a sending ("Gửi xã…").
+    pub send_to: Option<dialogs::send::SendSession>,
+    /// The board of the communes' returns.
+    pub gather: Option<dialogs::gather::GatherSession>,
     /// A chart export waiting for the save dialog's answer.
     pending_export: Option<(
         crate::charts::ChartKind,
@@ -110,6 +115,8 @@ impl NtmApp {
             import: None,
             compare: None,
             merge: None,
+            send_to: None,
+            gather: None,
             projects_view: Default::default(),
             tasks_view: Default::default(),
             pending_export: None,
@@ -284,6 +291,11 @@ impl NtmApp {
         if self.job.is_some() {
             return;
         }
+        if dropped.len() > 1 && self.doc.is_some() {
+            // Many files at once: the communes' returns, gathered on the board.
+            self.queue.push(Command::GatherFiles(dropped));
+            return;
+        }
         if let Some(p) = dropped.into_iter().next() {
             // A spreadsheet dropped on an open plan is an import (with its preview);
             // anything else is opened as a plan.
@@ -339,12 +351,22 @@ impl NtmApp {
                 (file_dialog::Kind::MergeBase, Some(p)) => {
                     self.queue.push(Command::MergeBase(Some(p)))
                 }
+                (file_dialog::Kind::SendFolder, Some(p)) => self.queue.push(Command::SendTo(p)),
+                (file_dialog::Kind::GatherFolder, Some(p)) => {
+                    self.queue.push(Command::GatherFrom(p))
+                }
+                (file_dialog::Kind::GatherReport, Some(p)) => {
+                    self.queue.push(Command::GatherReportTo(p))
+                }
                 (
                     file_dialog::Kind::ExportXlsx
                     | file_dialog::Kind::Import
                     | file_dialog::Kind::Compare
                     | file_dialog::Kind::Merge
-                    | file_dialog::Kind::MergeBase,
+                    | file_dialog::Kind::MergeBase
+                    | file_dialog::Kind::SendFolder
+                    | file_dialog::Kind::GatherFolder
+                    | file_dialog::Kind::GatherReport,
                     None,
                 ) => {}
             }

@@ -6,10 +6,12 @@ mod changed_on_disk;
 pub mod compare;
 mod error;
 mod format_doc;
+pub mod gather;
 pub mod import_preview;
 pub mod merge;
 pub mod progress;
 mod restore;
+pub mod send;
 pub mod table;
 mod unsaved;
 
@@ -38,6 +40,10 @@ pub enum Dialog {
     Compare,
     /// The merge of a submission (`NtmApp::merge`).
     Merge,
+    /// "Gửi xã…" (`NtmApp::send_to`).
+    Send,
+    /// The board of returns gathered (`NtmApp::gather`).
+    Gather,
 }
 
 pub fn show(app: &mut NtmApp, ctx: &egui::Context) {
@@ -54,6 +60,8 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) {
         Dialog::Import => import_preview::show(app, ctx),
         Dialog::Compare => compare::show(app, ctx),
         Dialog::Merge => merge::show(app, ctx),
+        Dialog::Send => send::show(app, ctx),
+        Dialog::Gather => gather::show(app, ctx),
     };
     if close {
         app.dialog = None;
