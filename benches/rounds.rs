@@ -38,7 +38,9 @@ fn round(communes: usize, projects: usize, runs: usize) {
     let manifest = ntm_planner::rounds::Manifest::load(&dir.join("_gui-xa.ron")).expect("manifest");
     for c in &manifest.communes {
         let path = dir.join(&c.file);
-        let mut w = ntm_planner::format::load_file(&path).expect("work file").plan;
+        let mut w = ntm_planner::format::load_file(&path)
+            .expect("work file")
+            .plan;
         let com = &mut w.communes[0];
         com.note = "Xã đã rà soát".into();
         if com.target_unmet.is_empty() {
@@ -54,10 +56,16 @@ fn round(communes: usize, projects: usize, runs: usize) {
         let t = Instant::now();
         let board = gather_dir(&plan, &dir, None, &NoProgress).expect("gather");
         gather_times.push(ms(t.elapsed()));
-        assert_eq!(board.count(Status::Returned), communes, "every commune returned");
+        assert_eq!(
+            board.count(Status::Returned),
+            communes,
+            "every commune returned"
+        );
         let accepted: HashSet<String> = board.clean().into_iter().collect();
         let t = Instant::now();
-        let merged = board.result(&plan, &accepted, &HashMap::new()).expect("apply");
+        let merged = board
+            .result(&plan, &accepted, &HashMap::new())
+            .expect("apply");
         apply_times.push(ms(t.elapsed()));
         assert!(merged.communes.iter().all(|c| c.note == "Xã đã rà soát"));
     }

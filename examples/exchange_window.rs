@@ -32,7 +32,11 @@ fn main() -> eframe::Result {
         }
     };
     let base = args.get(3).map(PathBuf::from);
-    let select = if what == "gather" { args.get(3).cloned() } else { None };
+    let select = if what == "gather" {
+        args.get(3).cloned()
+    } else {
+        None
+    };
     let command = match what.as_str() {
         "import" => Command::ImportFrom(file),
         "compare" => Command::CompareWith(file),

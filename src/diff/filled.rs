@@ -65,6 +65,29 @@ fn set(v: usize, id: &str, level: SetLevel) -> CriteriaSet {
         }],
         components: vec![component(v)],
         unconfirmed: vec![t(v, "Chỉ tiêu chưa đối chiếu")],
+        levels: vec![if v == 0 { Level::Ntm } else { Level::Modern }],
+        province_completion: Some(ProvinceCompletion {
+            basis: t(v, "Phụ lục III"),
+            ntm_percent: 100 - v as u8,
+            modern_percent: 10 + v as u8,
+            ward_criteria_percent: Some(70 + v as u8),
+        }),
+        program_targets: Some(ProgramTargets {
+            basis: t(v, "Nghị quyết 257/2025/QH15"),
+            year: 2030 + v as u16,
+            ntm_percent: 65 + v as u8,
+            modern_percent: 10 + v as u8,
+        }),
+        indicator_list: vec![Indicator {
+            code: t(v, "1.1"),
+            criterion: t(v, "1"),
+            name: t(v, "Có quy hoạch chung xã"),
+            thresholds: vec![Threshold {
+                group: Some(1 + v as u8),
+                value: t(v, "Đạt"),
+            }],
+            note: t(v, "Ghi chú chỉ tiêu"),
+        }],
     }
 }
 
@@ -93,6 +116,7 @@ pub fn filled(v: usize) -> Plan {
             date: Some(date(v, 3)),
             place: t(v, "Lai Châu"),
             title: t(v, "Kế hoạch năm 2026"),
+            program: t(v, "Chương trình MTQG 2026–2035"),
             year: 2026 + v as u16,
             kind: if v == 0 {
                 PlanKind::Yearly
@@ -138,6 +162,12 @@ pub fn filled(v: usize) -> Plan {
         communes: vec![Commune {
             id: commune_id.clone(),
             name: t(v, "Tả Lèng"),
+            kind: Some(if v == 0 {
+                crate::units::UnitKind::Ward
+            } else {
+                crate::units::UnitKind::SpecialZone
+            }),
+            code: Some(t(v, "03405")),
             district: Some(t(v, "tam-duong")),
             group: Some(1 + v as u8),
             recognized: vec![level(v, 2019)],
@@ -261,6 +291,9 @@ pub fn filled(v: usize) -> Plan {
             recognized_after: Some(54 + v as u32),
             advanced_to_recognize: Some(3 + v as u32),
             floor: Some(15 + v as u16),
+            modern_to_recognize: Some(2 + v as u32),
+            modern_after: Some(4 + v as u32),
+            completes: Some(2028 + v as u16),
             villages_to_recognize: Some(104 + v as u32),
             districts_to_complete: Some(3 + v as u32),
             projects: Some(86 + v as u32),
@@ -274,6 +307,42 @@ pub fn filled(v: usize) -> Plan {
         presentation: Presentation {
             slides: vec![t(v, "funding-donut")],
         },
+        register: Some(crate::units::Register {
+            province: t(v, "Lai Châu"),
+            province_kind: if v == 0 {
+                crate::units::ProvinceKind::Province
+            } else {
+                crate::units::ProvinceKind::City
+            },
+            effective: date(v, 7),
+            resolution: t(v, "Nghị quyết 1670/NQ-UBTVQH15"),
+            provenance: vec![t(v, "Danh mục đơn vị hành chính")],
+            units: vec![crate::units::Unit {
+                code: t(v, "03405"),
+                name: t(v, "Tả Lèng"),
+                aliases: vec![t(v, "Ta Leng")],
+                kind: if v == 0 {
+                    crate::units::UnitKind::Commune
+                } else {
+                    crate::units::UnitKind::Township
+                },
+                clause: t(v, "Khoản 5"),
+                unchanged: v == 0,
+                formed_from: vec![crate::units::OldUnit {
+                    code: t(v, "03406"),
+                    name: t(v, "Giang Ma"),
+                    aliases: vec![t(v, "Giang Mà")],
+                    kind: if v == 0 {
+                        crate::units::UnitKind::Commune
+                    } else {
+                        crate::units::UnitKind::Ward
+                    },
+                    district: t(v, "Tam Đường"),
+                    province: t(v, "Lai Châu"),
+                    part: v == 0,
+                }],
+            }],
+        }),
         work_file: Some(WorkFile {
             round: t(v, "a1b2c3"),
             commune: t(v, "ta-leng"),

@@ -83,6 +83,10 @@ const KEYS: &[(&str, &str)] = &[
     ("villages", "unit"),
     ("communes[].details", "criterion"),
     ("projects[].amounts", "source"),
+    ("criteria_set.indicator_list", "code"),
+    ("district_set.indicator_list", "code"),
+    ("register.units", "code"),
+    ("register.units[].formed_from", "code"),
 ];
 
 /// Lists of plain values where only membership means something.

@@ -2,6 +2,7 @@
 //! until a figure is printed (averages and shares are also given rounded as the
 //! plans print them).
 
+pub mod groups;
 pub mod shares;
 
 use crate::model::{Level, Plan, SourceKind};
@@ -149,6 +150,10 @@ pub struct Figures {
     pub roadmap: Vec<RoadmapYear>,
     pub tasks: usize,
     pub agencies: usize,
+    /// Counts per commune group, where the set has groups.
+    pub by_group: Vec<groups::GroupFigures>,
+    /// The province's completion of the NTM task, where the set states the conditions.
+    pub completion: Option<groups::Completion>,
 }
 
 /// Round as plans print: two decimals, half away from zero.
@@ -472,7 +477,11 @@ pub fn compute(plan: &Plan) -> Figures {
         .collect::<std::collections::BTreeSet<_>>()
         .len();
 
+    let by_group = groups::by_group(plan, &met_target);
+    let completion = groups::completion(plan, &met_target);
     Figures {
+        by_group,
+        completion,
         communes: n,
         criteria_in_set: set.len(),
         per_criterion,

@@ -15,7 +15,10 @@ pub mod units;
 pub mod work;
 pub mod work_file;
 
-pub use criteria_set::{Band, CommuneGroup, Component, CriteriaSet, Criterion, SetLevel};
+pub use criteria_set::{
+    Band, CommuneGroup, Component, CriteriaSet, Criterion, Indicator, ProgramTargets,
+    ProvinceCompletion, SetLevel, Threshold,
+};
 pub use date::Date;
 pub use funding::{Allocation, AllocationLine, FundingNode, SourceKind, Unallocated};
 pub use header::{Goals, Header, PlanKind, Provenance, Section};
@@ -74,6 +77,10 @@ pub struct Plan {
     /// The presentation deck's slides (format version 2).
     #[serde(default, skip_serializing_if = "Presentation::is_empty")]
     pub presentation: Presentation,
+    /// The unit register the plan's communes were taken from (format version 3),
+    /// embedded like the criteria set so the plan opens the same in every office.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub register: Option<crate::units::Register>,
     /// Set in a work file sent to one commune ("Gửi xã…"), since version 3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_file: Option<WorkFile>,
@@ -95,6 +102,7 @@ impl Plan {
                 date: None,
                 place: province.to_string(),
                 title,
+                program: String::new(),
                 year,
                 kind,
                 draft: true,
@@ -116,6 +124,7 @@ impl Plan {
             stated: Stated::default(),
             provenance: Provenance::default(),
             presentation: Presentation::default(),
+            register: None,
             work_file: None,
         }
     }
