@@ -87,11 +87,20 @@ fn send_then_gather_on_the_board_and_apply_in_one_step() {
     h.get_by_label_contains("trong đó 94 xã dùng phiếu Excel");
     h.get_by_label("Tất cả dùng tệp .ntm").click();
     h.run_steps(2);
+    // One commune gets an Excel form.
+    h.get_by_label(&format!("{}: Phiếu Excel (.xlsx)", c[5].1))
+        .click();
+    h.run_steps(2);
+    h.get_by_label_contains("trong đó 1 xã dùng phiếu Excel");
     let dir = tmp.path().join("gui-xa");
     h.state_mut().send(Command::SendTo(dir.clone()));
     wait_for_job(&mut h);
     assert!(h.state().send_to.is_none(), "the dialog closes once sent");
     assert!(dir.join("_gui-xa.ron").is_file());
+    assert!(
+        dir.join(format!("{}.xlsx", ntm_planner::rounds::file_stem(&c[5].1)))
+            .is_file()
+    );
 
     // The communes return: 0 with a note, 1 conflicting with the province, 2 also
     // changing commune 3's row (refused), 4 missing; a foreign plan in the folder.

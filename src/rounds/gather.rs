@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Why a file is not taken.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Refusal {
     /// The file cannot be read as a plan or a form (its message).
     Unreadable(String),
@@ -43,7 +43,7 @@ pub enum Refusal {
     /// Another file for the same commune.
     Duplicate(Vec<String>),
     /// It changes rows outside its commune's own (other communes, their projects…).
-    TouchesOthers(Vec<String>),
+    TouchesOthers(Vec<Difference>),
 }
 
 impl Refusal {
@@ -85,23 +85,17 @@ impl Refusal {
                 "gather-refused-duplicate",
                 &[("files", files.join(", ").as_str().into())],
             ),
-            Refusal::TouchesOthers(what) => tr_args(
-                lang,
-                "gather-refused-touches-others",
-                &[
-                    ("n", what.len().into()),
-                    (
-                        "what",
-                        what.iter()
-                            .take(3)
-                            .cloned()
-                            .collect::<Vec<_>>()
-                            .join("; ")
-                            .as_str()
-                            .into(),
-                    ),
-                ],
-            ),
+            Refusal::TouchesOthers(diffs) => {
+                let what: Vec<String> = diffs.iter().take(3).map(|d| d.row(lang).what).collect();
+                tr_args(
+                    lang,
+                    "gather-refused-touches-others",
+                    &[
+                        ("n", diffs.len().into()),
+                        ("what", what.join("; ").as_str().into()),
+                    ],
+                )
+            }
         }
     }
 }
@@ -575,6 +569,22 @@ fn touches_others(d: &Difference) -> bool {
     )
 }
 
+/// The checker's findings on a submission that concern the commune's own part
+/// (its record, criteria, villages, projects, tasks). Findings about the shared
+/// parts a work file carries for reference (a district with only this commune in
+/// the file, say) say nothing about the submission.
+fn own_findings(plan: &Plan, commune: &str) -> Vec<Finding> {
+    use crate::check::Place;
+    check::check(plan)
+        .into_iter()
+        .filter(|f| match &f.place {
+            Place::Commune(c) | Place::CommuneCriterion(c, _) => c == commune,
+            Place::Villages | Place::Projects | Place::Task(_) => true,
+            _ => false,
+        })
+        .collect()
+}
+
 fn work_out(
     cx: &Context,
     path: &Path,
@@ -602,14 +612,13 @@ fn work_out(
         by_name,
         merge: None,
         changes: Vec::new(),
-        findings: check::check(&theirs),
+        findings: own_findings(&theirs, commune),
         ignored,
         form_problems,
         refused: None,
     };
     if !others.is_empty() {
-        let what = others.iter().map(|d| d.row(Lang::Vi).what).collect();
-        ret.refused = Some(Refusal::TouchesOthers(what));
+        ret.refused = Some(Refusal::TouchesOthers(others));
         return ret;
     }
     let own_sent = scope.own_indexed(&m.plan, &cx.sent_index);

@@ -117,7 +117,16 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
         Source::Files(f, _) => tr.fmt(lang, "gather-dropped", &[("n", n(f.len()))]),
     };
     let title = tr.fmt(lang, "gather-title", &[("place", place.as_str())]);
-    let (_, esc) = super::modal_sized(ctx, "gather", &title, 1240.0, |ui| {
+    // The lists share what the window's height leaves, so the buttons stay on screen.
+    let spare = (ctx.content_rect().height() - 470.0).max(200.0);
+    let heights = Heights {
+        lines: (spare * 0.55).clamp(110.0, 320.0),
+        detail: (spare * 0.45).clamp(90.0, 220.0),
+    };
+    // Only Esc or Close leave the board: a stray click beside it must not drop the
+    // decisions made on it.
+    let esc = ctx.input(|i| i.key_pressed(egui::Key::Escape));
+    let _ = super::modal_sized(ctx, "gather", &title, 1240.0, |ui| {
         let b = &session.board;
         let m = &b.manifest;
         let (date, file) = (m.sent.vi(), file_name(&b.manifest_path));
@@ -146,9 +155,9 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
             .strong(),
         );
         ui.add_space(4.0);
-        lines_table(ui, &t, session, lang);
+        lines_table(ui, &t, session, heights.lines);
         ui.add_space(4.0);
-        detail(ui, &t, &tr, session, lang);
+        detail(ui, &t, &tr, session, lang, heights.detail);
         let b = &session.board;
         if !b.refused.is_empty() {
             ui.add_space(4.0);
@@ -163,7 +172,7 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
             );
             egui::ScrollArea::vertical()
                 .id_salt("gather-refused")
-                .max_height(90.0)
+                .max_height(54.0)
                 .show(ui, |ui| {
                     for (f, why) in &b.refused {
                         ui.add(
@@ -215,8 +224,14 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
     false
 }
 
+/// Heights of the board's two lists.
+struct Heights {
+    lines: f32,
+    detail: f32,
+}
+
 /// One line per commune: accept box, name, status, file, date, counts.
-fn lines_table(ui: &mut egui::Ui, t: &dyn Fn(&str) -> String, s: &mut GatherSession, lang: Lang) {
+fn lines_table(ui: &mut egui::Ui, t: &dyn Fn(&str) -> String, s: &mut GatherSession, height: f32) {
     let cols = [
         Column::new(t("gather-col-accept"), 60.0),
         Column::new(t("report-col-commune"), 210.0),
@@ -242,8 +257,8 @@ fn lines_table(ui: &mut egui::Ui, t: &dyn Fn(&str) -> String, s: &mut GatherSess
     let mut clicked = None;
     egui::ScrollArea::vertical()
         .id_salt("gather-lines")
-        .max_height(260.0)
-        .min_scrolled_height(260.0)
+        .max_height(height)
+        .min_scrolled_height(height)
         .auto_shrink([false, false])
         .show_rows(ui, row_height, s.board.lines.len(), |ui, range| {
             for i in range {
@@ -333,7 +348,6 @@ fn lines_table(ui: &mut egui::Ui, t: &dyn Fn(&str) -> String, s: &mut GatherSess
     if let Some(i) = clicked {
         s.selected = Some(i);
     }
-    let _ = lang;
 }
 
 fn cell(ui: &mut egui::Ui, text: egui::RichText, width: f32, height: f32) {
@@ -356,6 +370,7 @@ fn detail(
     tr: &crate::app::i18n::I18n,
     s: &mut GatherSession,
     lang: Lang,
+    height: f32,
 ) {
     let Some(i) = s.selected else {
         ui.label(egui::RichText::new(t("gather-select-hint")).weak());
@@ -412,13 +427,13 @@ fn detail(
                 &ret.ignored
             };
             let rows: Vec<crate::diff::Row> = list.iter().map(|d| d.row(lang)).collect();
-            small_table(ui, "gather-changes", &cols, &rows);
+            small_table(ui, "gather-changes", &cols, &rows, height);
         }
         Detail::Findings => {
             egui::ScrollArea::vertical()
                 .id_salt("gather-findings")
-                .max_height(150.0)
-                .min_scrolled_height(150.0)
+                .max_height(height)
+                .min_scrolled_height(height)
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     if ret.findings.is_empty() {
@@ -437,7 +452,16 @@ fn detail(
             let empty = HashMap::new();
             let mine = s.choices.get(&l.commune).unwrap_or(&empty);
             let mut chosen = Vec::new();
-            conflict_rows(ui, t, "gather-conflicts", &ids, &rows, mine, &mut chosen);
+            conflict_rows(
+                ui,
+                t,
+                "gather-conflicts",
+                &ids,
+                &rows,
+                mine,
+                &mut chosen,
+                height,
+            );
             if !chosen.is_empty() {
                 let entry = s.choices.entry(l.commune.clone()).or_default();
                 for (id, c) in chosen {
@@ -448,7 +472,13 @@ fn detail(
     }
 }
 
-fn small_table(ui: &mut egui::Ui, id: &str, cols: &[Column], rows: &[crate::diff::Row]) {
+fn small_table(
+    ui: &mut egui::Ui,
+    id: &str,
+    cols: &[Column],
+    rows: &[crate::diff::Row],
+    height: f32,
+) {
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     ui.horizontal(|ui| {
         for c in cols {
@@ -462,8 +492,8 @@ fn small_table(ui: &mut egui::Ui, id: &str, cols: &[Column], rows: &[crate::diff
     });
     egui::ScrollArea::vertical()
         .id_salt(id)
-        .max_height(150.0)
-        .min_scrolled_height(150.0)
+        .max_height(height)
+        .min_scrolled_height(height)
         .auto_shrink([false, false])
         .show_rows(ui, row_height, rows.len(), |ui, range| {
             for r in &rows[range] {

@@ -293,6 +293,7 @@ pub fn conflict_list(
         &rows,
         &session.choices,
         &mut chosen,
+        table::HEIGHT,
     );
     for (id, c) in chosen {
         session.choose(id, c);
@@ -300,7 +301,8 @@ pub fn conflict_list(
 }
 
 /// Conflict rows (what; common, ours, theirs) with keep / take radios and the
-/// "all" buttons. The choices made this frame go to `chosen`.
+/// "all" buttons, in a list `height` high. The choices made this frame go to `chosen`.
+#[allow(clippy::too_many_arguments)]
 pub fn conflict_rows(
     ui: &mut egui::Ui,
     t: &dyn Fn(&str) -> String,
@@ -309,6 +311,7 @@ pub fn conflict_rows(
     rows: &[[String; 4]],
     choices: &HashMap<String, Choice>,
     chosen: &mut Vec<(String, Choice)>,
+    height: f32,
 ) {
     if ids.is_empty() {
         ui.label(t("merge-no-conflicts"));
@@ -332,8 +335,8 @@ pub fn conflict_rows(
     );
     egui::ScrollArea::vertical()
         .id_salt(id_salt)
-        .max_height(table::HEIGHT)
-        .min_scrolled_height(table::HEIGHT)
+        .max_height(height)
+        .min_scrolled_height(height)
         .auto_shrink([false, false])
         .show_rows(ui, row_height, ids.len(), |ui, range| {
             for i in range {

@@ -83,9 +83,23 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
                                 ui.checkbox(on, name.as_str());
                             },
                         );
-                        ui.add_enabled_ui(*on, |ui| {
-                            ui.radio_value(form, Form::Ntm, ntm.as_str());
-                            ui.radio_value(form, Form::Xlsx, xlsx.as_str());
+                        let enabled = *on;
+                        ui.add_enabled_ui(enabled, |ui| {
+                            // Each radio is named with its commune for screen readers
+                            // and tests ("Bản Bo: Phiếu Excel (.xlsx)").
+                            for (value, text) in [(Form::Ntm, &ntm), (Form::Xlsx, &xlsx)] {
+                                let chosen = *form == value;
+                                let r = ui.radio_value(form, value, text.as_str());
+                                let label = format!("{name}: {text}");
+                                r.widget_info(|| {
+                                    egui::WidgetInfo::selected(
+                                        egui::Role::RadioButton,
+                                        enabled,
+                                        chosen,
+                                        &label,
+                                    )
+                                });
+                            }
                         });
                     });
                 }
