@@ -227,3 +227,39 @@ fn many_files_dropped_on_the_window_are_gathered() {
     h.run_steps(3);
     assert_eq!(plan(&h).communes[0].note, "Đã rà soát");
 }
+
+#[test]
+fn merging_one_work_file_uses_the_plan_as_sent_from_its_manifest() {
+    let tmp = tempfile::tempdir().unwrap();
+    let original = sample("lai-chau-2025.ntm");
+    let dir = tmp.path().join("gui-xa");
+    let options = ntm_planner::rounds::SendOptions::all(
+        &original,
+        ntm_planner::model::Date::parse("2026-03-02").unwrap(),
+    );
+    ntm_planner::rounds::send(
+        &original,
+        &dir,
+        &options,
+        &ntm_planner::progress::NoProgress,
+    )
+    .unwrap();
+    let name = original.communes[0].name.clone();
+    let file = work_file(&dir, &name);
+    let mut w = load(&file);
+    w.communes[0].note = "Đã rà soát".into();
+    save(&w, &file);
+    let path = tmp.path().join("lai-chau-2025.ntm");
+    ntm_planner::format::save_file(&original, &path).unwrap();
+    let app = NtmApp::new(AppDirs::under(&tmp.path().join("home")), Some(path));
+    let mut h = harness(app);
+    h.state_mut().send(Command::MergeFrom(file));
+    wait_for_job(&mut h);
+    h.get_by_label("Bản chung gần nhất: _gui-xa.ron");
+    h.get_by_label_contains(&format!("phần của 1 xã: {name}"));
+    h.get_by_label("Sẽ nhận (1)");
+    h.get_by_label("Hợp nhất").click();
+    h.run_steps(3);
+    assert_eq!(plan(&h).communes[0].note, "Đã rà soát");
+    assert_eq!(plan(&h).communes[1..], original.communes[1..]);
+}

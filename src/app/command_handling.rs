@@ -153,12 +153,12 @@ impl NtmApp {
             Command::Compare => self.ask_for_file(Kind::Compare, ctx),
             Command::CompareWith(path) => self.start_compare(path, ctx),
             Command::MergeSubmission => self.ask_for_file(Kind::Merge, ctx),
-            Command::MergeFrom(path) => self.start_merge(path, None, ctx),
+            Command::MergeFrom(path) => self.start_merge(path, None, true, ctx),
             Command::MergeChooseBase => self.start_file_dialog(Kind::MergeBase, ctx),
             Command::MergeBase(base) => {
                 if let Some(m) = &self.merge {
                     let path = m.path.clone();
-                    self.start_merge(path, base, ctx);
+                    self.start_merge(path, base, false, ctx);
                 }
             }
             Command::MergeAccept => self.accept_merge(ctx),

@@ -109,10 +109,13 @@ impl NtmApp {
         }));
     }
 
+    /// Work out the merge of a submission. With `find_base`, a commune's work file
+    /// is merged against the plan as sent, from the sending's manifest beside it.
     pub(super) fn start_merge(
         &mut self,
         path: PathBuf,
         base: Option<PathBuf>,
+        find_base: bool,
         ctx: &egui::Context,
     ) {
         let Some((ours, revision)) = self.plan_for_job() else {
@@ -120,11 +123,22 @@ impl NtmApp {
         };
         let file = path.clone();
         self.job = Some(Job::spawn("job-merge", &path, ctx, move |p| {
+            let mut base = base;
             let result = load_other(&file, p).and_then(|theirs| {
-                let base_plan = match &base {
+                let mut base_plan = match &base {
                     Some(b) => Some(crate::format::load_file(b).map_err(|e| e.to_string())?.plan),
                     None => None,
                 };
+                if base.is_none()
+                    && find_base
+                    && let Some(w) = &theirs.work_file
+                    && let Some(m) = file.parent().and_then(crate::rounds::Manifest::find)
+                    && let Ok(manifest) = crate::rounds::Manifest::load(&m)
+                    && manifest.round == w.round
+                {
+                    base_plan = Some(manifest.plan);
+                    base = Some(m);
+                }
                 p.report(0.9);
                 let m = crate::merge::merge(&ours, &theirs, base_plan.as_ref());
                 p.report(1.0);
@@ -287,7 +301,7 @@ impl NtmApp {
         };
         if doc.revision() != session.revision {
             let (path, base) = (session.path.clone(), session.base.clone());
-            self.start_merge(path, base, ctx);
+            self.start_merge(path, base, false, ctx);
             return;
         }
         let n = session.taken();
