@@ -338,7 +338,7 @@ fn send_and_gather_from_the_command_line() {
         text(&g)
     );
     assert!(
-        text(&g).contains("1 communes returned, 0 not returned, 0 files refused; 1 taken"),
+        text(&g).contains("1 commune returned, 0 not returned, 0 files refused; 1 taken"),
         "{}",
         text(&g)
     );

@@ -749,7 +749,13 @@ report-col-sent = Value sent
 report-col-returned = Value returned
 send-cli-done = Wrote { $n } work files for the communes into { $dir }.
 send-cli-manifest = Manifest
-gather-cli-total = { $returned } communes returned, { $missing } not returned, { $refused } files refused; { $taken } taken.
+gather-cli-total = { $returned ->
+    [one] { $returned } commune returned
+   *[other] { $returned } communes returned
+}, { $missing } not returned, { $refused ->
+    [one] { $refused } file refused
+   *[other] { $refused } files refused
+}; { $taken } taken.
 cli-no-overwrite-input = will not overwrite the input plan; choose another --out file
 cmd-send = Send to communes…
 cmd-gather = Gather from a folder…

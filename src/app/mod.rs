@@ -296,6 +296,14 @@ impl NtmApp {
             self.queue.push(Command::GatherFiles(dropped));
             return;
         }
+        if let [dir] = dropped.as_slice()
+            && dir.is_dir()
+            && self.doc.is_some()
+        {
+            // A folder of returns.
+            self.queue.push(Command::GatherFrom(dir.clone()));
+            return;
+        }
         if let Some(p) = dropped.into_iter().next() {
             // A spreadsheet dropped on an open plan is an import (with its preview);
             // anything else is opened as a plan.

@@ -19,7 +19,9 @@ pub fn to_bytes(
         message: e.to_string(),
     };
     let bold = Format::new().set_bold().set_text_wrap();
-    let wrap = Format::new().set_text_wrap();
+    let wrap = Format::new()
+        .set_text_wrap()
+        .set_align(rust_xlsxwriter::FormatAlign::Top);
     let mut wb = Workbook::new();
     let m = &board.manifest;
 
@@ -35,8 +37,14 @@ pub fn to_bytes(
             ("date", m.sent.vi().as_str().into()),
         ],
     );
-    ws.write_string_with_format(0, 0, &title, &Format::new().set_bold().set_font_size(13))
+    let title_format = Format::new()
+        .set_bold()
+        .set_font_size(13)
+        .set_text_wrap()
+        .set_align(rust_xlsxwriter::FormatAlign::VerticalCenter);
+    ws.merge_range(0, 0, 0, 9, &title, &title_format)
         .map_err(fail)?;
+    ws.set_row_height(0, 36).map_err(fail)?;
     let heads = [
         "report-col-no",
         "report-col-commune",
@@ -71,8 +79,10 @@ pub fn to_bytes(
             ws.write_number(r, 7, ret.findings.len() as f64)
                 .map_err(fail)?;
             if let Some(why) = &ret.refused {
-                ws.write_string_with_format(r, 9, why.message(lang), &wrap)
+                let why = why.message(lang);
+                ws.write_string_with_format(r, 9, &why, &wrap)
                     .map_err(fail)?;
+                fit_row(ws, r, &[(&why, 60.0)]).map_err(fail)?;
             }
         }
         let yes = accepted.contains(&l.commune);
@@ -86,6 +96,7 @@ pub fn to_bytes(
         ws.set_column_width(c as u16, *w).map_err(fail)?;
     }
     ws.set_freeze_panes(3, 0).map_err(fail)?;
+    page_setup(ws, 2).map_err(fail)?;
 
     // Sheet 2: every change, commune by commune.
     let ws = wb.add_worksheet();
@@ -115,15 +126,18 @@ pub fn to_bytes(
         let yes = accepted.contains(&l.commune);
         for d in &ret.changes {
             let row = d.row(lang);
-            ws.write_string(r, 0, &l.name).map_err(fail)?;
+            ws.write_string_with_format(r, 0, &l.name, &wrap)
+                .map_err(fail)?;
             ws.write_string_with_format(r, 1, &row.what, &wrap)
                 .map_err(fail)?;
             ws.write_string_with_format(r, 2, &row.a, &wrap)
                 .map_err(fail)?;
             ws.write_string_with_format(r, 3, &row.b, &wrap)
                 .map_err(fail)?;
-            ws.write_string(r, 4, tr(lang, if yes { "diff-yes" } else { "diff-no" }))
+            let taken = tr(lang, if yes { "diff-yes" } else { "diff-no" });
+            ws.write_string_with_format(r, 4, taken, &wrap)
                 .map_err(fail)?;
+            fit_row(ws, r, &[(&row.what, 60.0), (&row.a, 30.0), (&row.b, 30.0)]).map_err(fail)?;
             r += 1;
         }
     }
@@ -131,6 +145,7 @@ pub fn to_bytes(
         ws.set_column_width(c as u16, *w).map_err(fail)?;
     }
     ws.set_freeze_panes(1, 0).map_err(fail)?;
+    page_setup(ws, 0).map_err(fail)?;
 
     // Sheet 3: refused files.
     let ws = wb.add_worksheet();
@@ -151,23 +166,64 @@ pub fn to_bytes(
     };
     for ret in &board.returns {
         if let Some(why) = &ret.refused {
-            ws.write_string(r, 0, ret.file_name()).map_err(fail)?;
-            ws.write_string(r, 1, name_of(&ret.commune)).map_err(fail)?;
-            ws.write_string_with_format(r, 2, why.message(lang), &wrap)
+            let why = why.message(lang);
+            ws.write_string_with_format(r, 0, ret.file_name(), &wrap)
                 .map_err(fail)?;
+            ws.write_string_with_format(r, 1, name_of(&ret.commune), &wrap)
+                .map_err(fail)?;
+            ws.write_string_with_format(r, 2, &why, &wrap)
+                .map_err(fail)?;
+            fit_row(ws, r, &[(&why, 80.0)]).map_err(fail)?;
             r += 1;
         }
     }
     for (f, why) in &board.refused {
-        ws.write_string(r, 0, super::file_name(f)).map_err(fail)?;
-        ws.write_string_with_format(r, 2, why.message(lang), &wrap)
+        let why = why.message(lang);
+        ws.write_string_with_format(r, 0, super::file_name(f), &wrap)
             .map_err(fail)?;
+        ws.write_string_with_format(r, 2, &why, &wrap)
+            .map_err(fail)?;
+        fit_row(ws, r, &[(&why, 80.0)]).map_err(fail)?;
         r += 1;
     }
     for (c, w) in [30.0, 24.0, 80.0].iter().enumerate() {
         ws.set_column_width(c as u16, *w).map_err(fail)?;
     }
+    page_setup(ws, 0).map_err(fail)?;
     wb.save_to_buffer().map_err(fail)
+}
+
+/// Give a row with wrapped text the height its longest cell needs (spreadsheets
+/// do not grow rows written by a program: the text would print over the next row).
+fn fit_row(
+    ws: &mut rust_xlsxwriter::Worksheet,
+    row: u32,
+    cells: &[(&str, f64)],
+) -> Result<(), rust_xlsxwriter::XlsxError> {
+    let lines = cells
+        .iter()
+        .map(|(text, width)| {
+            text.lines()
+                .map(|l| (l.chars().count() as f64 / (width * 1.1)).ceil().max(1.0))
+                .sum::<f64>()
+        })
+        .fold(1.0, f64::max);
+    if lines > 1.0 {
+        ws.set_row_height(row, 15.0 * lines)?;
+    }
+    Ok(())
+}
+
+/// A4 landscape, one page wide, the header row repeated on every page.
+fn page_setup(
+    ws: &mut rust_xlsxwriter::Worksheet,
+    header_row: u32,
+) -> Result<(), rust_xlsxwriter::XlsxError> {
+    ws.set_landscape();
+    ws.set_paper_size(9);
+    ws.set_print_fit_to_pages(1, 0);
+    ws.set_repeat_rows(header_row, header_row)?;
+    Ok(())
 }
 
 /// Write the report (atomically).
