@@ -3,6 +3,8 @@
 //! whole country's 3.321 communes into a national plan. Every commune returns its
 //! work file with a note changed and one cell of the matrix changed.
 //!
+//! Also compare (the plan's whole tree) on a national plan.
+//!
 //! `cargo bench --bench rounds` prints the medians.
 
 use ntm_planner::model::Date;
@@ -80,7 +82,30 @@ fn round(communes: usize, projects: usize, runs: usize) {
     );
 }
 
+/// Compare over the whole serialized tree, on a national plan: two versions with
+/// one cell and one project amount apart.
+fn compare_national(runs: usize) {
+    let a = ntm_planner::synthetic::national_plan(8000, 700, 16000, 1);
+    let mut b = a.clone();
+    b.communes[4000].target_unmet.push("19".into());
+    if let Some(x) = b.projects[9000].amounts.first_mut() {
+        x.amount += rust_decimal::Decimal::ONE;
+    }
+    let mut times = Vec::new();
+    let mut n = 0;
+    for _ in 0..runs {
+        let t = Instant::now();
+        n = ntm_planner::diff::diff(&a, &b).len();
+        times.push(ms(t.elapsed()));
+    }
+    println!(
+        "compare two national plans (8.000 communes, 16.000 projects): {n} differences, median {:.0} ms of {runs} runs",
+        median(times)
+    );
+}
+
 fn main() {
     round(124, 400, 7);
     round(3321, 8000, 5);
+    compare_national(5);
 }

@@ -289,3 +289,26 @@ fn returns_are_gathered_checked_and_merged_in_one_undo_step() {
         ntm_planner::excel::import::xlsx_sheets(std::fs::File::open(&out).unwrap()).unwrap();
     assert_eq!(sheets, ["Tổng hợp", "Thay đổi", "Bị từ chối"]);
 }
+
+#[test]
+fn cancel_stops_a_sending_and_a_gathering_and_leaves_nothing_behind() {
+    let plan = sample("lai-chau-2025.ntm");
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("gui-xa");
+    let cancelled = ntm_planner::progress::SharedProgress::new();
+    cancelled.cancel();
+    let options = SendOptions::all(&plan, Date::parse("2026-03-02").unwrap());
+    let r = send(&plan, &dir, &options, &cancelled);
+    assert!(
+        matches!(r, Err(ntm_planner::rounds::RoundError::Cancelled)),
+        "{r:?}"
+    );
+    let left: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().collect();
+    assert!(
+        left.is_empty(),
+        "a cancelled sending removes its files: {left:?}"
+    );
+    send(&plan, &dir, &options, &NoProgress).unwrap();
+    let r = gather_dir(&plan, &dir, None, &cancelled);
+    assert!(matches!(r, Err(ntm_planner::rounds::RoundError::Cancelled)));
+}
