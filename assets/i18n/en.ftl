@@ -473,7 +473,7 @@ merge-outside-hint = The submission changed these outside its communes' part; th
 # Labels of the plan's fields in compare and merge: pf- + the field's path.
 pf-allocation = allocation over components
 pf-allocation-base = funding source allocated
-pf-allocation-lines = allocation to component
+pf-allocation-lines = component
 pf-allocation-lines-amount = amount
 pf-allocation-lines-component = component code
 pf-allocation-lines-stated-share = stated share (%)

@@ -461,7 +461,7 @@ merge-outside-hint = Bản gửi sửa những chỗ này ngoài phần của c�
 # Labels of the plan's fields in compare and merge: pf- + the field's path.
 pf-allocation = phân bổ vốn theo nội dung
 pf-allocation-base = nguồn vốn được phân bổ
-pf-allocation-lines = phân bổ nội dung
+pf-allocation-lines = nội dung
 pf-allocation-lines-amount = số vốn
 pf-allocation-lines-component = mã nội dung thành phần
 pf-allocation-lines-stated-share = tỷ lệ ghi trong kế hoạch (%)
