@@ -18,7 +18,7 @@ impl NtmApp {
         let Some((plan, _)) = self.plan_for_job() else {
             return;
         };
-        let Some(date) = super::pages::tasks::today() else {
+        let Some(date) = crate::model::date::today() else {
             return;
         };
         let options = SendOptions {

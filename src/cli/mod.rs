@@ -36,6 +36,31 @@ pub struct Cli {
     /// Without it, glow is tried first and wgpu if glow cannot start.
     #[arg(long, value_enum)]
     pub renderer: Option<crate::app::run::RendererChoice>,
+    /// Language of everything printed: vi or en. Without it, the system's language
+    /// (English for an English locale, Vietnamese otherwise).
+    #[arg(long, global = true, value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+}
+
+/// The language of the command line: `--lang`, else the system locale (`LANG` and
+/// `LC_*` on Linux, the user's locale on Windows): English when it is English,
+/// Vietnamese otherwise — the program's first language.
+pub fn lang_of(flag: Option<Lang>) -> Lang {
+    flag.unwrap_or_else(|| {
+        sys_locale::get_locale()
+            .map(|l| lang_of_locale(&l))
+            .unwrap_or_default()
+    })
+}
+
+/// "en-US", "en_GB.UTF-8" → English; "vi-VN", "C", anything else → Vietnamese.
+pub fn lang_of_locale(locale: &str) -> Lang {
+    let l = locale.trim().to_ascii_lowercase();
+    if l == "en" || l.starts_with("en-") || l.starts_with("en_") || l.starts_with("en.") {
+        Lang::En
+    } else {
+        Lang::Vi
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -44,9 +69,6 @@ pub enum Command {
     Check {
         #[arg(required = true)]
         files: Vec<PathBuf>,
-        /// Language of the messages: vi or en.
-        #[arg(long, default_value = "vi", value_parser = parse_lang)]
-        lang: Lang,
     },
     /// Print a plan's key figures.
     Summary {
@@ -54,8 +76,6 @@ pub enum Command {
         /// Machine-readable output (decimals as strings).
         #[arg(long)]
         json: bool,
-        #[arg(long, default_value = "vi", value_parser = parse_lang)]
-        lang: Lang,
     },
     /// Rewrite plan files in the canonical layout (after editing one by hand).
     /// Refuses a file that does not load, and keeps the previous file as a backup.
@@ -72,8 +92,6 @@ pub enum Command {
         /// The workbook to write (.xlsx).
         #[arg(long, value_name = "OUT.xlsx")]
         xlsx: PathBuf,
-        #[arg(long, default_value = "vi", value_parser = parse_lang)]
-        lang: Lang,
     },
     /// Read a commune × criteria sheet (.xlsx, or .csv) into a copy of the plan, written
     /// to OUT. Prints the changes and every row or cell it could not use.
@@ -92,17 +110,10 @@ pub enum Command {
         /// Layer for criteria columns whose heading says neither baseline nor target.
         #[arg(long, default_value = "target", value_parser = parse_layer)]
         layer: crate::matrix::Layer,
-        #[arg(long, default_value = "vi", value_parser = parse_lang)]
-        lang: Lang,
     },
     /// What differs between two versions of a plan, with both values.
     /// Exit code: 0 the same, 1 different, 2 a file cannot be read.
-    Diff {
-        a: PathBuf,
-        b: PathBuf,
-        #[arg(long, default_value = "vi", value_parser = parse_lang)]
-        lang: Lang,
-    },
+    Diff { a: PathBuf, b: PathBuf },
     /// Send the plan to the communes: one work file per commune into a folder (a
     /// .ntm, or an .xlsx form for offices without the program) and the manifest of
     /// what was sent. Exit code: 0 written, 2 the plan cannot be read or nothing written.
@@ -120,8 +131,6 @@ pub enum Command {
         /// Replace an earlier sending in the same folder.
         #[arg(long)]
         replace: bool,
-        #[arg(long, default_value = "vi", value_parser = parse_lang)]
-        lang: Lang,
     },
     /// Gather the communes' returns from a folder: each file matched to its commune and
     /// the sending, checked and merged against what was sent; prints the board.
@@ -147,8 +156,6 @@ pub enum Command {
         /// Write the consolidation report (.xlsx).
         #[arg(long, value_name = "REPORT.xlsx")]
         report: Option<PathBuf>,
-        #[arg(long, default_value = "vi", value_parser = parse_lang)]
-        lang: Lang,
     },
     /// Write an empty plan for a criteria set.
     New {
@@ -180,9 +187,6 @@ pub enum Command {
         /// Picture size in pixels, WIDTHxHEIGHT (at least 1920x1080 for slides).
         #[arg(long, default_value = "1920x1080")]
         size: String,
-        /// Language of the chart's titles: vi or en (numbers stay Vietnamese).
-        #[arg(long, default_value = "vi", value_parser = parse_lang)]
-        lang: Lang,
     },
 }
 
@@ -237,19 +241,19 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
 }
 
 pub fn run(cli: Cli) -> ExitCode {
+    let lang = lang_of(cli.lang);
     match cli.command {
-        Some(Command::Check { files, lang }) => check::run(&files, lang),
-        Some(Command::Summary { file, json, lang }) => summary::run(&file, json, lang),
-        Some(Command::Fmt { files, check }) => fmt::run(&files, check),
-        Some(Command::Diff { a, b, lang }) => diff::run(&a, &b, lang),
-        Some(Command::Export { file, xlsx, lang }) => export::run(&file, &xlsx, lang),
+        Some(Command::Check { files }) => check::run(&files, lang),
+        Some(Command::Summary { file, json }) => summary::run(&file, json, lang),
+        Some(Command::Fmt { files, check }) => fmt::run(&files, check, lang),
+        Some(Command::Diff { a, b }) => diff::run(&a, &b, lang),
+        Some(Command::Export { file, xlsx }) => export::run(&file, &xlsx, lang),
         Some(Command::Import {
             file,
             xlsx,
             sheet,
             out,
             layer,
-            lang,
         }) => import::run(&file, &xlsx, sheet.as_deref(), &out, layer, lang),
         Some(Command::Send {
             file,
@@ -257,7 +261,6 @@ pub fn run(cli: Cli) -> ExitCode {
             communes,
             xlsx,
             replace,
-            lang,
         }) => send::run(&file, &out, &communes, &xlsx, replace, lang),
         Some(Command::Gather {
             file,
@@ -267,7 +270,6 @@ pub fn run(cli: Cli) -> ExitCode {
             conflicts,
             out,
             report,
-            lang,
         }) => gather::run(
             &file,
             &from,
@@ -290,7 +292,6 @@ pub fn run(cli: Cli) -> ExitCode {
             kind,
             out,
             size,
-            lang,
         }) => chart::run(file.as_deref(), &kind, out.as_ref(), &size, lang),
         None => crate::app::run::run(cli.file, cli.renderer),
     }
@@ -329,5 +330,26 @@ mod tests {
         ] {
             assert!(!wants_console(&args(a)), "{a:?}");
         }
+    }
+
+    #[test]
+    fn the_system_locale_chooses_the_language() {
+        use super::{Lang, lang_of, lang_of_locale};
+        for l in ["en-US", "en_GB.UTF-8", "EN", "en"] {
+            assert_eq!(lang_of_locale(l), Lang::En, "{l}");
+        }
+        for l in [
+            "vi-VN",
+            "vi_VN.UTF-8",
+            "C",
+            "C.UTF-8",
+            "POSIX",
+            "fr-FR",
+            "",
+            "eng",
+        ] {
+            assert_eq!(lang_of_locale(l), Lang::Vi, "{l}");
+        }
+        assert_eq!(lang_of(Some(Lang::En)), Lang::En, "--lang wins");
     }
 }

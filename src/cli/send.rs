@@ -26,7 +26,7 @@ pub fn run(
             return ExitCode::from(2);
         }
     };
-    let Some(date) = crate::app::pages::tasks::today() else {
+    let Some(date) = crate::model::date::today() else {
         return ExitCode::from(2);
     };
     let mut options = SendOptions::all(&plan, date);

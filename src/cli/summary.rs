@@ -59,7 +59,7 @@ pub fn text(plan: &Plan, f: &Figures, findings: &[Finding], lang: Lang) -> Strin
         o,
         "{}: {} ({} {})",
         l("Bộ tiêu chí", "Criteria set"),
-        plan.criteria_set.name,
+        plan.criteria_set.name_in(lang),
         plan.criteria_set.len(),
         l("tiêu chí", "criteria")
     );
@@ -121,7 +121,13 @@ pub fn text(plan: &Plan, f: &Figures, findings: &[Finding], lang: Lang) -> Strin
             )
         );
         for b in &f.distribution {
-            let _ = writeln!(o, "  {:<8} {:>5} → {}", b.label, b.baseline, b.target);
+            let _ = writeln!(
+                o,
+                "  {:<8} {:>5} → {}",
+                b.label_in(lang),
+                b.baseline,
+                b.target
+            );
         }
         let _ = writeln!(
             o,
@@ -141,7 +147,10 @@ pub fn text(plan: &Plan, f: &Figures, findings: &[Finding], lang: Lang) -> Strin
             let _ = writeln!(
                 o,
                 "  {:>2}. {}: {}/{n} → {}/{n}{d}",
-                c.code, c.name, c.baseline, c.target
+                c.code,
+                plan.criteria_set.criterion_name(&c.code, lang),
+                c.baseline,
+                c.target
             );
         }
         if !f.below_floor.is_empty() {
@@ -165,7 +174,7 @@ pub fn text(plan: &Plan, f: &Figures, findings: &[Finding], lang: Lang) -> Strin
                 o,
                 "  {}{}: {}",
                 "  ".repeat(t.depth),
-                t.name,
+                crate::charts::source_name(&t.name, t.kind, lang),
                 decimal(t.computed)
             );
         }
@@ -175,13 +184,25 @@ pub fn text(plan: &Plan, f: &Figures, findings: &[Finding], lang: Lang) -> Strin
             o,
             "{} {} ({} {}):",
             l("Phân bổ", "Allocation of"),
-            a.base_name,
+            crate::charts::source_name(
+                &a.base_name,
+                plan.funding.find(&a.base_id).and_then(|n| n.kind),
+                lang
+            ),
             decimal(a.base),
             l("triệu đồng", "million VND")
         );
         for line in &a.lines {
             let label = match &line.component {
-                Some(c) => format!("{} {c}. {}", l("Nội dung", "Component"), line.name),
+                Some(c) => format!(
+                    "{} {c}. {}",
+                    l("Nội dung", "Component"),
+                    plan.components
+                        .iter()
+                        .find(|x| x.code == *c)
+                        .map(|x| x.name_in(lang))
+                        .unwrap_or(&line.name)
+                ),
                 None => line.name.clone(),
             };
             let _ = writeln!(

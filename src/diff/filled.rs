@@ -60,6 +60,7 @@ fn set(v: usize, id: &str, level: SetLevel) -> CriteriaSet {
         ],
         bands: vec![Band {
             label: t(v, "0–2"),
+            label_en: t(v, "0 to 2"),
             min: v as u16,
             max: 2 + v as u16,
         }],

@@ -15,6 +15,16 @@ pub enum Layer {
     Baseline,
 }
 
+impl Layer {
+    /// Whether a commune meets a criterion in this layer.
+    pub fn meets(self, c: &Commune, code: &str) -> bool {
+        match self {
+            Layer::Target => c.meets_target(code),
+            Layer::Baseline => c.meets_baseline(code),
+        }
+    }
+}
+
 /// What a cell shows: baseline and target together.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cell {

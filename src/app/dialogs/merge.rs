@@ -243,7 +243,7 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
             egui::RichText::new(tr.fmt(
                 lang,
                 "merge-will-change",
-                &[("n", &n(taken)), ("conflicts", &n(conflicts))],
+                &[("n", taken), ("conflicts", conflicts)],
             ))
             .strong(),
         );

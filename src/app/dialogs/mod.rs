@@ -13,6 +13,7 @@ pub mod progress;
 mod restore;
 pub mod send;
 pub mod table;
+pub mod type_path;
 mod unsaved;
 
 use super::NtmApp;
@@ -44,6 +45,16 @@ pub enum Dialog {
     Send,
     /// The board of returns gathered (`NtmApp::gather`).
     Gather,
+    /// The system's file dialog could not open: type the path instead.
+    TypePath {
+        kind: super::file_dialog::Kind,
+        /// The path being typed (starts as the proposal).
+        text: String,
+        /// Why the system dialog failed, as it said (may be empty).
+        reason: String,
+        /// Why the typed path cannot be used, once tried.
+        error: Option<String>,
+    },
 }
 
 pub fn show(app: &mut NtmApp, ctx: &egui::Context) {
@@ -62,6 +73,12 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) {
         Dialog::Merge => merge::show(app, ctx),
         Dialog::Send => send::show(app, ctx),
         Dialog::Gather => gather::show(app, ctx),
+        Dialog::TypePath {
+            kind,
+            text,
+            reason,
+            error,
+        } => type_path::show(app, ctx, kind, text, &reason, error),
     };
     if close {
         app.dialog = None;

@@ -29,14 +29,24 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                     .num_columns(3)
                     .show(ui, |ui| {
                         for c in &f.per_criterion {
-                            ui.label(format!("{}. {}", c.code, c.name));
-                            ui.label(format!("{}/{n} → {}/{n}", c.baseline, c.target));
+                            ui.label(format!(
+                                "{}. {}",
+                                c.code,
+                                plan.criteria_set.criterion_name(&c.code, lang)
+                            ));
+                            super::super::number_cell(
+                                ui,
+                                format!("{}/{n} → {}/{n}", c.baseline, c.target),
+                            );
                             let delta = c.target as i64 - c.baseline as i64;
-                            ui.label(if delta == 0 {
-                                String::new()
-                            } else {
-                                format!("{delta:+}")
-                            });
+                            super::super::number_cell(
+                                ui,
+                                if delta == 0 {
+                                    String::new()
+                                } else {
+                                    format!("{delta:+}")
+                                },
+                            );
                             ui.end_row();
                         }
                     });
@@ -51,18 +61,20 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                         ui.label(t("col-target"));
                         ui.end_row();
                         for b in &f.distribution {
-                            ui.label(&b.label);
-                            ui.label(b.baseline.to_string());
-                            ui.label(b.target.to_string());
+                            ui.label(b.label_in(lang));
+                            super::super::number_cell(ui, numfmt::count(b.baseline as i64));
+                            super::super::number_cell(ui, numfmt::count(b.target as i64));
                             ui.end_row();
                         }
                         ui.label(egui::RichText::new(t("card-average")).strong());
-                        ui.label(
+                        super::super::number_cell(
+                            ui,
                             f.average_baseline
                                 .map(|a| numfmt::fixed(a, 2))
                                 .unwrap_or_default(),
                         );
-                        ui.label(
+                        super::super::number_cell(
+                            ui,
                             f.average_target
                                 .map(|a| numfmt::fixed(a, 2))
                                 .unwrap_or_default(),
@@ -99,21 +111,19 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                     .num_columns(2)
                     .max_col_width(list_width)
                     .show(ui, |ui| {
+                        // "3: Bản Bo, …"; an empty list is "—", not "0:".
+                        let listed = |names: &[String]| {
+                            if names.is_empty() {
+                                "—".to_string()
+                            } else {
+                                format!("{}: {}", names.len(), names.join(", "))
+                            }
+                        };
                         ui.label(t("recognition-candidates"));
-                        ui.add(
-                            egui::Label::new(format!(
-                                "{}: {}",
-                                f.candidates.len(),
-                                f.candidates.join(", ")
-                            ))
-                            .wrap(),
-                        );
+                        ui.add(egui::Label::new(listed(&f.candidates)).wrap());
                         ui.end_row();
                         ui.label(t("recognition-named"));
-                        ui.add(
-                            egui::Label::new(format!("{}: {}", named.len(), named.join(", ")))
-                                .wrap(),
-                        );
+                        ui.add(egui::Label::new(listed(&named)).wrap());
                         ui.end_row();
                         // Names that should not be there: in red, "—" when none.
                         let red = egui::Color32::from_rgb(200, 40, 40);
@@ -150,8 +160,8 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                                     lang,
                                     "floor-below",
                                     &[
-                                        ("floor", &floor.to_string()),
-                                        ("count", &f.below_floor.len().to_string())
+                                        ("floor", crate::i18n::Arg::from(&floor.to_string())),
+                                        ("count", crate::i18n::Arg::from(f.below_floor.len()))
                                     ]
                                 ),
                                 list.join(", ")
