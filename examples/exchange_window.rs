@@ -6,6 +6,10 @@
 //!   cargo run --release --example exchange_window -- PLAN.ntm compare OTHER.ntm
 //!   cargo run --release --example exchange_window -- PLAN.ntm merge SUBMISSION.ntm [BASE.ntm]
 //!   cargo run --release --example exchange_window -- PLAN.ntm export OUT.xlsx
+//!   cargo run --release --example exchange_window -- PLAN.ntm send -
+//!   cargo run --release --example exchange_window -- PLAN.ntm gather FOLDER [COMMUNE]
+//!
+//! `gather` opens the board of the returns in FOLDER, with COMMUNE (a name) selected.
 //!
 //! `national` instead of PLAN.ntm uses the synthetic national plan (8.000 communes),
 //! to see the progress dialog.
@@ -28,11 +32,18 @@ fn main() -> eframe::Result {
         }
     };
     let base = args.get(3).map(PathBuf::from);
+    let select = if what == "gather" {
+        args.get(3).cloned()
+    } else {
+        None
+    };
     let command = match what.as_str() {
         "import" => Command::ImportFrom(file),
         "compare" => Command::CompareWith(file),
         "merge" => Command::MergeFrom(file),
         "export" => Command::ExportWorkbookTo(file),
+        "send" => Command::SendToCommunes,
+        "gather" => Command::GatherFrom(file),
         other => {
             eprintln!("unknown command {other}");
             std::process::exit(2);
@@ -59,15 +70,21 @@ fn main() -> eframe::Result {
                 NtmApp::new(AppDirs::from_env(), Some(plan))
             };
             app.send(command);
-            Ok(Box::new(Window { app, base }))
+            Ok(Box::new(Window {
+                app,
+                base: if select.is_some() { None } else { base },
+                select,
+            }))
         }),
     )
 }
 
-/// The app, plus the common version to choose once the merge dialog is up.
+/// The app, plus the common version to choose once the merge dialog is up, or
+/// the commune to select once the board is up.
 struct Window {
     app: NtmApp,
     base: Option<PathBuf>,
+    select: Option<String>,
 }
 
 impl eframe::App for Window {
@@ -76,6 +93,12 @@ impl eframe::App for Window {
             && let Some(b) = self.base.take()
         {
             self.app.send(Command::MergeBase(Some(b)));
+        }
+        if let Some(g) = self.app.gather.as_mut()
+            && let Some(name) = self.select.take()
+        {
+            g.selected = g.board.lines.iter().position(|l| l.name == name);
+            g.detail = ntm_planner::app::dialogs::gather::Detail::Conflicts;
         }
         self.app.frame(ui);
     }

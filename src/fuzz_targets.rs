@@ -238,7 +238,9 @@ pub fn compare_merge(data: &[u8]) {
     let merged = crate::merge::merge(&ours, &theirs, Some(&base));
     // Apply the merge as the window does (keeping ours where they conflict), and
     // undo it: the plan is as it was.
-    let edit = merged.edit(&ours, &theirs, &std::collections::HashMap::new());
+    let Ok(edit) = merged.edit(&ours, &std::collections::HashMap::new()) else {
+        return;
+    };
     let mut applied = ours.clone();
     let inverse = edit.apply(&mut applied);
     inverse.apply(&mut applied);

@@ -41,6 +41,7 @@ pub mod numfmt;
 pub mod prefs;
 pub mod progress;
 pub mod report;
+pub mod rounds;
 pub mod synthetic;
 pub mod text;
 pub mod units;

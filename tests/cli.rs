@@ -291,7 +291,7 @@ fn diff_exit_codes() {
         .unwrap();
     assert_eq!(d.status.code(), Some(1), "{}", text(&d));
     assert!(text(&d).contains("157.707 → 160.000"), "{}", text(&d));
-    assert!(text(&d).contains("1 difference(s)"), "{}", text(&d));
+    assert!(text(&d).contains("1 difference"), "{}", text(&d));
     let bad = bin()
         .arg("diff")
         .arg(&a)
@@ -299,6 +299,91 @@ fn diff_exit_codes() {
         .output()
         .unwrap();
     assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn send_and_gather_from_the_command_line() {
+    let plan = root("assets/samples/lai-chau-2025.ntm");
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("gui-xa");
+    let first = ntm_planner::format::load_file(&plan).unwrap().plan.communes[0].clone();
+    let s = bin()
+        .arg("send")
+        .arg(&plan)
+        .arg("--out")
+        .arg(&dir)
+        .args(["--xlsx", &first.id])
+        .output()
+        .unwrap();
+    assert_eq!(s.status.code(), Some(0), "{}", text(&s));
+    assert!(text(&s).contains("Đã ghi 94 tệp gửi xã"), "{}", text(&s));
+    assert!(dir.join("_gui-xa.ron").is_file());
+    // A commune returns its file with a note; another file is foreign.
+    let second = ntm_planner::format::load_file(&plan).unwrap().plan.communes[1].clone();
+    let work = dir.join(format!(
+        "{}.ntm",
+        ntm_planner::rounds::file_stem(&second.name)
+    ));
+    let mut w = ntm_planner::format::load_file(&work).unwrap().plan;
+    w.communes[0].note = "Đã rà soát".into();
+    std::fs::write(&work, ntm_planner::format::to_string(&w).unwrap()).unwrap();
+    let out = tmp.path().join("tong-hop.ntm");
+    let report = tmp.path().join("bao-cao.xlsx");
+    let g = bin()
+        .args(["gather", "--lang", "en"])
+        .arg(&plan)
+        .arg("--from")
+        .arg(&dir)
+        .arg("--out")
+        .arg(&out)
+        .arg("--report")
+        .arg(&report)
+        .output()
+        .unwrap();
+    assert_eq!(g.status.code(), Some(0), "{}", text(&g));
+    assert!(
+        text(&g).contains(&format!("{}: Returned", second.name)),
+        "{}",
+        text(&g)
+    );
+    assert!(
+        text(&g).contains("1 commune returned, 0 not returned, 0 files refused; 1 taken"),
+        "{}",
+        text(&g)
+    );
+    let merged = ntm_planner::format::load_file(&out).unwrap().plan;
+    assert_eq!(merged.communes[1].note, "Đã rà soát");
+    assert!(report.is_file());
+    // A foreign file in the folder: refused, exit 1.
+    std::fs::copy(
+        root("assets/samples/lang-son-2023.ntm"),
+        dir.join("lang-son.ntm"),
+    )
+    .unwrap();
+    let g = bin()
+        .arg("gather")
+        .arg(&plan)
+        .arg("--from")
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(g.status.code(), Some(1), "{}", text(&g));
+    assert!(
+        text(&g).contains("lang-son.ntm: Kế hoạch của tỉnh Lạng Sơn năm 2023"),
+        "{}",
+        text(&g)
+    );
+    // Never over the input plan.
+    let g = bin()
+        .arg("gather")
+        .arg(&plan)
+        .arg("--from")
+        .arg(&dir)
+        .arg("--out")
+        .arg(&plan)
+        .output()
+        .unwrap();
+    assert_eq!(g.status.code(), Some(2));
 }
 
 #[test]

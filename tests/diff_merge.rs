@@ -1,12 +1,11 @@
-//! Comparing two versions of a plan, and merging a commune office's submission.
+//! Comparing two versions of a plan, and merging another version into it: the
+//! cases the issue names, and random edits of the sample files.
 
 use ntm_planner::Plan;
-use ntm_planner::diff::{Difference, diff};
-use ntm_planner::document::Document;
+use ntm_planner::diff::{Tree, diff};
 use ntm_planner::lang::Lang;
-use ntm_planner::matrix::Layer;
-use ntm_planner::merge::{Choice, Resolution, What, merge};
-use ntm_planner::model::{Commune, Project};
+use ntm_planner::merge::{merge, merge_whole};
+use proptest::prelude::*;
 use rust_decimal::Decimal;
 use std::collections::HashMap;
 use std::path::Path;
@@ -24,213 +23,164 @@ fn identical_plans_have_no_differences() {
     assert!(diff(&a, &a.clone()).is_empty());
 }
 
+/// What a new user tried: each of these edits alone was "the same plan" before.
 #[test]
-fn diff_names_each_kind_of_change_with_both_values() {
+fn every_edit_the_issue_names_is_a_difference_with_both_values() {
     let a = sample("lai-chau-2025.ntm");
-    let mut b = a.clone();
-    b.header.number = "123/KH-UBND".into();
-    b.communes[0].target_unmet.push("17".into());
-    let old_name = b.communes[1].name.clone();
-    b.communes[1].name = "Tân Mới".into();
-    b.funding.children[1].amount = Some(Decimal::from(160000));
-    b.projects.push(Project {
-        id: "du-an-moi".into(),
-        name: "Đường nội đồng bản Mới".into(),
-        ..Project::default()
-    });
-    let removed = b.tasks.remove(0);
-    let d = diff(&a, &b);
-    let c0 = &a.communes[0];
-    assert_eq!(
-        d,
-        vec![
-            Difference::Header {
-                field: "số hiệu văn bản / document number",
-                a: String::new(),
-                b: "123/KH-UBND".into()
+    type Edit = fn(&mut Plan);
+    let cases: [(&str, Edit, &str, &str); 6] = [
+        (
+            "allocation of component 10",
+            |p| {
+                let l = p.allocation.as_mut().unwrap();
+                l.lines
+                    .iter_mut()
+                    .find(|l| l.component == "10")
+                    .unwrap()
+                    .amount = Decimal::from(9999);
             },
-            Difference::Cell {
-                id: c0.id.clone(),
-                name: c0.name.clone(),
-                criterion: "17".into(),
-                layer: Layer::Target,
-                a: true,
-                b: false
+            "680",
+            "9.999",
+        ),
+        (
+            "a stated share",
+            |p| {
+                p.allocation.as_mut().unwrap().lines[0].stated_share =
+                    Some("76.74".parse().unwrap())
             },
-            Difference::CommuneField {
-                id: a.communes[1].id.clone(),
-                name: old_name.clone(),
-                field: "tên / name",
-                a: old_name.clone(),
-                b: "Tân Mới".into()
-            },
-            Difference::FundingAmount {
-                id: a.funding.children[1].id.clone(),
-                name: a.funding.children[1].name.clone(),
-                a: Some(Decimal::from(157707)),
-                b: Some(Decimal::from(160000))
-            },
-            Difference::ProjectAdded {
-                id: "du-an-moi".into(),
-                name: "Đường nội đồng bản Mới".into()
-            },
-            Difference::TaskRemoved {
-                agency: removed.agency.clone(),
-                text: removed.text.clone()
-            },
-        ]
-    );
-    assert_eq!(
-        d[3].message(Lang::Vi),
-        "Nguồn vốn \"Vốn ngân sách địa phương (vốn đối ứng)\": 157.707 → 160.000"
-    );
-    assert_eq!(
-        d[1].message(Lang::En),
-        format!("Commune {}, criterion 17 (target): met → not met", c0.name)
-    );
-}
-
-fn commune(id: &str, name: &str, target_unmet: &[&str]) -> Commune {
-    Commune {
-        id: id.into(),
-        name: name.into(),
-        target_unmet: target_unmet.iter().map(|s| s.to_string()).collect(),
-        ..Commune::default()
+            "76,73",
+            "76,74",
+        ),
+        (
+            "a village count",
+            |p| p.villages[0].to_recognize += 1,
+            "",
+            "",
+        ),
+        (
+            "a stated count",
+            |p| p.stated.communes = Some(95),
+            "94",
+            "95",
+        ),
+        (
+            "a goal's text",
+            |p| p.goals.targets[0].push_str(" (sửa)"),
+            "",
+            "",
+        ),
+        (
+            "the criteria set's data",
+            |p| p.criteria_set.criteria[4].name = "Trường học (sửa)".into(),
+            "Trường học",
+            "Trường học (sửa)",
+        ),
+    ];
+    for (what, edit, va, vb) in cases {
+        let mut b = a.clone();
+        edit(&mut b);
+        let d = diff(&a, &b);
+        assert_eq!(d.len(), 1, "{what}: {d:?}");
+        let row = d[0].row(Lang::Vi);
+        if !va.is_empty() {
+            assert_eq!((row.a.as_str(), row.b.as_str()), (va, vb), "{what}");
+        }
+        assert!(!row.what.contains("pf-"), "{what}: {}", row.what);
+        let en = d[0].row(Lang::En);
+        assert!(
+            !en.what.is_empty() && en.what != row.what,
+            "{what}: {}",
+            en.what
+        );
+        // And a merge takes it.
+        let m = merge_whole(&a, &b, Some(&a));
+        assert_eq!(m.result(&a, &HashMap::new()).unwrap(), b, "{what}");
     }
 }
 
-fn province() -> Plan {
-    let set = ntm_planner::criteria_sets::by_name("2021-2025").unwrap();
-    let mut p = Plan::new_empty(set, "Lai Châu", 2025);
-    p.communes
-        .push(commune("ta-leng", "Tả Lèng", &["2", "5", "9"]));
-    p.communes.push(commune("thuy-son", "Thủy Sơn", &["10"]));
-    p.communes.push(commune("na-tam", "Nà Tăm", &["17"]));
-    p
+/// Change one leaf of the tree: text gets a suffix, a number goes up, yes/no flips.
+fn mutate(t: &mut Tree, mut pick: usize) -> bool {
+    fn go(t: &mut Tree, pick: &mut usize) -> bool {
+        match t {
+            Tree::Map(m) => m.iter_mut().any(|(_, v)| go(v, pick)),
+            Tree::Seq(v) => v.iter_mut().any(|x| go(x, pick)),
+            leaf => {
+                if *pick > 0 {
+                    *pick -= 1;
+                    return false;
+                }
+                match leaf {
+                    Tree::Str(s) => s.push('x'),
+                    Tree::Int(i) => *i += 1,
+                    Tree::Bool(b) => *b = !*b,
+                    _ => return false,
+                }
+                true
+            }
+        }
+    }
+    go(t, &mut pick)
+}
+
+fn count_leaves(t: &Tree) -> usize {
+    match t {
+        Tree::Map(m) => m.iter().map(|(_, v)| count_leaves(v)).sum(),
+        Tree::Seq(v) => v.iter().map(count_leaves).sum(),
+        _ => 1,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Random edits of the sample files: each is reported, and a merge takes it (from
+    /// theirs) or keeps it (from ours).
+    #[test]
+    fn random_edits_of_the_samples_are_seen_and_merged(
+        which in 0usize..2,
+        picks in proptest::collection::vec(any::<prop::sample::Index>(), 1..4),
+    ) {
+        let a = sample(["lai-chau-2025.ntm", "lang-son-2023.ntm"][which]);
+        let ta = Tree::of_plan(&a);
+        let n = count_leaves(&ta);
+        let mut tb = ta.clone();
+        for p in &picks {
+            mutate(&mut tb, p.index(n));
+        }
+        // Some edits make no plan (a date "2025-03-01x"): those are not plans to compare.
+        let Ok(b) = tb.to_value::<Plan>() else { return Ok(()) };
+        prop_assume!(b != a);
+        prop_assert!(!diff(&a, &b).is_empty());
+        let m = merge_whole(&a, &b, Some(&a));
+        prop_assert!(m.conflicts.is_empty());
+        prop_assert_eq!(&m.result(&a, &HashMap::new()).unwrap(), &b);
+        let m = merge_whole(&b, &a, Some(&a));
+        prop_assert_eq!(&m.result(&b, &HashMap::new()).unwrap(), &b);
+    }
 }
 
 #[test]
-fn three_way_merge_takes_their_changes_and_asks_about_conflicts() {
-    let base = province();
-    // The province, since: criterion 2 of Tả Lèng met; 9 met too.
-    let mut ours = base.clone();
-    ours.communes[0].target_unmet = vec!["5".into()];
-    ours.communes[0].note = "Tỉnh: cần kiểm tra tiêu chí 9".into();
-    // The commune office's submission (only its two communes, its own ids, a
-    // spelling variant): 5 met, 9 unchanged since the base (ours stands), a note on
-    // Tả Lèng that differs from ours (a conflict: a met/not-met cell changed on both
-    // sides can only agree, so conflicts are in the other fields), Thủy Sơn's note
-    // added, and a new commune.
-    let mut theirs = Plan::new_empty(base.criteria_set.clone(), "Lai Châu", 2025);
-    let mut tl = commune("xa-ta-leng", "Tả Lèng", &["2", "9"]);
-    tl.note = "Xã: tiêu chí 9 hoàn thành quý IV".into();
-    theirs.communes.push(tl);
-    let mut ts = commune("thuy-son", "Thuỷ Sơn", &["10"]);
-    ts.note = "Đã rà soát".into();
-    theirs.communes.push(ts);
-    theirs.communes.push(commune("ban-moi", "Bản Mới", &[]));
-
-    let m = merge(&ours, &theirs, Some(&base));
-    assert!(m.three_way);
-    let items: Vec<(&str, &What, &str, &str, Resolution)> = m
-        .items
-        .iter()
-        .map(|i| {
-            (
-                i.name.as_str(),
-                &i.what,
-                i.ours.as_str(),
-                i.theirs.as_str(),
-                i.resolution,
-            )
-        })
-        .collect();
-    let cell = |c: &str| What::Cell {
-        criterion: c.into(),
-        layer: Layer::Target,
-    };
-    assert_eq!(
-        items,
-        vec![
-            (
-                "Tả Lèng",
-                &What::Field("note"),
-                "Tỉnh: cần kiểm tra tiêu chí 9",
-                "Xã: tiêu chí 9 hoàn thành quý IV",
-                Resolution::Conflict
-            ),
-            (
-                "Tả Lèng",
-                &cell("5"),
-                "chưa đạt",
-                "đạt",
-                Resolution::TakeTheirs
-            ),
-            (
-                "Thủy Sơn",
-                &What::Field("name"),
-                "Thủy Sơn",
-                "Thuỷ Sơn",
-                Resolution::TakeTheirs
-            ),
-            (
-                "Thủy Sơn",
-                &What::Field("note"),
-                "",
-                "Đã rà soát",
-                Resolution::TakeTheirs
-            ),
-            (
-                "Bản Mới",
-                &What::NewCommune,
-                "",
-                "Bản Mới",
-                Resolution::TakeTheirs
-            ),
-        ]
-    );
-    // Criterion 2: ours changed it, theirs did not: listed as a difference, kept.
-    assert!(m.differences.iter().any(
-        |d| matches!(d, Difference::Cell { criterion, a: true, b: false, .. } if criterion == "2")
-    ));
-    assert_eq!(m.conflicts().count(), 1);
-
-    let mut doc = Document::new(ours.clone());
-    let conflict = m.conflicts().next().unwrap().0;
-    let choices = HashMap::from([(conflict, Choice::TakeTheirs)]);
-    doc.apply(m.edit(&ours, &theirs, &choices), None);
-    assert!(doc.plan.communes[0].target_unmet.is_empty());
-    assert_eq!(
-        doc.plan.communes[0].note,
-        "Xã: tiêu chí 9 hoàn thành quý IV"
-    );
-    assert_eq!(doc.plan.communes[1].note, "Đã rà soát");
-    assert_eq!(doc.plan.communes[3].name, "Bản Mới");
-    assert_eq!(
-        doc.plan.communes[2], ours.communes[2],
-        "Nà Tăm is not covered"
-    );
-    assert!(doc.undo());
-    assert_eq!(doc.plan, ours, "the merge undoes as one step");
-
-    // Keeping ours for the conflict.
-    let mut doc = Document::new(ours.clone());
-    doc.apply(m.edit(&ours, &theirs, &HashMap::new()), None);
-    assert_eq!(doc.plan.communes[0].note, "Tỉnh: cần kiểm tra tiêu chí 9");
-    assert!(doc.plan.communes[0].target_unmet.is_empty());
-}
-
-#[test]
-fn two_way_merge_proposes_theirs_for_their_communes() {
-    let ours = province();
-    let mut theirs = Plan::new_empty(ours.criteria_set.clone(), "Lai Châu", 2025);
-    theirs.communes.push(commune("na-tam", "Nà Tăm", &[]));
-    let m = merge(&ours, &theirs, None);
-    assert!(!m.three_way);
-    assert_eq!(m.conflicts().count(), 0);
-    assert_eq!(m.items.len(), 1);
-    let mut doc = Document::new(ours.clone());
-    doc.apply(m.edit(&ours, &theirs, &HashMap::new()), None);
-    assert!(doc.plan.communes[2].target_unmet.is_empty());
-    assert_eq!(doc.plan.communes[0], ours.communes[0]);
+fn a_work_file_is_merged_into_its_commune_only() {
+    let plan = sample("lai-chau-2025.ntm");
+    let id = plan.communes[5].id.clone();
+    let scope = ntm_planner::merge::Scope::of([id.clone()]);
+    let mut work = scope.extract(&plan);
+    work.work_file = Some(ntm_planner::model::WorkFile {
+        round: "r1".into(),
+        commune: id.clone(),
+        sent: ntm_planner::model::Date::parse("2026-03-02").unwrap(),
+    });
+    let sent = work.clone();
+    work.communes[0].note = "Xã đã rà soát".into();
+    work.header.title = "Sửa nhầm tiêu đề".into();
+    let m = merge(&plan, &work, Some(&plan));
+    assert_eq!(m.scope.as_ref().unwrap().communes.len(), 1);
+    assert!(m.outside.iter().any(|d| d.path_text() == "header.title"));
+    let r = m.result(&plan, &HashMap::new()).unwrap();
+    assert_eq!(r.communes[5].note, "Xã đã rà soát");
+    assert_eq!(r.header, plan.header);
+    let mut expected = plan.clone();
+    expected.communes[5].note = "Xã đã rà soát".into();
+    assert_eq!(r, expected);
+    let _ = sent;
 }

@@ -367,7 +367,7 @@ fn compare_lists_differences_with_both_values_and_goes_to_them() {
     h.get_by_label("Tất cả (3)");
     h.get_by_label("123/KH-UBND");
     // Only the funding differences: the node with both amounts.
-    h.get_by_label("Nguồn vốn (1)").click();
+    h.get_by_label("Nguồn vốn, phân bổ (1)").click();
     h.run_steps(2);
     h.get_by_label("157.707");
     h.get_by_label("160.000");

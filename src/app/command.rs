@@ -161,6 +161,25 @@ pub enum Command {
     /// Apply the merge with the user's choices (one undo step).
     MergeAccept,
     CloseMerge,
+    /// "Gửi xã…": choose the communes and how each gets its work file.
+    SendToCommunes,
+    /// Ask for the folder to send into (native dialog).
+    SendChooseFolder,
+    /// Write the work files and the manifest into a folder, as the send dialog says.
+    SendTo(PathBuf),
+    CloseSend,
+    /// "Tổng hợp từ thư mục…": ask for the folder of returns.
+    Gather,
+    /// Gather every file of a folder.
+    GatherFrom(PathBuf),
+    /// Gather these files (dropped on the window).
+    GatherFiles(Vec<PathBuf>),
+    /// Apply the accepted returns (one undo step).
+    GatherAccept,
+    /// Ask where to write the consolidation report, then write it.
+    GatherReport,
+    GatherReportTo(PathBuf),
+    CloseGather,
     /// Stop the running export, import or load.
     CancelJob,
     /// Run the inner command without asking about unsaved changes (the user chose
@@ -196,6 +215,8 @@ impl Command {
             Command::ImportCommunes => "cmd-import-communes",
             Command::Compare => "cmd-compare",
             Command::MergeSubmission => "cmd-merge",
+            Command::SendToCommunes => "cmd-send",
+            Command::Gather => "cmd-gather",
             Command::ShowPage(p) => p.key(),
             Command::SetLang(Lang::Vi) => "lang-vi",
             Command::SetLang(Lang::En) => "lang-en",

@@ -172,17 +172,41 @@ impl NtmApp {
             Command::Compare => self.ask_for_file(Kind::Compare, ctx),
             Command::CompareWith(path) => self.start_compare(path, ctx),
             Command::MergeSubmission => self.ask_for_file(Kind::Merge, ctx),
-            Command::MergeFrom(path) => self.start_merge(path, None, ctx),
+            Command::MergeFrom(path) => self.start_merge(path, None, true, ctx),
             Command::MergeChooseBase => self.start_file_dialog(Kind::MergeBase, ctx),
             Command::MergeBase(base) => {
                 if let Some(m) = &self.merge {
                     let path = m.path.clone();
-                    self.start_merge(path, base, ctx);
+                    self.start_merge(path, base, false, ctx);
                 }
             }
             Command::MergeAccept => self.accept_merge(ctx),
             Command::CloseMerge => {
                 self.merge = None;
+                self.dialog = None;
+            }
+            Command::SendToCommunes => {
+                if let Some(d) = &self.doc {
+                    self.send_to = Some(super::dialogs::send::SendSession::new(&d.plan));
+                    self.dialog = Some(Dialog::Send);
+                }
+            }
+            Command::SendChooseFolder => self.start_file_dialog(Kind::SendFolder, ctx),
+            Command::SendTo(dir) => self.start_send(dir, ctx),
+            Command::CloseSend => {
+                self.send_to = None;
+                self.dialog = None;
+            }
+            Command::Gather => self.ask_for_file(Kind::GatherFolder, ctx),
+            Command::GatherFrom(dir) => {
+                self.start_gather(super::dialogs::gather::Source::Folder(dir), ctx)
+            }
+            Command::GatherFiles(files) => self.gather_files(files, ctx),
+            Command::GatherAccept => self.accept_gather(ctx),
+            Command::GatherReport => self.start_file_dialog(Kind::GatherReport, ctx),
+            Command::GatherReportTo(path) => self.write_gather_report(&path),
+            Command::CloseGather => {
+                self.gather = None;
                 self.dialog = None;
             }
             Command::CancelJob => {
@@ -346,6 +370,9 @@ impl NtmApp {
                 Kind::Units => "dialog-units-title",
                 Kind::Communes => "dialog-communes-title",
                 Kind::Indicators => "dialog-indicators-title",
+                Kind::SendFolder => "dialog-send-folder-title",
+                Kind::GatherFolder => "dialog-gather-folder-title",
+                Kind::GatherReport => "dialog-gather-report-title",
             })
             .to_string();
         let filter = self
@@ -355,7 +382,8 @@ impl NtmApp {
                 }
                 Kind::ExportPng => "file-filter-png",
                 Kind::ExportSvg => "file-filter-svg",
-                Kind::ExportXlsx => "file-filter-xlsx",
+                Kind::ExportXlsx | Kind::GatherReport => "file-filter-xlsx",
+                Kind::SendFolder | Kind::GatherFolder => "file-filter",
                 Kind::Import | Kind::Units | Kind::Communes | Kind::Indicators => {
                     "file-filter-table"
                 }
@@ -402,6 +430,25 @@ impl NtmApp {
                     None => std::path::PathBuf::from(file),
                 })
             }
+            (Some(d), Kind::GatherReport) => {
+                // "tong-hop-gui-xa.xlsx", beside the returns.
+                let dir = match self.gather.as_ref().map(|g| &g.source) {
+                    Some(super::dialogs::gather::Source::Folder(p)) => Some(p.clone()),
+                    Some(super::dialogs::gather::Source::Files(_, m)) => {
+                        m.parent().map(std::path::Path::to_path_buf)
+                    }
+                    None => d
+                        .path
+                        .as_ref()
+                        .and_then(|p| p.parent())
+                        .map(std::path::Path::to_path_buf),
+                };
+                let file = std::path::PathBuf::from("tong-hop-gui-xa.xlsx");
+                Some(match dir {
+                    Some(dir) => dir.join(file),
+                    None => file,
+                })
+            }
             (
                 Some(d),
                 Kind::Import
@@ -409,7 +456,9 @@ impl NtmApp {
                 | Kind::Merge
                 | Kind::MergeBase
                 | Kind::Communes
-                | Kind::Indicators,
+                | Kind::Indicators
+                | Kind::SendFolder
+                | Kind::GatherFolder,
             ) => {
                 // Start in the plan's folder: submissions usually sit beside it.
                 d.path
@@ -512,5 +561,6 @@ pub fn page_of(place: &crate::check::Place) -> Page {
         Funding(_) | Allocation(_) => Page::Funding,
         Projects => Page::Projects,
         Task(_) => Page::Tasks,
+        Presentation => Page::Charts,
     }
 }

@@ -25,9 +25,11 @@ impl NtmApp {
         self.import = None;
         self.compare = None;
         self.merge = None;
+        self.send_to = None;
+        self.gather = None;
         if matches!(
             self.dialog,
-            Some(Dialog::Import | Dialog::Compare | Dialog::Merge)
+            Some(Dialog::Import | Dialog::Compare | Dialog::Merge | Dialog::Send | Dialog::Gather)
         ) {
             self.dialog = None;
         }
@@ -35,7 +37,7 @@ impl NtmApp {
 
     /// A copy of the open plan and its revision for a new job; None without a plan
     /// or while another job runs (one at a time).
-    fn plan_for_job(&self) -> Option<(crate::model::Plan, u64)> {
+    pub(super) fn plan_for_job(&self) -> Option<(crate::model::Plan, u64)> {
         let doc = self.doc.as_ref().filter(|_| self.job.is_none())?;
         Some((doc.plan.clone(), doc.revision()))
     }
@@ -133,10 +135,13 @@ impl NtmApp {
         }));
     }
 
+    /// Work out the merge of a submission. With `find_base`, a commune's work file
+    /// is merged against the plan as sent, from the sending's manifest beside it.
     pub(super) fn start_merge(
         &mut self,
         path: PathBuf,
         base: Option<PathBuf>,
+        find_base: bool,
         ctx: &egui::Context,
     ) {
         let Some((ours, revision)) = self.plan_for_job() else {
@@ -144,15 +149,26 @@ impl NtmApp {
         };
         let file = path.clone();
         self.job = Some(Job::spawn("job-merge", &path, ctx, move |p| {
+            let mut base = base;
             let result = load_other(&file, p).and_then(|theirs| {
-                let base_plan = match &base {
+                let mut base_plan = match &base {
                     Some(b) => Some(crate::format::load_file(b).map_err(|e| e.to_string())?.plan),
                     None => None,
                 };
+                if base.is_none()
+                    && find_base
+                    && let Some(w) = &theirs.work_file
+                    && let Some(m) = file.parent().and_then(crate::rounds::Manifest::find)
+                    && let Ok(manifest) = crate::rounds::Manifest::load(&m)
+                    && manifest.round == w.round
+                {
+                    base_plan = Some(manifest.plan);
+                    base = Some(m);
+                }
                 p.report(0.9);
                 let m = crate::merge::merge(&ours, &theirs, base_plan.as_ref());
                 p.report(1.0);
-                Ok((Box::new(theirs), m))
+                Ok((theirs.communes.len(), Box::new(m)))
             });
             Outcome::Merged {
                 path: file,
@@ -247,8 +263,8 @@ impl NtmApp {
                     let msg = cancelled_msg(self);
                     self.toasts.info(msg);
                 }
-                Ok((theirs, merge)) => {
-                    self.merge = Some(MergeSession::new(path, base, revision, theirs, merge));
+                Ok((submitted, merge)) => {
+                    self.merge = Some(MergeSession::new(path, base, revision, submitted, *merge));
                     self.dialog = Some(Dialog::Merge);
                 }
                 Err(e) => {
@@ -296,6 +312,12 @@ impl NtmApp {
                     });
                 }
             },
+            Outcome::Sent { dir, result } => self.on_sent(dir, result, cancelled),
+            Outcome::Gathered {
+                source,
+                revision,
+                result,
+            } => self.on_gathered(source, revision, result, cancelled),
             Outcome::Lost => {
                 self.dialog = Some(Dialog::Error {
                     title: self.t("error-job-title").to_string(),
@@ -339,18 +361,27 @@ impl NtmApp {
     /// Apply the merge with the user's choices as one undo step (worked out again if
     /// the plan changed meanwhile).
     pub(super) fn accept_merge(&mut self, ctx: &egui::Context) {
-        let Some(session) = &self.merge else { return };
-        let Some(doc) = &mut self.doc else { return };
+        let (Some(session), Some(doc)) = (self.merge.as_mut(), self.doc.as_mut()) else {
+            return;
+        };
         if doc.revision() != session.revision {
             let (path, base) = (session.path.clone(), session.base.clone());
-            self.start_merge(path, base, ctx);
+            self.start_merge(path, base, false, ctx);
             return;
         }
         let n = session.taken();
-        let edit = session
-            .merge
-            .edit(&doc.plan, &session.theirs, &session.choices);
-        doc.apply_labelled(edit, "edit-merge");
+        match session.merge.edit(&doc.plan, &session.choices) {
+            Ok(edit) => doc.apply_labelled(edit, "edit-merge"),
+            Err(e) => {
+                let message = e.message(self.prefs.lang);
+                self.dialog = Some(Dialog::Error {
+                    title: self.t("error-merge-title").to_string(),
+                    message,
+                });
+                return;
+            }
+        }
+        let Some(session) = &self.merge else { return };
         let file = file_name(&session.path);
         self.merge = None;
         self.dialog = None;

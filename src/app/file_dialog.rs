@@ -101,6 +101,12 @@ pub enum Kind {
     Communes,
     /// The criteria set's indicators and thresholds (CSV or XLSX).
     Indicators,
+    /// The folder to send the communes' work files into.
+    SendFolder,
+    /// The folder of the communes' returns.
+    GatherFolder,
+    /// Where to write the consolidation report of a gathering.
+    GatherReport,
 }
 
 impl Kind {
@@ -117,13 +123,19 @@ impl Kind {
             }
             Kind::ExportPng => &["png"],
             Kind::ExportSvg => &["svg"],
-            Kind::ExportXlsx => &["xlsx"],
+            Kind::ExportXlsx | Kind::GatherReport => &["xlsx"],
+            Kind::SendFolder | Kind::GatherFolder => &[""],
             Kind::Import | Kind::Units | Kind::Communes | Kind::Indicators => {
                 &["xlsx", "csv", "txt"]
             }
             Kind::ExportDocx => &["docx"],
             Kind::ExportPdf | Kind::ExportDeckPdf => &["pdf"],
         }
+    }
+
+    /// Whether the dialog picks a folder.
+    pub fn picks_folder(self) -> bool {
+        matches!(self, Kind::SendFolder | Kind::GatherFolder)
     }
 
     /// Whether the dialog picks an existing file (else it asks where to write).
@@ -164,9 +176,10 @@ impl Pending {
         std::thread::spawn(move || {
             let started = Instant::now();
             let errors_before = rfd_errors().count.load(Ordering::SeqCst);
-            let mut d = rfd::FileDialog::new()
-                .set_title(&title)
-                .add_filter(&filter_name, kind.extensions());
+            let mut d = rfd::FileDialog::new().set_title(&title);
+            if !kind.picks_folder() {
+                d = d.add_filter(&filter_name, kind.extensions());
+            }
             if let Some(s) = suggested.as_ref().filter(|s| s.is_dir()) {
                 // A folder to start in (import, compare, merge: beside the plan).
                 d = d.set_directory(s);
@@ -178,7 +191,9 @@ impl Pending {
                     d = d.set_file_name(name.to_string_lossy());
                 }
             }
-            let result = if kind.picks_existing() {
+            let result = if kind.picks_folder() {
+                d.pick_folder()
+            } else if kind.picks_existing() {
                 d.pick_file()
             } else {
                 d.save_file().map(|p| {

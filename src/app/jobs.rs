@@ -5,7 +5,7 @@
 
 use crate::diff::Difference;
 use crate::excel::{ExportError, ImportError, ImportOptions, ImportPreview};
-use crate::merge::Merge;
+use crate::merge::PlanMerge;
 use crate::model::Plan;
 use crate::progress::{Progress, SharedProgress};
 use eframe::egui;
@@ -37,7 +37,19 @@ pub enum Outcome {
         path: PathBuf,
         base: Option<PathBuf>,
         revision: u64,
-        result: Result<(Box<Plan>, Merge), String>,
+        /// The submission's number of communes, and the merge worked out.
+        result: Result<(usize, Box<PlanMerge>), String>,
+    },
+    /// Work files and the manifest written for the communes.
+    Sent {
+        dir: PathBuf,
+        result: Result<crate::rounds::send::Sent, crate::rounds::RoundError>,
+    },
+    /// The communes' returns gathered.
+    Gathered {
+        source: crate::app::dialogs::gather::Source,
+        revision: u64,
+        result: Result<Box<crate::rounds::Board>, crate::rounds::RoundError>,
     },
     /// A unit list read (File → Import unit list).
     UnitList {

@@ -18,6 +18,7 @@ pub mod fonts;
 pub mod i18n;
 pub mod jobs;
 pub mod pages;
+pub mod rounds;
 pub mod run;
 pub mod toasts;
 pub mod units;
@@ -76,6 +77,10 @@ pub struct NtmApp {
     pub commune_list: Option<dialogs::commune_list::CommuneListSession>,
     /// An indicator list read from a file, shown on the criteria set tab.
     pub indicator_import: Option<pages::criteria::set_view::IndicatorImport>,
+    /// The communes chosen for a sending ("Gửi xã…").
+    pub send_to: Option<dialogs::send::SendSession>,
+    /// The board of the communes' returns.
+    pub gather: Option<dialogs::gather::GatherSession>,
     /// A chart export waiting for the save dialog's answer.
     pending_export: Option<(
         crate::charts::ChartKind,
@@ -123,6 +128,8 @@ impl NtmApp {
             unit_list: None,
             commune_list: None,
             indicator_import: None,
+            send_to: None,
+            gather: None,
             projects_view: Default::default(),
             tasks_view: Default::default(),
             pending_export: None,
@@ -308,6 +315,19 @@ impl NtmApp {
         if self.job.is_some() {
             return;
         }
+        if dropped.len() > 1 && self.doc.is_some() {
+            // Many files at once: the communes' returns, gathered on the board.
+            self.queue.push(Command::GatherFiles(dropped));
+            return;
+        }
+        if let [dir] = dropped.as_slice()
+            && dir.is_dir()
+            && self.doc.is_some()
+        {
+            // A folder of returns.
+            self.queue.push(Command::GatherFrom(dir.clone()));
+            return;
+        }
         if let Some(p) = dropped.into_iter().next() {
             // A spreadsheet dropped on an open plan is an import (with its preview);
             // anything else is opened as a plan.
@@ -425,6 +445,11 @@ impl NtmApp {
             (file_dialog::Kind::Compare, Some(p)) => self.queue.push(Command::CompareWith(p)),
             (file_dialog::Kind::Merge, Some(p)) => self.queue.push(Command::MergeFrom(p)),
             (file_dialog::Kind::MergeBase, Some(p)) => self.queue.push(Command::MergeBase(Some(p))),
+            (file_dialog::Kind::SendFolder, Some(p)) => self.queue.push(Command::SendTo(p)),
+            (file_dialog::Kind::GatherFolder, Some(p)) => self.queue.push(Command::GatherFrom(p)),
+            (file_dialog::Kind::GatherReport, Some(p)) => {
+                self.queue.push(Command::GatherReportTo(p))
+            }
             (
                 file_dialog::Kind::ExportXlsx
                 | file_dialog::Kind::ExportDocx
@@ -435,7 +460,10 @@ impl NtmApp {
                 | file_dialog::Kind::MergeBase
                 | file_dialog::Kind::Units
                 | file_dialog::Kind::Communes
-                | file_dialog::Kind::Indicators,
+                | file_dialog::Kind::Indicators
+                | file_dialog::Kind::SendFolder
+                | file_dialog::Kind::GatherFolder
+                | file_dialog::Kind::GatherReport,
                 None,
             ) => {}
         }

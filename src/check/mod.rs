@@ -38,6 +38,8 @@ pub enum Place {
     Villages,
     /// A task, by index.
     Task(usize),
+    /// The presentation deck's slides.
+    Presentation,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

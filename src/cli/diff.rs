@@ -23,16 +23,12 @@ pub fn run(a: &Path, b: &Path, lang: Lang) -> ExitCode {
         outln!("{}", crate::text::shown_max(&d.message(lang), usize::MAX));
     }
     if diffs.is_empty() {
-        outln!(
-            "{}",
-            lang.pick("Hai kế hoạch giống nhau.", "The plans are the same.")
-        );
+        outln!("{}", crate::i18n::tr(lang, "diff-cli-same"));
         ExitCode::SUCCESS
     } else {
         outln!(
-            "{} {}",
-            diffs.len(),
-            lang.pick("khác biệt", "difference(s)")
+            "{}",
+            crate::i18n::tr_args(lang, "diff-cli-count", &[("n", diffs.len().into())])
         );
         ExitCode::from(1)
     }

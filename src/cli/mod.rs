@@ -8,9 +8,11 @@ mod diff;
 mod document;
 mod export;
 mod fmt;
+mod gather;
 mod import;
 mod new;
 mod out;
+mod send;
 mod summary;
 mod units;
 #[cfg(windows)]
@@ -116,6 +118,49 @@ pub enum Command {
     /// What differs between two versions of a plan, with both values.
     /// Exit code: 0 the same, 1 different, 2 a file cannot be read.
     Diff { a: PathBuf, b: PathBuf },
+    /// Send the plan to the communes: one work file per commune into a folder (a
+    /// .ntm, or an .xlsx form for offices without the program) and the manifest of
+    /// what was sent. Exit code: 0 written, 2 the plan cannot be read or nothing written.
+    Send {
+        file: PathBuf,
+        /// The folder to write the work files and the manifest into.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Only these communes (ids, comma-separated); default: every commune.
+        #[arg(long, value_delimiter = ',')]
+        communes: Vec<String>,
+        /// Communes (ids, comma-separated, or `all`) that get an .xlsx form instead of a .ntm.
+        #[arg(long, value_delimiter = ',')]
+        xlsx: Vec<String>,
+        /// Replace an earlier sending in the same folder.
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Gather the communes' returns from a folder: each file matched to its commune and
+    /// the sending, checked and merged against what was sent; prints the board.
+    /// Exit code: 0 all taken or unchanged, 1 a file refused or a conflict met,
+    /// 2 the plan, folder or manifest cannot be read.
+    Gather {
+        file: PathBuf,
+        /// The folder of returned files.
+        #[arg(long, value_name = "DIR")]
+        from: PathBuf,
+        /// The sending's manifest; default: _gui-xa.ron in the folder or the folder above.
+        #[arg(long)]
+        manifest: Option<PathBuf>,
+        /// Which returns to take into --out: clean (default) or all (conflicts decided by --conflicts).
+        #[arg(long, default_value = "clean", value_parser = ["clean", "all"])]
+        accept: String,
+        /// How to decide conflicts with --accept all: keep (the province's) or take (the commune's).
+        #[arg(long, default_value = "keep", value_parser = ["keep", "take"])]
+        conflicts: String,
+        /// Where to write the plan with the returns taken (never the input plan).
+        #[arg(long, value_name = "OUT.ntm")]
+        out: Option<PathBuf>,
+        /// Write the consolidation report (.xlsx).
+        #[arg(long, value_name = "REPORT.xlsx")]
+        report: Option<PathBuf>,
+    },
     /// Write a new plan for a province and a year: every current xã of the province's
     /// unit register (shipped, imported with `units import`, or --units), the header
     /// filled in.
@@ -214,6 +259,15 @@ pub enum UnitsAction {
     },
 }
 
+/// Whether two paths name the same file (so a command never writes over its input).
+pub(crate) fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    a == b
+        || matches!(
+            (std::fs::canonicalize(a), std::fs::canonicalize(b)),
+            (Ok(x), Ok(y)) if x == y
+        )
+}
+
 fn parse_lang(s: &str) -> Result<Lang, String> {
     Lang::parse(s).ok_or_else(|| format!("unknown language \"{s}\": use vi or en"))
 }
@@ -272,6 +326,31 @@ pub fn run(cli: Cli) -> ExitCode {
             out,
             layer,
         }) => import::run(&file, &xlsx, sheet.as_deref(), &out, layer, lang),
+        Some(Command::Send {
+            file,
+            out,
+            communes,
+            xlsx,
+            replace,
+        }) => send::run(&file, &out, &communes, &xlsx, replace, lang),
+        Some(Command::Gather {
+            file,
+            from,
+            manifest,
+            accept,
+            conflicts,
+            out,
+            report,
+        }) => gather::run(
+            &file,
+            &from,
+            manifest.as_deref(),
+            accept == "all",
+            conflicts == "take",
+            out.as_deref(),
+            report.as_deref(),
+            lang,
+        ),
         Some(Command::New {
             set,
             province,

@@ -130,6 +130,9 @@ pub enum Edit {
     Indicators(Vec<Indicator>),
     /// Several edits as one step, applied in order.
     Batch(Vec<Edit>),
+    /// The whole plan replaced (a merge, returns gathered from communes): its
+    /// inverse is the plan before, exactly.
+    Plan(Box<Plan>),
 }
 
 impl Edit {
@@ -159,6 +162,7 @@ impl Edit {
             Edit::Task(..) => "edit-task".into(),
             Edit::InsertTask(..) => "edit-add-task".into(),
             Edit::RemoveTask(_) => "edit-remove-task".into(),
+            Edit::Plan(_) => "edit-merge".into(),
             Edit::Batch(v) => v
                 .first()
                 .map(Edit::label)
@@ -276,6 +280,7 @@ impl Edit {
                 Edit::InsertTask(i, Box::new(plan.tasks.remove(i)))
             }
             Edit::RemoveTask(_) => Edit::Batch(Vec::new()),
+            Edit::Plan(p) => Edit::Plan(Box::new(std::mem::replace(plan, *p))),
             Edit::Batch(edits) => {
                 let mut inverses: Vec<Edit> = edits.into_iter().map(|e| e.apply(plan)).collect();
                 inverses.reverse();

@@ -116,6 +116,7 @@ impl From<PlanV1> for Plan {
             provenance: v.provenance,
             presentation: Presentation::default(),
             register: None,
+            work_file: None,
         }
     }
 }

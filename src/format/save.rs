@@ -194,10 +194,46 @@ fn remove_stale_temps(dir: &Path, name: &str) {
     }
 }
 
+/// Whether the process behind `/proc/PID` started more than a second after `temp`
+/// was last written (so it cannot be the writer). False when anything is unknown.
+fn linux_started_after(proc_dir: &Path, temp: &Path) -> bool {
+    let since_boot = || -> Option<f64> {
+        let stat = fs::read_to_string(proc_dir.join("stat")).ok()?;
+        // Field 22 (starttime, in clock ticks since boot) counts from the field after
+        // the command name, which may hold spaces and parentheses: split after the last ')'.
+        let after = stat.rsplit_once(')')?.1;
+        let ticks: f64 = after.split_whitespace().nth(19)?.parse().ok()?;
+        // USER_HZ is 100 on every Linux the program runs on.
+        Some(ticks / 100.0)
+    };
+    let boot = || -> Option<f64> {
+        let stat = fs::read_to_string("/proc/stat").ok()?;
+        stat.lines()
+            .find_map(|l| l.strip_prefix("btime "))?
+            .trim()
+            .parse()
+            .ok()
+    };
+    let written = || -> Option<f64> {
+        let t = fs::metadata(temp).ok()?.modified().ok()?;
+        Some(t.duration_since(std::time::UNIX_EPOCH).ok()?.as_secs_f64())
+    };
+    match (since_boot(), boot(), written()) {
+        (Some(s), Some(b), Some(w)) => b + s > w + 1.0,
+        _ => false,
+    }
+}
+
 /// Whether the process that owns a temporary file may still be writing it.
 fn process_alive(pid: u32, temp: &Path) -> bool {
     if cfg!(target_os = "linux") && Path::new("/proc/self").exists() {
-        return Path::new("/proc").join(pid.to_string()).exists();
+        let proc_dir = Path::new("/proc").join(pid.to_string());
+        if !proc_dir.exists() {
+            return false;
+        }
+        // Process ids are reused (32.768 of them on many systems): a process that
+        // started after the file was last written is not the one that wrote it.
+        return !linux_started_after(&proc_dir, temp);
     }
     if cfg!(windows) {
         // Windows does not let a file open in another process be removed: trying is
@@ -376,3 +412,30 @@ fn sync_dir(path: &Path) {
 
 #[cfg(not(unix))]
 fn sync_dir(_path: &Path) {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reused process id: the process now behind it started after the temporary
+    /// file was written, so the file is not its own.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_process_that_started_after_the_write_is_not_the_writer() {
+        let dir = tempfile::tempdir().unwrap();
+        let temp = dir.path().join(".plan.ntm.1-1.tmp");
+        fs::write(&temp, b"x").unwrap();
+        let me = Path::new("/proc/self");
+        // This process started before the file was written: it may be the writer.
+        assert!(!linux_started_after(me, &temp));
+        // A file last written long before this process started cannot be its own.
+        let old = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000);
+        File::options()
+            .write(true)
+            .open(&temp)
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+        assert!(linux_started_after(me, &temp));
+    }
+}

@@ -13,6 +13,7 @@ pub mod presentation;
 pub mod stated;
 pub mod units;
 pub mod work;
+pub mod work_file;
 
 pub use criteria_set::{
     Band, CommuneGroup, Component, CriteriaSet, Criterion, Indicator, ProgramTargets,
@@ -28,6 +29,7 @@ pub use units::{
     describe_levels,
 };
 pub use work::{Project, ProjectAmount, ProjectStatus, Task, TaskStatus};
+pub use work_file::WorkFile;
 
 use serde::{Deserialize, Serialize};
 
@@ -79,6 +81,9 @@ pub struct Plan {
     /// embedded like the criteria set so the plan opens the same in every office.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub register: Option<crate::units::Register>,
+    /// Set in a work file sent to one commune ("Gửi xã…"), since version 3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_file: Option<WorkFile>,
 }
 
 impl Plan {
@@ -122,6 +127,7 @@ impl Plan {
             provenance: Provenance::default(),
             presentation: Presentation::default(),
             register: None,
+            work_file: None,
         }
     }
 

@@ -1,8 +1,9 @@
-//! File → Merge a submission…: a commune office's (or former district's) plan
-//! taken into the open plan for the communes it covers. The differences are listed
-//! first; then what the merge takes from the submission; then the conflicts (both
-//! sides changed since the common version), each decided keep / take. Accepting is
-//! one undo step.
+//! File → Merge a submission…: another version of the plan taken into the open
+//! one. A commune's submission (a work file, or its own plan) is merged into its
+//! communes' part only; a whole version of the plan as a whole. The differences
+//! are listed first; then what the merge takes, the conflicts (both sides changed
+//! since the common version), each decided keep / take, and what the submission
+//! changed outside its communes (not taken). Accepting is one undo step.
 
 use super::super::NtmApp;
 use super::super::command::Command;
@@ -10,9 +11,7 @@ use super::super::jobs::file_name;
 use super::table::{self, Column};
 use crate::diff::Row;
 use crate::lang::Lang;
-use crate::matrix::Layer;
-use crate::merge::{Choice, Merge, MergeItem, Resolution, What};
-use crate::model::Plan;
+use crate::merge::{Choice, PlanMerge, conflict_row};
 use eframe::egui;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -23,21 +22,24 @@ pub enum Tab {
     Differences,
     Incoming,
     Conflicts,
+    Outside,
 }
 
 #[derive(Debug)]
 pub struct MergeSession {
     pub path: PathBuf,
-    /// The common version, when the user chose one.
+    /// The common version, when the user chose one (or the sending's manifest gave it).
     pub base: Option<PathBuf>,
     /// The open document's revision the merge was worked out against.
     pub revision: u64,
-    pub theirs: Box<Plan>,
-    pub merge: Merge,
-    /// Conflict (item index) → the user's choice; a conflict without one keeps ours.
-    pub choices: HashMap<usize, Choice>,
+    /// How many communes the submission has.
+    pub submitted: usize,
+    pub merge: PlanMerge,
+    /// Conflict id → the user's choice; a conflict without one keeps ours.
+    pub choices: HashMap<String, Choice>,
     pub tab: Tab,
-    rows: Option<(Lang, Vec<Row>)>,
+    rows: Option<(Lang, [Vec<Row>; 3])>,
+    taken: Option<usize>,
 }
 
 impl MergeSession {
@@ -45,90 +47,55 @@ impl MergeSession {
         path: PathBuf,
         base: Option<PathBuf>,
         revision: u64,
-        theirs: Box<Plan>,
-        merge: Merge,
+        submitted: usize,
+        merge: PlanMerge,
     ) -> MergeSession {
         MergeSession {
             path,
             base,
             revision,
-            theirs,
+            submitted,
             merge,
             choices: HashMap::new(),
             tab: Tab::default(),
             rows: None,
+            taken: None,
         }
     }
 
     /// How many values the merge would change with the current choices.
-    pub fn taken(&self) -> usize {
-        self.merge
-            .items
-            .iter()
-            .enumerate()
-            .filter(|(k, i)| match i.resolution {
-                Resolution::TakeTheirs => true,
-                Resolution::Conflict => self.choices.get(k) == Some(&Choice::TakeTheirs),
-            })
-            .count()
+    pub fn taken(&mut self) -> usize {
+        if let Some(n) = self.taken {
+            return n;
+        }
+        let n = self.merge.changes(&self.choices);
+        self.taken = Some(n);
+        n
     }
 
-    fn incoming(&self) -> Vec<usize> {
-        self.items_with(Resolution::TakeTheirs)
+    pub fn choose(&mut self, id: String, c: Choice) {
+        if self.choices.get(&id) != Some(&c) {
+            self.choices.insert(id, c);
+            self.taken = None;
+        }
     }
 
-    fn conflicts(&self) -> Vec<usize> {
-        self.items_with(Resolution::Conflict)
-    }
-
-    fn items_with(&self, r: Resolution) -> Vec<usize> {
-        self.merge
-            .items
-            .iter()
-            .enumerate()
-            .filter(|(_, i)| i.resolution == r)
-            .map(|(k, _)| k)
-            .collect()
-    }
-
-    fn difference_rows(&mut self, lang: Lang) -> &[Row] {
+    fn rows(&mut self, lang: Lang) -> &[Vec<Row>; 3] {
         if !matches!(&self.rows, Some((l, _)) if *l == lang) {
-            let rows = self.merge.differences.iter().map(|d| d.row(lang)).collect();
-            self.rows = Some((lang, rows));
+            let rows = |v: &[crate::diff::Difference]| v.iter().map(|d| d.row(lang)).collect();
+            self.rows = Some((
+                lang,
+                [
+                    rows(&self.merge.differences),
+                    rows(&self.merge.incoming),
+                    rows(&self.merge.outside),
+                ],
+            ));
         }
-        self.rows.as_ref().map(|(_, r)| r.as_slice()).unwrap_or(&[])
-    }
-}
-
-/// What a merge item changes, in words: "Xã Bản Bo, tiêu chí 5 (mục tiêu)".
-pub fn item_what(item: &MergeItem, plan: &Plan, lang: Lang) -> String {
-    let commune = lang.pick("Xã", "Commune");
-    match &item.what {
-        What::Cell { criterion, layer } => {
-            let name = plan
-                .criteria_set
-                .criterion(criterion)
-                .map(|c| format!("{criterion}. {}", c.name))
-                .unwrap_or_else(|| criterion.clone());
-            let layer = match layer {
-                Layer::Baseline => lang.pick("hiện trạng", "baseline"),
-                Layer::Target => lang.pick("mục tiêu", "target"),
-            };
-            format!("{commune} {}, {name} ({layer})", item.name)
+        match &self.rows {
+            Some((_, r)) => r,
+            None => unreachable!("rows were just made"),
         }
-        What::Field(f) => {
-            let field = match *f {
-                "name" => lang.pick("tên", "name"),
-                "district" => lang.pick("huyện", "district"),
-                "note" => lang.pick("ghi chú", "note"),
-                "recognized" => lang.pick("đã công nhận", "recognized"),
-                "planned" => lang.pick("kế hoạch công nhận", "planned recognition"),
-                "details" => lang.pick("lộ trình", "roadmap"),
-                other => other,
-            };
-            format!("{commune} {}: {field}", item.name)
-        }
-        What::NewCommune => format!("{} {}", lang.pick("Xã mới", "New commune"), item.name),
     }
 }
 
@@ -141,37 +108,52 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
         .as_ref()
         .map(|d| d.display_name())
         .unwrap_or_default();
-    let Some(plan) = app.doc.as_ref().map(|d| &d.plan) else {
-        return true;
-    };
     let Some(session) = app.merge.as_mut() else {
         return true;
     };
     let n = |x: usize| crate::numfmt::count(x as i64);
     let file = file_name(&session.path);
     let title = tr.fmt(lang, "merge-title", &[("file", &file)]);
-    let incoming = session.incoming();
-    let conflicts = session.conflicts();
-    let new_communes = session
-        .merge
-        .items
-        .iter()
-        .filter(|i| i.what == What::NewCommune)
-        .count();
+    let conflicts = session.merge.conflicts.len();
     let mut send = None;
     let mut accept = false;
     let mut cancel = false;
     let (_, esc) = super::modal_sized(ctx, "merge", &title, 1000.0, |ui| {
-        ui.label(tr.fmt(
-            lang,
-            "merge-covers",
-            &[
-                ("n", &n(session.theirs.communes.len())),
-                ("matched", &n(session.theirs.communes.len() - new_communes)),
-                ("new", &n(new_communes)),
-                ("ours", &ours_name),
-            ],
-        ));
+        match &session.merge.scope {
+            Some(scope) => {
+                let names: Vec<String> = scope
+                    .communes
+                    .iter()
+                    .map(|id| {
+                        session
+                            .merge
+                            .names
+                            .get("unit", id)
+                            .unwrap_or(id)
+                            .to_string()
+                    })
+                    .collect();
+                ui.label(tr.fmt(
+                    lang,
+                    "merge-scope",
+                    &[
+                        ("n", crate::i18n::Arg::from(names.len())),
+                        ("communes", names.join(", ").as_str().into()),
+                        ("ours", ours_name.as_str().into()),
+                    ],
+                ));
+            }
+            None => {
+                ui.label(tr.fmt(
+                    lang,
+                    "merge-whole",
+                    &[
+                        ("n", crate::i18n::Arg::from(session.submitted)),
+                        ("ours", ours_name.as_str().into()),
+                    ],
+                ));
+            }
+        }
         ui.horizontal(|ui| {
             match &session.base {
                 Some(b) => {
@@ -198,16 +180,29 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
             .weak(),
         );
         ui.add_space(4.0);
+        let counts = [
+            (
+                Tab::Differences,
+                "merge-tab-differences",
+                session.merge.differences.len(),
+            ),
+            (
+                Tab::Incoming,
+                "merge-tab-incoming",
+                session.merge.incoming.len(),
+            ),
+            (Tab::Conflicts, "merge-tab-conflicts", conflicts),
+            (
+                Tab::Outside,
+                "merge-tab-outside",
+                session.merge.outside.len(),
+            ),
+        ];
         ui.horizontal(|ui| {
-            for (tb, key, count) in [
-                (
-                    Tab::Differences,
-                    "merge-tab-differences",
-                    session.merge.differences.len(),
-                ),
-                (Tab::Incoming, "merge-tab-incoming", incoming.len()),
-                (Tab::Conflicts, "merge-tab-conflicts", conflicts.len()),
-            ] {
+            for (tb, key, count) in counts {
+                if tb == Tab::Outside && count == 0 {
+                    continue;
+                }
                 let mut text = egui::RichText::new(tr.fmt(lang, key, &[("n", &n(count))]));
                 if tb == Tab::Conflicts && count > 0 {
                     text = text.color(table::RED).strong();
@@ -218,37 +213,29 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
             }
         });
         ui.separator();
-        match session.tab {
-            Tab::Differences => {
-                let cols = [
-                    Column::new(t("col-difference"), 440.0),
-                    Column::new(t("merge-col-ours"), 250.0),
-                    Column::new(t("merge-col-theirs"), 250.0),
-                ];
-                let rows = session.difference_rows(lang);
-                table::show(ui, "merge-differences", &cols, rows.len(), |i| {
+        let cols = [
+            Column::new(t("col-difference"), 440.0),
+            Column::new(t("merge-col-ours"), 250.0),
+            Column::new(t("merge-col-theirs"), 250.0),
+        ];
+        let tab = session.tab;
+        match tab {
+            Tab::Differences | Tab::Incoming | Tab::Outside => {
+                let k = match tab {
+                    Tab::Differences => 0,
+                    Tab::Incoming => 1,
+                    _ => 2,
+                };
+                let rows = &session.rows(lang)[k];
+                table::show(ui, "merge-rows", &cols, rows.len(), |i| {
                     let r = &rows[i];
                     vec![r.what.clone(), r.a.clone(), r.b.clone()]
                 });
+                if tab == Tab::Outside {
+                    ui.label(egui::RichText::new(t("merge-outside-hint")).weak());
+                }
             }
-            Tab::Incoming => {
-                let cols = [
-                    Column::new(t("col-difference"), 440.0),
-                    Column::new(t("merge-col-ours"), 250.0),
-                    Column::new(t("merge-col-theirs"), 250.0),
-                ];
-                let items = &session.merge.items;
-                table::show(ui, "merge-incoming", &cols, incoming.len(), |i| {
-                    let item = &items[incoming[i]];
-                    let ours = if item.ours.is_empty() {
-                        "—".to_string()
-                    } else {
-                        item.ours.clone()
-                    };
-                    vec![item_what(item, plan, lang), ours, item.theirs.clone()]
-                });
-            }
-            Tab::Conflicts => conflict_list(ui, &t, session, &conflicts, plan, lang),
+            Tab::Conflicts => conflict_list(ui, &t, session, lang),
         }
         ui.add_space(6.0);
         let taken = session.taken();
@@ -256,7 +243,7 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
             egui::RichText::new(tr.fmt(
                 lang,
                 "merge-will-change",
-                &[("n", taken), ("conflicts", conflicts.len())],
+                &[("n", taken), ("conflicts", conflicts)],
             ))
             .strong(),
         );
@@ -283,28 +270,59 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
     false
 }
 
-fn conflict_list(
+/// The conflicts, each with the three versions and keep / take; or all at once.
+pub fn conflict_list(
     ui: &mut egui::Ui,
     t: &dyn Fn(&str) -> String,
     session: &mut MergeSession,
-    conflicts: &[usize],
-    plan: &Plan,
     lang: Lang,
 ) {
-    if conflicts.is_empty() {
+    let ids: Vec<String> = session.merge.conflicts.iter().map(|c| c.id()).collect();
+    let rows: Vec<[String; 4]> = session
+        .merge
+        .conflicts
+        .iter()
+        .map(|c| conflict_row(c, lang))
+        .collect();
+    let mut chosen = Vec::new();
+    conflict_rows(
+        ui,
+        t,
+        "merge-conflicts",
+        &ids,
+        &rows,
+        &session.choices,
+        &mut chosen,
+        table::HEIGHT,
+    );
+    for (id, c) in chosen {
+        session.choose(id, c);
+    }
+}
+
+/// Conflict rows (what; common, ours, theirs) with keep / take radios and the
+/// "all" buttons, in a list `height` high. The choices made this frame go to `chosen`.
+#[allow(clippy::too_many_arguments)]
+pub fn conflict_rows(
+    ui: &mut egui::Ui,
+    t: &dyn Fn(&str) -> String,
+    id_salt: &str,
+    ids: &[String],
+    rows: &[[String; 4]],
+    choices: &HashMap<String, Choice>,
+    chosen: &mut Vec<(String, Choice)>,
+    height: f32,
+) {
+    if ids.is_empty() {
         ui.label(t("merge-no-conflicts"));
         return;
     }
     ui.horizontal(|ui| {
         if ui.button(t("merge-keep-all")).clicked() {
-            for &k in conflicts {
-                session.choices.insert(k, Choice::KeepOurs);
-            }
+            chosen.extend(ids.iter().map(|k| (k.clone(), Choice::KeepOurs)));
         }
         if ui.button(t("merge-take-all")).clicked() {
-            for &k in conflicts {
-                session.choices.insert(k, Choice::TakeTheirs);
-            }
+            chosen.extend(ids.iter().map(|k| (k.clone(), Choice::TakeTheirs)));
         }
     });
     let line = ui.text_style_height(&egui::TextStyle::Body) + 2.0;
@@ -316,35 +334,33 @@ fn conflict_list(
         t("merge-col-theirs"),
     );
     egui::ScrollArea::vertical()
-        .id_salt("merge-conflicts")
-        .max_height(table::HEIGHT)
-        .min_scrolled_height(table::HEIGHT)
+        .id_salt(id_salt)
+        .max_height(height)
+        .min_scrolled_height(height)
         .auto_shrink([false, false])
-        .show_rows(ui, row_height, conflicts.len(), |ui, range| {
+        .show_rows(ui, row_height, ids.len(), |ui, range| {
             for i in range {
-                let k = conflicts[i];
-                let item = &session.merge.items[k];
-                let choice = session.choices.get(&k).copied().unwrap_or(Choice::KeepOurs);
+                let id = &ids[i];
+                let [what, base, ours, theirs] = &rows[i];
+                let choice = choices.get(id).copied().unwrap_or(Choice::KeepOurs);
                 ui.horizontal(|ui| {
                     ui.set_min_height(row_height - 8.0);
-                    // What, then the three versions on their own lines (long notes
+                    // What, then the three versions on their own lines (long values
                     // are cut; the whole text shows on hover).
                     ui.vertical(|ui| {
                         ui.set_width(640.0);
-                        ui.label(egui::RichText::new(item_what(item, plan, lang)).strong());
-                        for (label, value) in [
-                            (&base_l, item.base.as_deref().unwrap_or("—")),
-                            (&ours_l, item.ours.as_str()),
-                            (&theirs_l, item.theirs.as_str()),
-                        ] {
+                        ui.label(egui::RichText::new(what).strong());
+                        for (label, value) in
+                            [(&base_l, base), (&ours_l, ours), (&theirs_l, theirs)]
+                        {
                             ui.add(egui::Label::new(format!("{label}: {value}")).truncate());
                         }
                     });
-                    let mut chosen = choice;
-                    ui.radio_value(&mut chosen, Choice::KeepOurs, keep.as_str());
-                    ui.radio_value(&mut chosen, Choice::TakeTheirs, take.as_str());
-                    if chosen != choice {
-                        session.choices.insert(k, chosen);
+                    let mut c = choice;
+                    ui.radio_value(&mut c, Choice::KeepOurs, keep.as_str());
+                    ui.radio_value(&mut c, Choice::TakeTheirs, take.as_str());
+                    if c != choice {
+                        chosen.push((id.clone(), c));
                     }
                 });
                 ui.separator();

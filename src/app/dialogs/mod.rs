@@ -7,11 +7,13 @@ pub mod commune_list;
 pub mod compare;
 mod error;
 mod format_doc;
+pub mod gather;
 pub mod import_preview;
 pub mod merge;
 pub mod new_plan;
 pub mod progress;
 mod restore;
+pub mod send;
 pub mod table;
 pub mod type_path;
 pub mod unit_list;
@@ -42,6 +44,10 @@ pub enum Dialog {
     Compare,
     /// The merge of a submission (`NtmApp::merge`).
     Merge,
+    /// "Gửi xã…" (`NtmApp::send_to`).
+    Send,
+    /// The board of returns gathered (`NtmApp::gather`).
+    Gather,
     /// The system's file dialog could not open: type the path instead.
     TypePath {
         kind: super::file_dialog::Kind,
@@ -74,6 +80,8 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) {
         Dialog::Import => import_preview::show(app, ctx),
         Dialog::Compare => compare::show(app, ctx),
         Dialog::Merge => merge::show(app, ctx),
+        Dialog::Send => send::show(app, ctx),
+        Dialog::Gather => gather::show(app, ctx),
         Dialog::TypePath {
             kind,
             text,

@@ -72,6 +72,13 @@ pub fn bar(app: &mut NtmApp, ui: &mut egui::Ui) {
             item(app, ui, Command::ImportUnits, true);
             item(app, ui, Command::Compare, has_doc);
             item(app, ui, Command::MergeSubmission, has_doc);
+            // The round with every commune office: send, then gather the returns.
+            let has_communes = app
+                .doc
+                .as_ref()
+                .is_some_and(|d| !d.plan.communes.is_empty());
+            item(app, ui, Command::SendToCommunes, has_communes);
+            item(app, ui, Command::Gather, has_communes);
             ui.separator();
             item(app, ui, Command::Quit, true);
         });
