@@ -58,7 +58,13 @@ fn header(app: &mut NtmApp, ui: &mut egui::Ui) {
             );
             if let Some(ch) = text_field(ui, &label, f.get(&plan), multiline) {
                 if ch.text != f.get(&plan) {
-                    apply(app, Edit::HeaderText(f, ch.text), Some(f.key()));
+                    // The title, issuing body, place and program follow the province.
+                    let edit = if f == HeaderField::Province {
+                        crate::new_plan::follow_edits(&plan, &ch.text, plan.header.year)
+                    } else {
+                        Edit::HeaderText(f, ch.text)
+                    };
+                    apply(app, edit, Some(f.key()));
                 }
                 if ch.lost_focus {
                     seal(app);
@@ -80,7 +86,12 @@ fn header(app: &mut NtmApp, ui: &mut egui::Ui) {
                     .ok()
                     .filter(|y| crate::model::date::YEARS.contains(y))
                 {
-                    Some(y) => apply(app, Edit::Year(y), None),
+                    // The title's "năm …" and the program follow the year.
+                    Some(y) => apply(
+                        app,
+                        crate::new_plan::follow_edits(&plan, &plan.header.province, y),
+                        None,
+                    ),
                     None => {
                         let msg = app.tf("error-year", &[("value", &numfmt::decimal(v))]);
                         app.toasts.error(msg);
