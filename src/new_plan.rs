@@ -275,6 +275,40 @@ pub fn follow(header: &Header, kind: ProvinceKind, province: &str, year: u16) ->
     h
 }
 
+/// The edits that change the plan's province or year and let the header follow
+/// ([`follow`]), as one step: the year or province edit itself, then the title,
+/// issuing body, place and program where they change.
+pub fn follow_edits(plan: &Plan, province: &str, year: u16) -> crate::document::Edit {
+    use crate::document::{Edit, HeaderField};
+    let kind = plan
+        .register
+        .as_ref()
+        .map(|r| r.province_kind)
+        .unwrap_or_else(|| crate::units::names::split_province(&plan.header.issuing_body).1);
+    let h = &plan.header;
+    let after = follow(h, kind, province, year);
+    let mut edits = Vec::new();
+    if year != h.year {
+        edits.push(Edit::Year(year));
+    }
+    for (field, old, new) in [
+        (HeaderField::Province, &h.province, &after.province),
+        (HeaderField::Title, &h.title, &after.title),
+        (
+            HeaderField::IssuingBody,
+            &h.issuing_body,
+            &after.issuing_body,
+        ),
+        (HeaderField::Place, &h.place, &after.place),
+        (HeaderField::Program, &h.program, &after.program),
+    ] {
+        if old != new {
+            edits.push(Edit::HeaderText(field, new.clone()));
+        }
+    }
+    Edit::Batch(edits)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -383,6 +417,17 @@ mod tests {
         mine.issuing_body = "Ủy ban nhân dân tỉnh (tên tỉnh)".into();
         let h = follow(&mine, ProvinceKind::Province, "Lạng Sơn", 2026);
         assert_eq!(h.issuing_body, "Ủy ban nhân dân tỉnh Lạng Sơn");
+        // As edits on a plan: one step, undone exactly.
+        let mut p = plan.clone();
+        let inverse = follow_edits(&p, "Lai Châu", 2028).apply(&mut p);
+        assert!(
+            p.header.title.ends_with("tỉnh Lai Châu năm 2028"),
+            "{}",
+            p.header.title
+        );
+        assert_eq!(p.header.year, 2028);
+        inverse.apply(&mut p);
+        assert_eq!(p, plan);
         // Before 2026 the program is the NTM program alone.
         assert_eq!(
             header_texts("Lai Châu", ProvinceKind::Province, 2025).program,

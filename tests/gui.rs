@@ -408,15 +408,22 @@ fn start_page_new_plan_and_samples() {
     );
     h.state_mut().send(Command::Close);
     h.run_steps(2);
-    // A criteria set's button asks for the province and the year first
-    // (tests/gui_units.rs follows the dialog through).
+    // A set's button opens the new-plan dialog with that set; the plan is made there
+    // (tests/gui_units.rs follows the whole dialog).
     h.get_by_label("Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026–2030")
         .click();
+    // The dialog's grids settle their column widths over a few frames.
+    h.run_steps(6);
+    let year = h.state().new_plan.as_ref().unwrap().year;
+    h.get_by_label("Tạo kế hoạch").click();
     h.run_steps(3);
-    assert!(matches!(h.state().dialog, Some(Dialog::NewPlan)));
-    assert!(
-        h.state().doc.is_none(),
-        "nothing is made before the dialog's answer"
+    let plan = &h.state().doc.as_ref().unwrap().plan;
+    assert_eq!(plan.criteria_set.id, "xa-ntm-2026-2030");
+    assert_eq!(plan.header.year, year);
+    assert_eq!(
+        plan.communes.len(),
+        36,
+        "Lai Châu's communes, offered first"
     );
 }
 

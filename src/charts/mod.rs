@@ -41,10 +41,12 @@ pub enum ChartKind {
     ProjectsByComponent,
     /// Communes meeting each criterion at the target, per commune group.
     CriteriaByGroup,
+    /// Communes recognized, at NTM and at NTM hiện đại by the end of the year, per group.
+    RecognitionByGroup,
 }
 
 impl ChartKind {
-    pub const ALL: [ChartKind; 7] = [
+    pub const ALL: [ChartKind; 8] = [
         ChartKind::FundingBySource,
         ChartKind::FundingDonut,
         ChartKind::CentralByComponent,
@@ -52,6 +54,7 @@ impl ChartKind {
         ChartKind::DistributionBands,
         ChartKind::ProjectsByComponent,
         ChartKind::CriteriaByGroup,
+        ChartKind::RecognitionByGroup,
     ];
 
     pub fn name(self) -> &'static str {
@@ -63,6 +66,7 @@ impl ChartKind {
             ChartKind::DistributionBands => "distribution-bands",
             ChartKind::ProjectsByComponent => "projects-by-component",
             ChartKind::CriteriaByGroup => "criteria-by-group",
+            ChartKind::RecognitionByGroup => "recognition-by-group",
         }
     }
 
@@ -100,6 +104,10 @@ impl ChartKind {
             ChartKind::CriteriaByGroup => lang.pick(
                 "Số xã đạt từng tiêu chí theo nhóm xã",
                 "Communes meeting each criterion by commune group",
+            ),
+            ChartKind::RecognitionByGroup => lang.pick(
+                "Xã đạt chuẩn nông thôn mới, nông thôn mới hiện đại theo nhóm xã",
+                "Communes at NTM and NTM hiện đại by commune group",
             ),
         }
     }
@@ -346,6 +354,7 @@ impl ChartSpec {
             ChartKind::DistributionBands => bands(plan, figures, lang),
             ChartKind::ProjectsByComponent => projects(plan, figures, lang),
             ChartKind::CriteriaByGroup => groups::criteria_by_group(plan, figures, lang),
+            ChartKind::RecognitionByGroup => groups::recognition_by_group(plan, figures, lang),
         };
         spec.single_if_one(lang)
     }

@@ -40,7 +40,8 @@ fn kinds_have_stable_names() {
             "criteria-baseline-target",
             "distribution-bands",
             "projects-by-component",
-            "criteria-by-group"
+            "criteria-by-group",
+            "recognition-by-group"
         ]
     );
     for k in ChartKind::ALL {
@@ -318,7 +319,12 @@ fn every_lai_chau_chart_renders_to_svg_that_parses_and_to_png() {
     // The 2021–2025 set has no commune groups: that chart has nothing to show.
     for spec in ChartSpec::all(&plan, &figs, Lang::Vi)
         .into_iter()
-        .filter(|s| s.kind != ChartKind::CriteriaByGroup)
+        .filter(|s| {
+            !matches!(
+                s.kind,
+                ChartKind::CriteriaByGroup | ChartKind::RecognitionByGroup
+            )
+        })
     {
         let text = svg::render(&spec, 1920, 1080);
         let tree = png::parse_svg(&text).expect("the SVG parses");
@@ -464,12 +470,27 @@ fn communes_meeting_each_criterion_by_group() {
         ["Nhóm 2 (4 xã)", "Nhóm 3 (26 xã)", "Chưa chọn nhóm (6 xã)"]
     );
     assert_eq!(b.categories.len(), 10);
-    assert_eq!(b.series[1].labels[0], "13/26");
+    assert!(
+        b.series[1].labels[0].is_empty(),
+        "three groups: no room for labels"
+    );
     assert_eq!(
         b.series[0].color(),
         palette::categorical(1),
         "group 2 keeps its colour"
     );
+    assert_eq!(
+        b.series[1].values[0], 50.0,
+        "13 of 26: a share of the group"
+    );
+    let r = ChartSpec::build(ChartKind::RecognitionByGroup, &plan, &figs, Lang::Vi);
+    let rb = bars(&r);
+    assert_eq!(
+        rb.categories,
+        ["Nhóm 2 (4 xã)", "Nhóm 3 (26 xã)", "Chưa chọn nhóm (6 xã)"]
+    );
+    assert_eq!(rb.series.len(), 3);
     let old = lai_chau();
     assert!(!build(ChartKind::CriteriaByGroup, &old).has_data());
+    assert!(!build(ChartKind::RecognitionByGroup, &old).has_data());
 }

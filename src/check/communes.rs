@@ -101,17 +101,32 @@ fn distinct_units(a: &Commune, b: &Commune) -> bool {
 
 fn duplicates(plan: &Plan, out: &mut Vec<Finding>) {
     let kind = |c: &Commune| c.kind.unwrap_or(UnitKind::Commune);
-    let mut exact: HashMap<(UnitKind, String), usize> = HashMap::new();
+    // Communes by their loosest key first (one fold per commune: a national plan has
+    // 8.000); only names that share it are compared more closely.
     let mut near: HashMap<(UnitKind, String), Vec<usize>> = HashMap::new();
     for (i, c) in plan.communes.iter().enumerate() {
-        if c.name.trim().is_empty() {
-            continue;
+        if !c.name.trim().is_empty() {
+            near.entry((kind(c), names::loose_key(&c.name)))
+                .or_default()
+                .push(i);
         }
-        let k = kind(c);
-        if let Some(&j) = exact.get(&(k, names::exact_key(&c.name))) {
-            let first = &plan.communes[j];
-            if !distinct_units(first, c) {
-                out.push(finding(
+    }
+    let mut found: Vec<(usize, Finding)> = Vec::new();
+    for members in near.values().filter(|m| m.len() > 1) {
+        let exact: Vec<String> = members
+            .iter()
+            .map(|&i| names::exact_key(&plan.communes[i].name))
+            .collect();
+        for (b, &i) in members.iter().enumerate().skip(1) {
+            let c = &plan.communes[i];
+            // The first earlier commune this one clashes with: the same name, or nearly.
+            let Some(a) = (0..b).find(|&a| !distinct_units(&plan.communes[members[a]], c)) else {
+                continue;
+            };
+            let j = members[a];
+            let o = &plan.communes[j];
+            let f = if exact[a] == exact[b] {
+                finding(
                     Severity::Error,
                     "duplicate-name",
                     Place::Commune(c.id.clone()),
@@ -121,30 +136,22 @@ fn duplicates(plan: &Plan, out: &mut Vec<Finding>) {
                         ("n", Arg::Str(&(j + 1).to_string())),
                         ("m", Arg::Str(&(i + 1).to_string())),
                     ],
-                ));
-                continue;
-            }
-        } else {
-            exact.insert((k, names::exact_key(&c.name)), i);
+                )
+            } else {
+                finding(
+                    Severity::Error,
+                    "near-duplicate-name",
+                    Place::Commune(c.id.clone()),
+                    "check-near-duplicate-name",
+                    &[("a", (&shown(o)).into()), ("b", (&shown(c)).into())],
+                )
+            };
+            found.push((i, f));
         }
-        // Near: the same without accents, or with the letters lists swap (y/i, k/c).
-        let loose = names::loose_key(&c.name);
-        let others = near.entry((k, loose)).or_default();
-        if let Some(&j) = others.iter().find(|&&j| {
-            let o = &plan.communes[j];
-            names::exact_key(&o.name) != names::exact_key(&c.name) && !distinct_units(o, c)
-        }) {
-            let o = &plan.communes[j];
-            out.push(finding(
-                Severity::Error,
-                "near-duplicate-name",
-                Place::Commune(c.id.clone()),
-                "check-near-duplicate-name",
-                &[("a", (&shown(o)).into()), ("b", (&shown(c)).into())],
-            ));
-        }
-        others.push(i);
     }
+    // In the plan's order, whatever the map's.
+    found.sort_by_key(|(i, _)| *i);
+    out.extend(found.into_iter().map(|(_, f)| f));
 }
 
 fn codes(plan: &Plan, out: &mut Vec<Finding>) {

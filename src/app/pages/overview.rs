@@ -58,7 +58,13 @@ fn header(app: &mut NtmApp, ui: &mut egui::Ui) {
             );
             if let Some(ch) = text_field(ui, &label, f.get(&plan), multiline) {
                 if ch.text != f.get(&plan) {
-                    apply(app, Edit::HeaderText(f, ch.text), Some(f.key()));
+                    // The title, issuing body, place and program follow the province.
+                    let edit = if f == HeaderField::Province {
+                        crate::new_plan::follow_edits(&plan, &ch.text, plan.header.year)
+                    } else {
+                        Edit::HeaderText(f, ch.text)
+                    };
+                    apply(app, edit, Some(f.key()));
                 }
                 if ch.lost_focus {
                     seal(app);
@@ -69,7 +75,12 @@ fn header(app: &mut NtmApp, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             let label = app.t("field-year").to_string();
             match year_field(ui, "year", &label, Some(plan.header.year), 70.0, true) {
-                Outcome::Committed(Some(y)) => apply(app, Edit::Year(y), None),
+                // The title's "năm …" and the program follow the year.
+                Outcome::Committed(Some(y)) => apply(
+                    app,
+                    crate::new_plan::follow_edits(&plan, &plan.header.province, y),
+                    None,
+                ),
                 Outcome::Invalid(e) => app.toasts.error(e),
                 Outcome::Committed(None) | Outcome::Unchanged => {}
             }
