@@ -112,6 +112,7 @@ fn layer_name(l: Layer, lang: Lang) -> &'static str {
     match l {
         Layer::Baseline => lang.pick("hiện trạng", "baseline"),
         Layer::Target => lang.pick("mục tiêu", "target"),
+        Layer::Result => lang.pick("kết quả", "result"),
     }
 }
 
@@ -570,6 +571,7 @@ pub fn commune_pair(
             let (x, y) = match layer {
                 Layer::Baseline => (ca.meets_baseline(&cr.code), cb.meets_baseline(&cr.code)),
                 Layer::Target => (ca.meets_target(&cr.code), cb.meets_target(&cr.code)),
+                Layer::Result => continue,
             };
             if x != y {
                 out.push(Difference::Cell {

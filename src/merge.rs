@@ -98,13 +98,11 @@ impl Merge {
                 .or_insert_with(|| ours.communes[oi].clone());
             match &item.what {
                 What::Cell { criterion, layer } => {
-                    let met = match layer {
-                        Layer::Baseline => tc.meets_baseline(criterion),
-                        Layer::Target => tc.meets_target(criterion),
-                    };
+                    let met = layer.met(tc, criterion);
                     let list = match layer {
                         Layer::Baseline => &mut c.baseline_unmet,
                         Layer::Target => &mut c.target_unmet,
+                        Layer::Result => continue,
                     };
                     list.retain(|x| x != criterion);
                     if !met {
@@ -238,10 +236,7 @@ pub fn merge(ours: &Plan, theirs: &Plan, base: Option<&Plan>) -> Merge {
         }
         for cr in &ours.criteria_set.criteria {
             for layer in [Layer::Baseline, Layer::Target] {
-                let get = |c: &Commune| match layer {
-                    Layer::Baseline => c.meets_baseline(&cr.code),
-                    Layer::Target => c.meets_target(&cr.code),
-                };
+                let get = |c: &Commune| layer.met(c, &cr.code);
                 let (o, t) = (mark(get(oc)), mark(get(tc)));
                 let b = bc.map(|b| mark(get(b)));
                 if let Some(resolution) = decide(&o, &t, b.as_deref()) {

@@ -155,6 +155,7 @@ pub fn national_plan(communes: usize, districts: usize, projects: usize, seed: u
             target_unmet,
             details,
             note: String::new(),
+            result: None,
         });
     }
     let leaf = |id: &str, name: &str, kind: SourceKind, amount: i64| FundingNode {
@@ -260,6 +261,7 @@ pub fn national_plan(communes: usize, districts: usize, projects: usize, seed: u
             }),
             status: ProjectStatus::Planned,
             note: String::new(),
+            ..Project::default()
         });
     }
     plan.provenance.illustrative =

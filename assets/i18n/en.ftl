@@ -435,3 +435,14 @@ merge-take-all = Take all of the submission's
 merge-no-conflicts = No conflicts.
 merge-will-change = The merge will change { $n } items; conflicts: { $conflicts }. One Ctrl+Z undoes it.
 merge-accept = Merge
+
+# --- results and carry-forward (issue 12) ---
+layer-result = Result
+edit-results = Edit the results report
+edit-commune-result = Edit a commune's result
+edit-villages-achieved = Edit villages recognized
+results-kind-year-end = Year end
+results-kind-mid-year = Mid-year
+task-state-done = Done
+task-state-in-progress = In progress
+task-state-late = Late

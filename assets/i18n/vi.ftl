@@ -432,3 +432,14 @@ merge-take-all = Lấy tất cả theo bản gửi
 merge-no-conflicts = Không có xung đột.
 merge-will-change = Hợp nhất sẽ thay đổi { $n } mục; { $conflicts } xung đột. Hoàn tác được bằng một lần Ctrl+Z.
 merge-accept = Hợp nhất
+
+# --- results and carry-forward (issue 12) ---
+layer-result = Kết quả
+edit-results = Sửa thông tin kết quả
+edit-commune-result = Sửa kết quả của xã
+edit-villages-achieved = Sửa số thôn, bản đạt chuẩn
+results-kind-year-end = Cuối năm
+results-kind-mid-year = 6 tháng đầu năm
+task-state-done = Hoàn thành
+task-state-in-progress = Đang thực hiện
+task-state-late = Chậm tiến độ

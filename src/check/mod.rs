@@ -1,6 +1,7 @@
 //! The plan checker: errors (the plan is wrong) and warnings (the plan disagrees
 //! with itself). Each finding says what was stated, what the data gives, and where.
 
+mod results;
 mod rules;
 
 use crate::figures::{self, Figures};
@@ -70,6 +71,7 @@ pub fn check(plan: &Plan) -> Vec<Finding> {
 /// The same, reusing figures already computed.
 pub fn check_with(plan: &Plan, figures: &Figures) -> Vec<Finding> {
     let mut out = rules::all(plan, figures);
+    out.extend(results::all(plan, figures));
     out.sort_by_key(|f| f.severity);
     out
 }

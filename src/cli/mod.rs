@@ -87,7 +87,8 @@ pub enum Command {
         /// Where to write the updated plan (never the input plan itself).
         #[arg(long, value_name = "OUT.ntm")]
         out: PathBuf,
-        /// Layer for criteria columns whose heading says neither baseline nor target.
+        /// Layer for criteria columns whose heading says neither baseline, target nor
+        /// result: target, baseline or result.
         #[arg(long, default_value = "target", value_parser = parse_layer)]
         layer: crate::matrix::Layer,
         #[arg(long, default_value = "vi", value_parser = parse_lang)]
@@ -145,7 +146,10 @@ fn parse_layer(s: &str) -> Result<crate::matrix::Layer, String> {
     match s.trim().to_ascii_lowercase().as_str() {
         "target" | "muc-tieu" => Ok(crate::matrix::Layer::Target),
         "baseline" | "hien-trang" => Ok(crate::matrix::Layer::Baseline),
-        _ => Err(format!("unknown layer \"{s}\": use target or baseline")),
+        "result" | "ket-qua" => Ok(crate::matrix::Layer::Result),
+        _ => Err(format!(
+            "unknown layer \"{s}\": use target, baseline or result"
+        )),
     }
 }
 

@@ -2,6 +2,7 @@
 //! until a figure is printed (averages and shares are also given rounded as the
 //! plans print them).
 
+pub mod results;
 pub mod shares;
 
 use crate::model::{Level, Plan, SourceKind};
@@ -149,6 +150,9 @@ pub struct Figures {
     pub roadmap: Vec<RoadmapYear>,
     pub tasks: usize,
     pub agencies: usize,
+    /// The results against the targets, for a plan that records results.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub results: Option<results::ResultFigures>,
 }
 
 /// Round as plans print: two decimals, half away from zero.
@@ -504,5 +508,6 @@ pub fn compute(plan: &Plan) -> Figures {
         roadmap,
         tasks: plan.tasks.len(),
         agencies,
+        results: results::compute(plan),
     }
 }

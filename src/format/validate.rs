@@ -450,6 +450,8 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
         }
     }
 
+    results(&mut c, plan, &fund_ids);
+
     // Stated figures.
     for (i, s) in plan.stated.criteria.iter().enumerate() {
         if set.criterion(&s.criterion).is_none() {
@@ -512,6 +514,83 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
         }
     }
     c.out
+}
+
+/// The results (format version 3): criteria of the set, known sources, amounts that
+/// are not negative, possible years.
+fn results(c: &mut Collector, plan: &Plan, fund_ids: &HashSet<&str>) {
+    let set = &plan.criteria_set;
+    for (i, m) in plan.communes.iter().enumerate() {
+        let Some(r) = &m.result else { continue };
+        let ctx = Lazy(|| format!("xã {}", m.name));
+        c.codes(
+            &Lazy(|| format!("plan.communes[{i}].result.unmet")),
+            &ctx,
+            &r.unmet,
+            set,
+            "commune",
+        );
+        for (k, g) in r.granted.iter().enumerate() {
+            c.year(
+                || format!("plan.communes[{i}].result.granted[{k}].year"),
+                &ctx,
+                g.year,
+            );
+        }
+    }
+    if let Some(r) = &plan.results {
+        let mut seen = HashSet::new();
+        for (i, m) in r.mobilized.iter().enumerate() {
+            if !fund_ids.contains(m.source.as_str()) {
+                c.push(
+                    format!("plan.results.mobilized[{i}].source"),
+                    "",
+                    format!("unknown funding source \"{}\"", m.source),
+                );
+            } else if !seen.insert(m.source.as_str()) {
+                c.push(
+                    format!("plan.results.mobilized[{i}].source"),
+                    "",
+                    format!("funding source \"{}\" is reported twice", m.source),
+                );
+            } else if plan
+                .funding
+                .find(&m.source)
+                .is_some_and(|n| !n.children.is_empty())
+            {
+                c.push(
+                    format!("plan.results.mobilized[{i}].source"),
+                    "",
+                    format!(
+                        "funding source \"{}\" has sub-sources: report the money mobilized on each of them",
+                        m.source
+                    ),
+                );
+            }
+            c.amount(
+                || format!("plan.results.mobilized[{i}].amount"),
+                &m.source,
+                m.amount,
+            );
+        }
+    }
+    for (i, p) in plan.projects.iter().enumerate() {
+        for (k, d) in p.disbursed.iter().enumerate() {
+            c.amount(
+                || format!("plan.projects[{i}].disbursed[{k}].amount"),
+                &p.name,
+                d.amount,
+            );
+        }
+        if let Some(y) = p.carried_from {
+            c.year(|| format!("plan.projects[{i}].carried_from"), &p.name, y);
+        }
+    }
+    for (i, t) in plan.tasks.iter().enumerate() {
+        if let Some(y) = t.carried_from {
+            c.year(|| format!("plan.tasks[{i}].carried_from"), &t.agency, y);
+        }
+    }
 }
 
 fn date_vi(d: Date) -> String {

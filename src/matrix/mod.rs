@@ -13,6 +13,57 @@ pub enum Layer {
     #[default]
     Target,
     Baseline,
+    /// What was achieved by the plan's results date.
+    Result,
+}
+
+impl Layer {
+    /// The catalogue key of the layer's name.
+    pub fn key(self) -> &'static str {
+        match self {
+            Layer::Baseline => "layer-baseline",
+            Layer::Target => "layer-target",
+            Layer::Result => "layer-result",
+        }
+    }
+
+    /// Whether a commune meets a criterion in this layer. A commune with no result
+    /// recorded reads as its target in the result layer: recording a result starts
+    /// from what was planned.
+    pub fn met(self, c: &Commune, code: &str) -> bool {
+        match self {
+            Layer::Target => c.meets_target(code),
+            Layer::Baseline => c.meets_baseline(code),
+            Layer::Result => c.meets_result(code).unwrap_or_else(|| c.meets_target(code)),
+        }
+    }
+}
+
+/// What a cell shows in the result layer: the result against the target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResultCell {
+    /// Targeted and met.
+    Achieved,
+    /// Met though the plan did not target it.
+    Beyond,
+    /// Targeted and not met.
+    Missed,
+    /// Neither targeted nor met.
+    NotMet,
+    /// No result recorded for the commune.
+    NotReported,
+}
+
+impl ResultCell {
+    pub fn of(c: &Commune, code: &str) -> ResultCell {
+        match (c.meets_target(code), c.meets_result(code)) {
+            (_, None) => ResultCell::NotReported,
+            (true, Some(true)) => ResultCell::Achieved,
+            (false, Some(true)) => ResultCell::Beyond,
+            (true, Some(false)) => ResultCell::Missed,
+            (false, Some(false)) => ResultCell::NotMet,
+        }
+    }
 }
 
 /// What a cell shows: baseline and target together.
@@ -201,13 +252,7 @@ pub fn copy_tsv(
         let c = &plan.communes[i];
         let cells: Vec<&str> = codes
             .iter()
-            .map(|code| {
-                let met = match layer {
-                    Layer::Target => c.meets_target(code),
-                    Layer::Baseline => c.meets_baseline(code),
-                };
-                if met { "x" } else { "" }
-            })
+            .map(|code| if layer.met(c, code) { "x" } else { "" })
             .collect();
         out.push_str(&cells.join("\t"));
         out.push('\n');

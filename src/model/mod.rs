@@ -10,6 +10,7 @@ pub mod funding;
 pub mod header;
 pub mod money;
 pub mod presentation;
+pub mod results;
 pub mod stated;
 pub mod units;
 pub mod work;
@@ -19,6 +20,9 @@ pub use date::Date;
 pub use funding::{Allocation, AllocationLine, FundingNode, SourceKind, Unallocated};
 pub use header::{Goals, Header, PlanKind, Provenance, Section};
 pub use presentation::Presentation;
+pub use results::{
+    CommuneResult, Disbursement, Granted, Mobilized, ReportKind, Results, TaskResult, TaskState,
+};
 pub use stated::{Stated, StatedBand, StatedCriterion};
 pub use units::{
     Commune, CriterionDetail, District, Level, LevelYear, VillageCount, describe_details,
@@ -72,6 +76,10 @@ pub struct Plan {
     /// The presentation deck's slides (format version 2).
     #[serde(default, skip_serializing_if = "Presentation::is_empty")]
     pub presentation: Presentation,
+    /// The results report: its date and kind, and the money mobilized per source
+    /// (format version 3). The other results sit beside what they report on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub results: Option<Results>,
 }
 
 impl Plan {
@@ -111,6 +119,7 @@ impl Plan {
             stated: Stated::default(),
             provenance: Provenance::default(),
             presentation: Presentation::default(),
+            results: None,
         }
     }
 

@@ -113,6 +113,10 @@ pub struct Commune {
     pub details: Vec<CriterionDetail>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// What the commune achieved by the plan's results date (format version 3); None
+    /// while no result is recorded for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<super::CommuneResult>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -162,6 +166,11 @@ impl Commune {
     pub fn meets_target(&self, criterion: &str) -> bool {
         !self.target_unmet.iter().any(|c| c == criterion)
     }
+
+    /// Whether the recorded result meets a criterion; None when no result is recorded.
+    pub fn meets_result(&self, criterion: &str) -> Option<bool> {
+        self.result.as_ref().map(|r| r.meets(criterion))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -177,6 +186,9 @@ pub struct VillageCount {
     pub recognized: Option<u32>,
     /// Villages to recognize in the plan.
     pub to_recognize: u32,
+    /// Villages recognized during the plan by its results date (format version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub achieved: Option<u32>,
 }
 
 #[cfg(test)]

@@ -113,6 +113,7 @@ pub fn item_what(item: &MergeItem, plan: &Plan, lang: Lang) -> String {
             let layer = match layer {
                 Layer::Baseline => lang.pick("hiện trạng", "baseline"),
                 Layer::Target => lang.pick("mục tiêu", "target"),
+                Layer::Result => lang.pick("kết quả", "result"),
             };
             format!("{commune} {}, {name} ({layer})", item.name)
         }

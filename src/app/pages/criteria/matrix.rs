@@ -716,10 +716,7 @@ fn toggle(app: &mut NtmApp, rows: &[Row], (r, c): CellPos) {
     let plan = &doc.plan;
     let code = plan.criteria_set.criteria[c].code.clone();
     let cm = &plan.communes[*ci];
-    let met = match layer {
-        Layer::Target => cm.meets_target(&code),
-        Layer::Baseline => cm.meets_baseline(&code),
-    };
+    let met = layer.met(cm, &code);
     doc.apply(
         Edit::Cells(vec![CellChange {
             commune: *ci,
@@ -855,10 +852,7 @@ fn first_cell_met(app: &NtmApp, rows: &[Row], (r, c): CellPos) -> bool {
         return false;
     };
     let code = &plan.criteria_set.criteria[c].code;
-    match app.matrix.layer {
-        Layer::Target => plan.communes[*ci].meets_target(code),
-        Layer::Baseline => plan.communes[*ci].meets_baseline(code),
-    }
+    app.matrix.layer.met(&plan.communes[*ci], code)
 }
 
 fn copy_selection(app: &NtmApp, rows: &[Row]) -> Option<String> {
@@ -915,11 +909,12 @@ pub fn start_paste(app: &mut NtmApp, rows: &[Row], text: &str) {
             match v {
                 Some(met) => {
                     let cm = &plan.communes[ci];
+                    // A result is recorded even where it equals the target.
                     let now = match layer {
-                        Layer::Target => cm.meets_target(&crit.code),
-                        Layer::Baseline => cm.meets_baseline(&crit.code),
+                        Layer::Result => cm.meets_result(&crit.code),
+                        _ => Some(layer.met(cm, &crit.code)),
                     };
-                    if now != *met {
+                    if now != Some(*met) {
                         changes.push(CellChange {
                             commune: ci,
                             criterion: crit.code.clone(),
