@@ -16,15 +16,18 @@ pub enum Page {
     Projects,
     Tasks,
     Charts,
+    /// Results against the targets; shown once the plan records results.
+    Results,
 }
 
 impl Page {
-    pub const ALL: [Page; 6] = [
+    pub const ALL: [Page; 7] = [
         Page::Overview,
         Page::Communes,
         Page::Funding,
         Page::Projects,
         Page::Tasks,
+        Page::Results,
         Page::Charts,
     ];
 
@@ -36,6 +39,7 @@ impl Page {
             Page::Projects => "page-projects",
             Page::Tasks => "page-tasks",
             Page::Charts => "page-charts",
+            Page::Results => "page-results",
         }
     }
 }
@@ -132,6 +136,8 @@ pub enum Command {
     /// Apply the merge with the user's choices (one undo step).
     MergeAccept,
     CloseMerge,
+    /// Start recording results (a year-end report for the plan year) and show them.
+    RecordResults,
     /// Stop the running export, import or load.
     CancelJob,
     /// Run the inner command without asking about unsaved changes (the user chose
@@ -163,6 +169,7 @@ impl Command {
             Command::Import => "cmd-import",
             Command::Compare => "cmd-compare",
             Command::MergeSubmission => "cmd-merge",
+            Command::RecordResults => "cmd-record-results",
             Command::ShowPage(p) => p.key(),
             Command::SetLang(Lang::Vi) => "lang-vi",
             Command::SetLang(Lang::En) => "lang-en",

@@ -166,6 +166,15 @@ impl NtmApp {
                 self.merge = None;
                 self.dialog = None;
             }
+            Command::RecordResults => {
+                if let Some(d) = &mut self.doc {
+                    if !crate::figures::results::has_results(&d.plan) {
+                        let report = super::pages::results::report_or_default(&d.plan);
+                        d.apply(crate::document::Edit::Results(Some(Box::new(report))), None);
+                    }
+                    self.page = Page::Results;
+                }
+            }
             Command::CancelJob => {
                 if let Some(job) = &self.job {
                     job.cancel();

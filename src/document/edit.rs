@@ -302,6 +302,39 @@ impl Edit {
     }
 }
 
+impl Edit {
+    /// One step that removes every result of the plan: the report, each commune's
+    /// result, villages recognized, disbursements and task states.
+    pub fn remove_results(plan: &Plan) -> Edit {
+        let mut edits = vec![Edit::Results(None)];
+        for (i, c) in plan.communes.iter().enumerate() {
+            if c.result.is_some() {
+                edits.push(Edit::CommuneResult(i, None));
+            }
+        }
+        for (i, v) in plan.villages.iter().enumerate() {
+            if v.achieved.is_some() {
+                edits.push(Edit::VillagesAchieved(i, None));
+            }
+        }
+        for (i, p) in plan.projects.iter().enumerate() {
+            if !p.disbursed.is_empty() {
+                let mut p = p.clone();
+                p.disbursed.clear();
+                edits.push(Edit::Project(i, Box::new(p)));
+            }
+        }
+        for (i, task) in plan.tasks.iter().enumerate() {
+            if task.result.is_some() {
+                let mut task = task.clone();
+                task.result = None;
+                edits.push(Edit::Task(i, Box::new(task)));
+            }
+        }
+        Edit::Batch(edits)
+    }
+}
+
 /// Typed names are stored in NFC, as every other text of the plan.
 fn nfc_tree(mut node: FundingNode) -> FundingNode {
     node.name = crate::text::nfc(&node.name);
@@ -506,10 +539,15 @@ mod result_tests {
     use super::*;
     use crate::model::{Disbursement, Granted, Level, ReportKind, Results, TaskResult, TaskState};
 
+    /// The Lai Châu sample without its result layer.
     fn lai_chau() -> Plan {
-        crate::format::load_str(include_str!("../../assets/samples/lai-chau-2025.ntm"))
-            .unwrap()
-            .plan
+        let mut plan =
+            crate::format::load_str(include_str!("../../assets/samples/lai-chau-2025.ntm"))
+                .unwrap()
+                .plan;
+        Edit::remove_results(&plan).apply(&mut plan);
+        assert!(!crate::figures::results::has_results(&plan));
+        plan
     }
 
     fn cell(commune: usize, criterion: &str, met: bool) -> CellChange {

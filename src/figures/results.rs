@@ -342,15 +342,17 @@ mod tests {
     use super::*;
     use crate::model::{CommuneResult, Granted, Mobilized, Results, TaskResult};
 
+    /// The Lai Châu sample without its result layer.
     fn lai_chau() -> Plan {
-        crate::format::load_str(include_str!("../../assets/samples/lai-chau-2025.ntm"))
-            .unwrap()
-            .plan
+        let mut plan =
+            crate::format::load_str(include_str!("../../assets/samples/lai-chau-2025.ntm"))
+                .unwrap()
+                .plan;
+        strip(&mut plan);
+        plan
     }
 
-    #[test]
-    fn a_plan_without_results_has_no_result_figures() {
-        let mut plan = lai_chau();
+    fn strip(plan: &mut Plan) {
         for c in &mut plan.communes {
             c.result = None;
         }
@@ -364,7 +366,33 @@ mod tests {
         for v in &mut plan.villages {
             v.achieved = None;
         }
-        assert!(compute(&plan).is_none());
+    }
+
+    #[test]
+    fn a_plan_without_results_has_no_result_figures() {
+        assert!(compute(&lai_chau()).is_none());
+    }
+
+    /// The sample's illustrative year-end layer: every commune reported, one of the
+    /// ten to recognize and one of the six advanced not granted.
+    #[test]
+    fn the_sample_year_end_results() {
+        let plan = crate::format::load_str(include_str!("../../assets/samples/lai-chau-2025.ntm"))
+            .unwrap()
+            .plan;
+        let r = compute(&plan).unwrap();
+        assert_eq!(r.reported, 94);
+        assert_eq!(r.date.map(|d| d.vi()), Some("31/12/2025".into()));
+        assert_eq!((r.planned_ntm.len(), r.granted_ntm.len()), (10, 9 + 5));
+        assert_eq!((r.planned_advanced.len(), r.granted_advanced.len()), (6, 5));
+        assert_eq!(r.not_granted, ["Mường Than", "Nậm Hàng"]);
+        assert_eq!(r.villages_achieved, Some(93));
+        assert!(r.overflow.is_empty());
+        let findings = crate::check::check(&plan);
+        assert!(
+            findings.iter().all(|f| !f.rule.starts_with("result")),
+            "the layer agrees with itself: {findings:#?}"
+        );
     }
 
     /// Every commune's result is its target except three that miss transport: the

@@ -252,7 +252,14 @@ pub fn copy_tsv(
         let c = &plan.communes[i];
         let cells: Vec<&str> = codes
             .iter()
-            .map(|code| if layer.met(c, code) { "x" } else { "" })
+            .map(|code| {
+                // An unreported result copies as empty, not as its target.
+                let met = match layer {
+                    Layer::Result => c.meets_result(code) == Some(true),
+                    _ => layer.met(c, code),
+                };
+                if met { "x" } else { "" }
+            })
             .collect();
         out.push_str(&cells.join("\t"));
         out.push('\n');

@@ -2,6 +2,7 @@
 //! roadmap, villages and districts — four tabs of one page.
 
 pub mod commune_panel;
+pub mod commune_result;
 pub mod distribution;
 pub mod matrix;
 pub mod roadmap;
