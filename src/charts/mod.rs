@@ -11,6 +11,7 @@
 pub mod measure;
 pub mod palette;
 pub mod png;
+mod results;
 pub mod svg;
 
 use crate::figures::{Figures, shares::percent_shares};
@@ -37,17 +38,36 @@ pub enum ChartKind {
     DistributionBands,
     /// Investment projects and their money by component content.
     ProjectsByComponent,
+    /// Communes meeting each criterion, target and result.
+    CriteriaTargetResult,
+    /// Communes and villages recognized, planned and achieved.
+    RecognitionTargetResult,
+    /// Money per source, planned and mobilized.
+    FundingPlanMobilized,
 }
 
 impl ChartKind {
-    pub const ALL: [ChartKind; 6] = [
+    pub const ALL: [ChartKind; 9] = [
         ChartKind::FundingBySource,
         ChartKind::FundingDonut,
         ChartKind::CentralByComponent,
         ChartKind::CriteriaBaselineTarget,
         ChartKind::DistributionBands,
         ChartKind::ProjectsByComponent,
+        ChartKind::CriteriaTargetResult,
+        ChartKind::RecognitionTargetResult,
+        ChartKind::FundingPlanMobilized,
     ];
+
+    /// Whether the chart shows results (offered only for a plan that records them).
+    pub fn is_result(self) -> bool {
+        matches!(
+            self,
+            ChartKind::CriteriaTargetResult
+                | ChartKind::RecognitionTargetResult
+                | ChartKind::FundingPlanMobilized
+        )
+    }
 
     pub fn name(self) -> &'static str {
         match self {
@@ -57,6 +77,9 @@ impl ChartKind {
             ChartKind::CriteriaBaselineTarget => "criteria-baseline-target",
             ChartKind::DistributionBands => "distribution-bands",
             ChartKind::ProjectsByComponent => "projects-by-component",
+            ChartKind::CriteriaTargetResult => "criteria-target-result",
+            ChartKind::RecognitionTargetResult => "recognition-target-result",
+            ChartKind::FundingPlanMobilized => "funding-plan-mobilized",
         }
     }
 
@@ -90,6 +113,18 @@ impl ChartKind {
             ChartKind::ProjectsByComponent => lang.pick(
                 "Dự án đầu tư theo nội dung thành phần",
                 "Investment projects by component content",
+            ),
+            ChartKind::CriteriaTargetResult => lang.pick(
+                "Kết quả: số xã đạt từng tiêu chí so với mục tiêu",
+                "Results: communes meeting each criterion against the target",
+            ),
+            ChartKind::RecognitionTargetResult => lang.pick(
+                "Kết quả: công nhận xã, thôn bản so với kế hoạch",
+                "Results: communes and villages recognized against the plan",
+            ),
+            ChartKind::FundingPlanMobilized => lang.pick(
+                "Kết quả: vốn huy động so với kế hoạch",
+                "Results: money mobilized against the plan",
             ),
         }
     }
@@ -125,7 +160,8 @@ impl ExportFormat {
 }
 
 /// The slides of a plan's presentation deck: the kinds the planner chose, in their
-/// order; when none are chosen, every chart the plan has data for.
+/// order; when none are chosen, every chart the plan has data for — the year's
+/// results first, when the plan records them (the meeting reviews them first).
 pub fn deck(plan: &Plan, figures: &Figures, lang: Lang) -> Vec<ChartSpec> {
     let chosen: Vec<ChartKind> = plan
         .presentation
@@ -134,10 +170,12 @@ pub fn deck(plan: &Plan, figures: &Figures, lang: Lang) -> Vec<ChartSpec> {
         .filter_map(|n| ChartKind::from_name(n))
         .collect();
     if chosen.is_empty() {
-        ChartSpec::all(plan, figures, lang)
+        let mut all: Vec<ChartSpec> = ChartSpec::all(plan, figures, lang)
             .into_iter()
             .filter(ChartSpec::has_data)
-            .collect()
+            .collect();
+        all.sort_by_key(|s| !s.kind.is_result());
+        all
     } else {
         chosen
             .into_iter()
@@ -283,13 +321,18 @@ impl ChartSpec {
             ChartKind::CriteriaBaselineTarget => criteria(plan, figures, lang),
             ChartKind::DistributionBands => bands(plan, figures, lang),
             ChartKind::ProjectsByComponent => projects(plan, figures, lang),
+            ChartKind::CriteriaTargetResult => results::criteria(plan, figures, lang),
+            ChartKind::RecognitionTargetResult => results::recognition(plan, figures, lang),
+            ChartKind::FundingPlanMobilized => results::funding(plan, figures, lang),
         }
     }
 
-    /// Every chart of the plan, in [`ChartKind::ALL`] order.
+    /// Every chart of the plan, in [`ChartKind::ALL`] order; the results charts only
+    /// for a plan that records results.
     pub fn all(plan: &Plan, figures: &Figures, lang: Lang) -> Vec<ChartSpec> {
         ChartKind::ALL
             .into_iter()
+            .filter(|k| !k.is_result() || figures.results.is_some())
             .map(|k| ChartSpec::build(k, plan, figures, lang))
             .collect()
     }

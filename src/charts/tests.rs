@@ -39,7 +39,10 @@ fn kinds_have_stable_names() {
             "central-by-component",
             "criteria-baseline-target",
             "distribution-bands",
-            "projects-by-component"
+            "projects-by-component",
+            "criteria-target-result",
+            "recognition-target-result",
+            "funding-plan-mobilized"
         ]
     );
     for k in ChartKind::ALL {

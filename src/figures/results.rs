@@ -60,7 +60,8 @@ pub struct ResultFigures {
     pub distribution: Vec<BandResult>,
     /// Communes at the full set in the result, of the reported ones.
     pub full_set: usize,
-    /// Communes the plan names for NTM recognition this year, and those granted it.
+    /// Communes to recognize at NTM standard by the end of the plan year (named for
+    /// this year, or awaiting from an earlier one), and those granted it.
     pub planned_ntm: Vec<String>,
     pub granted_ntm: Vec<String>,
     /// The same for advanced (nâng cao) and above.
@@ -198,14 +199,18 @@ pub fn compute(plan: &Plan) -> Option<ResultFigures> {
             .map(|c| c.name.clone())
             .collect()
     };
+    // Named for this year, or for an earlier one and not yet at that level.
     let planned_at = |c: &crate::model::Commune, advanced: bool| {
         c.planned.iter().any(|p| {
-            p.year == year
-                && if advanced {
-                    p.level >= Level::Advanced
-                } else {
-                    p.level == Level::Ntm
-                }
+            let level_ok = if advanced {
+                p.level >= Level::Advanced
+            } else {
+                p.level == Level::Ntm
+            };
+            let reached = c
+                .level_by(year.saturating_sub(1))
+                .is_some_and(|l| l.level >= p.level);
+            level_ok && p.year <= year && !reached
         })
     };
     let granted_at = |c: &crate::model::Commune, advanced: bool| {
@@ -224,12 +229,14 @@ pub fn compute(plan: &Plan) -> Option<ResultFigures> {
     let planned_advanced = names(&|c| planned_at(c, true));
     let granted_advanced = names(&|c| granted_at(c, true));
     let not_granted = names(&|c| {
-        c.result.as_ref().is_some_and(|r| {
-            c.planned
-                .iter()
-                .filter(|p| p.year == year)
-                .any(|p| !r.granted.iter().any(|g| g.level >= p.level))
-        })
+        let granted = |level: Level| {
+            c.result
+                .as_ref()
+                .is_some_and(|r| r.granted.iter().any(|g| g.level >= level))
+        };
+        c.result.is_some()
+            && ((planned_at(c, false) && !granted(Level::Ntm))
+                || (planned_at(c, true) && !granted(Level::Advanced)))
     });
 
     // Villages.
@@ -383,7 +390,7 @@ mod tests {
         let r = compute(&plan).unwrap();
         assert_eq!(r.reported, 94);
         assert_eq!(r.date.map(|d| d.vi()), Some("31/12/2025".into()));
-        assert_eq!((r.planned_ntm.len(), r.granted_ntm.len()), (10, 9 + 5));
+        assert_eq!((r.planned_ntm.len(), r.granted_ntm.len()), (15, 9 + 5));
         assert_eq!((r.planned_advanced.len(), r.granted_advanced.len()), (6, 5));
         assert_eq!(r.not_granted, ["Mường Than", "Nậm Hàng"]);
         assert_eq!(r.villages_achieved, Some(93));
@@ -466,9 +473,14 @@ mod tests {
         );
         let top = &r.distribution[0];
         assert_eq!((top.target, top.result), (54, 54 - 3));
-        assert_eq!(r.planned_ntm.len(), 10);
+        // 10 named for 2025 and 5 awaiting since 2024.
+        assert_eq!(r.planned_ntm.len(), 15);
         assert_eq!(r.granted_ntm.len(), 1);
-        assert_eq!(r.not_granted.len(), 10 + 6 - 1);
+        assert_eq!(
+            r.not_granted.len(),
+            15 + 6 - 1 - 2,
+            "Sơn Bình and Pha Mu are in both"
+        );
         assert_eq!(r.villages_planned, 104);
         assert_eq!(r.villages_achieved, Some(28));
         assert_eq!(r.funding_mobilized, Some(60_000.into()));
