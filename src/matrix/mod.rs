@@ -219,6 +219,16 @@ impl Query {
 
 /// Communes meeting each criterion at the target among `communes` (for subtotals).
 pub fn subtotals(plan: &Plan, communes: impl Iterator<Item = usize>) -> (Vec<usize>, usize) {
+    subtotals_in(plan, communes, Layer::Target)
+}
+
+/// The same in a layer; in the result layer, communes whose result meets each
+/// criterion (a commune without a result counts as not meeting it).
+pub fn subtotals_in(
+    plan: &Plan,
+    communes: impl Iterator<Item = usize>,
+    layer: Layer,
+) -> (Vec<usize>, usize) {
     let set = &plan.criteria_set;
     let mut met = vec![0usize; set.len()];
     let mut n = 0;
@@ -226,7 +236,11 @@ pub fn subtotals(plan: &Plan, communes: impl Iterator<Item = usize>) -> (Vec<usi
         n += 1;
         let c = &plan.communes[i];
         for (k, crit) in set.criteria.iter().enumerate() {
-            if c.meets_target(&crit.code) {
+            let yes = match layer {
+                Layer::Result => c.meets_result(&crit.code) == Some(true),
+                _ => c.meets_target(&crit.code),
+            };
+            if yes {
                 met[k] += 1;
             }
         }

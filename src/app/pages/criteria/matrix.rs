@@ -537,10 +537,11 @@ fn grid(app: &mut NtmApp, ui: &mut egui::Ui) {
                                     None
                                 }
                             });
-                        let (met, count) = crate::matrix::subtotals(
+                        let (met, count) = crate::matrix::subtotals_in(
                             plan,
                             members
                                 .filter(|i| plan.communes[*i].district.as_deref() == Some(&d.id)),
+                            layer,
                         );
                         for (k, m) in met.iter().enumerate().take(c1).skip(c0) {
                             let rect = cell_rect(r, k);

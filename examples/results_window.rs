@@ -1,0 +1,90 @@
+//! A developer's tool for looking at the results and carry-forward views in a real
+//! window (for screenshots under Xvfb): opens a plan and shows one view.
+//!
+//!   cargo run --example results_window -- PLAN.ntm matrix [COMMUNE] [--en] [--dark]
+//!   cargo run --example results_window -- PLAN.ntm page [--en] [--dark]
+//!   cargo run --example results_window -- PLAN.ntm slide [--en] [--dark]
+//!
+//! `matrix` shows the criteria matrix in its result layer with a commune's panel
+//! (the commune named, else the first); `page` the Results page; `slide` the deck
+//! on its first slide (the year's results).
+
+use eframe::egui;
+use ntm_planner::app::NtmApp;
+use ntm_planner::app::command::{Command, Page};
+use ntm_planner::lang::Lang;
+use ntm_planner::matrix::Layer;
+use ntm_planner::prefs::{AppDirs, Theme};
+use std::path::PathBuf;
+
+fn main() -> eframe::Result {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let flags: Vec<&String> = args.iter().filter(|a| a.starts_with("--")).collect();
+    let rest: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    let (plan, view) = match rest.as_slice() {
+        [plan, view, ..] => (PathBuf::from(plan), view.to_string()),
+        _ => {
+            eprintln!("usage: results_window PLAN.ntm matrix|page|slide [COMMUNE] [--en] [--dark]");
+            std::process::exit(2);
+        }
+    };
+    let commune = rest.get(2).map(|s| s.to_string());
+    let en = flags.iter().any(|f| *f == "--en");
+    let dark = flags.iter().any(|f| *f == "--dark");
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("NTM Planner")
+            .with_inner_size([1600.0, 1000.0]),
+        renderer: eframe::Renderer::Glow,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "NTM Planner",
+        options,
+        Box::new(move |_cc| {
+            let mut app = NtmApp::new(AppDirs::from_env(), Some(plan));
+            app.prefs.lang = if en { Lang::En } else { Lang::Vi };
+            app.prefs.theme = if dark { Theme::Dark } else { Theme::Light };
+            Ok(Box::new(Window {
+                app,
+                view,
+                commune,
+                frames: 0,
+            }))
+        }),
+    )
+}
+
+struct Window {
+    app: NtmApp,
+    view: String,
+    commune: Option<String>,
+    frames: u32,
+}
+
+impl eframe::App for Window {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        // The plan opens on the first frame; set the view up on the second.
+        if self.frames == 1 {
+            match self.view.as_str() {
+                "matrix" => {
+                    self.app.send(Command::ShowPage(Page::Communes));
+                    self.app.matrix.layer = Layer::Result;
+                    if let Some(doc) = &self.app.doc {
+                        let i = self
+                            .commune
+                            .as_ref()
+                            .and_then(|n| doc.plan.communes.iter().position(|c| &c.name == n))
+                            .unwrap_or(0);
+                        self.app.matrix.commune = Some(i);
+                    }
+                }
+                "page" => self.app.send(Command::ShowPage(Page::Results)),
+                "slide" => self.app.send(Command::Present),
+                _ => {}
+            }
+        }
+        self.frames += 1;
+        self.app.frame(ui);
+    }
+}
