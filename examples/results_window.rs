@@ -64,8 +64,9 @@ struct Window {
 
 impl eframe::App for Window {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        // The plan opens on the first frame; set the view up on the second.
-        if self.frames == 1 {
+        // The plan opens in the background; set the view up once it is there.
+        if self.app.doc.is_some() && self.frames < 1000 {
+            self.frames = 1000;
             match self.view.as_str() {
                 "matrix" => {
                     self.app.send(Command::ShowPage(Page::Communes));
@@ -80,11 +81,17 @@ impl eframe::App for Window {
                     }
                 }
                 "page" => self.app.send(Command::ShowPage(Page::Results)),
-                "slide" => self.app.send(Command::Present),
+                // The deck without going full screen (Xvfb has no window manager to
+                // grant it, and the window would stop drawing).
+                "slide" => self.app.presenting = Some(0),
                 _ => {}
             }
         }
-        self.frames += 1;
         self.app.frame(ui);
+        // Draw again after the queued commands ran (egui waits for input otherwise).
+        if self.frames < 1010 {
+            self.frames += 1;
+            ui.ctx().request_repaint();
+        }
     }
 }
