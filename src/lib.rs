@@ -3,11 +3,14 @@
 //! - [`model`]: what a plan holds (no I/O, no UI).
 //! - [`format`]: the `.ntm` file: load with located errors, atomic save.
 //! - [`criteria_sets`]: the criteria sets shipped with the program.
+//! - [`new_plan`]: a new plan for a province and a year, its header filled in.
 //! - [`figures`]: exact figures computed from a plan.
 //! - [`charts`]: the plan's charts as data (no UI), rendered to SVG and PNG for export.
 //! - [`check`]: findings where the plan is wrong or disagrees with itself.
 //! - [`matrix`]: the commune × criteria matrix: rows, filters, copy and paste.
 //! - [`document`]: an open plan: edits, undo, dirty state, recovery copies.
+//! - [`units`]: the unit register (communes since 1 July 2025, and the old units
+//!   they were formed from), its import from a spreadsheet, and matching old communes.
 //! - [`prefs`]: the user's preferences and the app's folders.
 //! - [`i18n`]: every text a user can see, in Vietnamese and English (Fluent catalogues).
 //! - [`numfmt`], [`text`], [`lang`]: Vietnamese conventions.
@@ -31,10 +34,12 @@ pub mod lang;
 pub mod matrix;
 pub mod merge;
 pub mod model;
+pub mod new_plan;
 pub mod numfmt;
 pub mod prefs;
 pub mod progress;
 pub mod synthetic;
 pub mod text;
+pub mod units;
 
 pub use model::Plan;

@@ -148,6 +148,8 @@ pub fn national_plan(communes: usize, districts: usize, projects: usize, seed: u
             id: format!("x{i:05}"),
             name: format!("{a} {b} {}", i + 1),
             district: Some(format!("h{:04}", i % districts.max(1))),
+            kind: None,
+            code: None,
             group: None,
             recognized,
             planned,

@@ -436,6 +436,34 @@ merge-no-conflicts = No conflicts.
 merge-will-change = The merge will change { $n } items; conflicts: { $conflicts }. One Ctrl+Z undoes it.
 merge-accept = Merge
 
+# --- units: unit register, new plan on the current communes, groups, completion (issue 11) ---
+unit-kind-commune = commune (xã)
+unit-kind-ward = ward (phường)
+unit-kind-township = township (thị trấn)
+unit-kind-special-zone = special zone (đặc khu)
+register-part = part
+register-no-province = The register names no province.
+register-no-units = The register has no units.
+register-no-name = Unit { $n } has no name.
+register-duplicate-code = Code { $code } is used for two units.
+register-duplicate-name = Two units have the same name: { $a } and { $b }.
+register-old-twice = { $old } is placed whole in { $a } but also appears in { $b }.
+register-lone-part = { $old } is marked as a part but appears only in { $unit }; the rest of it is in no unit.
+units-import-no-header = No header row with a unit name column (such as "new_name", "Tên xã", "Xã mới") in the first { $rows } rows.
+units-import-cancelled = Unit list import cancelled.
+units-import-summary = Read { $rows } rows: { $provinces } provinces, { $units } units; { $problems } rows could not be used.
+units-import-row = Line { $line }: "{ $text }": { $reason }
+units-row-no-name = the row has data but no new unit name
+units-row-no-province = no province column and no province chosen
+units-row-unknown-type = "{ $value }" is neither "full" (toàn bộ) nor "partial" (một phần)
+units-row-bad-code = the code "{ $value }" is not a string of digits
+units-row-code-conflict = this code is { $name } on line { $line }
+units-row-repeated = repeats line { $line }
+units-row-kind-assumed = the name says neither xã nor phường: read as a xã
+units-row-unknown-kind = "{ $value }" is not xã, phường, thị trấn or đặc khu
+units-imported-from = Imported from { $file } (list of commune-level units).
+field-program = Program
+
 # --- results and carry-forward (issue 12) ---
 layer-result = Result
 edit-results = Edit the results report

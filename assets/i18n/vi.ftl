@@ -433,6 +433,34 @@ merge-no-conflicts = Không có xung đột.
 merge-will-change = Hợp nhất sẽ thay đổi { $n } mục; { $conflicts } xung đột. Hoàn tác được bằng một lần Ctrl+Z.
 merge-accept = Hợp nhất
 
+# --- units: unit register, new plan on the current communes, groups, completion (issue 11) ---
+unit-kind-commune = xã
+unit-kind-ward = phường
+unit-kind-township = thị trấn
+unit-kind-special-zone = đặc khu
+register-part = một phần
+register-no-province = Danh mục không ghi tỉnh.
+register-no-units = Danh mục không có đơn vị nào.
+register-no-name = Đơn vị thứ { $n } không có tên.
+register-duplicate-code = Mã { $code } dùng cho hai đơn vị.
+register-duplicate-name = Hai đơn vị trùng tên: { $a } và { $b }.
+register-old-twice = { $old } được xếp toàn bộ vào { $a } nhưng cũng có trong { $b }.
+register-lone-part = { $old } ghi "một phần" nhưng chỉ có trong { $unit }; phần còn lại không có ở đơn vị nào.
+units-import-no-header = Không thấy dòng tiêu đề có cột tên đơn vị (như "new_name", "Tên xã", "Xã mới") trong { $rows } dòng đầu.
+units-import-cancelled = Đã hủy nhập danh mục.
+units-import-summary = Đọc { $rows } dòng: { $provinces } tỉnh, { $units } đơn vị; { $problems } dòng không dùng được.
+units-import-row = Dòng { $line }: "{ $text }": { $reason }
+units-row-no-name = dòng có số liệu nhưng không có tên đơn vị mới
+units-row-no-province = không có cột tỉnh và chưa chọn tỉnh
+units-row-unknown-type = "{ $value }" không phải "toàn bộ" (full) hay "một phần" (partial)
+units-row-bad-code = mã "{ $value }" không phải dãy chữ số
+units-row-code-conflict = mã này ở dòng { $line } là { $name }
+units-row-repeated = trùng dòng { $line }
+units-row-kind-assumed = tên không ghi xã hay phường: đọc là xã
+units-row-unknown-kind = "{ $value }" không phải xã, phường, thị trấn hay đặc khu
+units-imported-from = Nhập từ tệp { $file } (danh mục đơn vị hành chính cấp xã).
+field-program = Chương trình
+
 # --- results and carry-forward (issue 12) ---
 layer-result = Kết quả
 edit-results = Sửa thông tin kết quả

@@ -23,13 +23,15 @@ pub enum HeaderField {
     Number,
     Place,
     Title,
+    Program,
     Signer,
     GoalsGeneral,
 }
 
 impl HeaderField {
-    pub const ALL: [HeaderField; 7] = [
+    pub const ALL: [HeaderField; 8] = [
         HeaderField::Title,
+        HeaderField::Program,
         HeaderField::IssuingBody,
         HeaderField::Province,
         HeaderField::Number,
@@ -46,6 +48,7 @@ impl HeaderField {
             HeaderField::Number => "field-number",
             HeaderField::Place => "field-place",
             HeaderField::Title => "field-title",
+            HeaderField::Program => "field-program",
             HeaderField::Signer => "field-signer",
             HeaderField::GoalsGeneral => "field-goals-general",
         }
@@ -59,6 +62,7 @@ impl HeaderField {
             HeaderField::Number => &h.number,
             HeaderField::Place => &h.place,
             HeaderField::Title => &h.title,
+            HeaderField::Program => &h.program,
             HeaderField::Signer => &h.signer,
             HeaderField::GoalsGeneral => &plan.goals.general,
         }
@@ -72,6 +76,7 @@ impl HeaderField {
             HeaderField::Number => &mut h.number,
             HeaderField::Place => &mut h.place,
             HeaderField::Title => &mut h.title,
+            HeaderField::Program => &mut h.program,
             HeaderField::Signer => &mut h.signer,
             HeaderField::GoalsGeneral => &mut plan.goals.general,
         }

@@ -2,6 +2,7 @@
 //! until a figure is printed (averages and shares are also given rounded as the
 //! plans print them).
 
+pub mod groups;
 pub mod results;
 pub mod shares;
 
@@ -150,6 +151,10 @@ pub struct Figures {
     pub roadmap: Vec<RoadmapYear>,
     pub tasks: usize,
     pub agencies: usize,
+    /// Counts per commune group, where the set has groups.
+    pub by_group: Vec<groups::GroupFigures>,
+    /// The province's completion of the NTM task, where the set states the conditions.
+    pub completion: Option<groups::Completion>,
     /// The results against the targets, for a plan that records results.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<results::ResultFigures>,
@@ -476,7 +481,11 @@ pub fn compute(plan: &Plan) -> Figures {
         .collect::<std::collections::BTreeSet<_>>()
         .len();
 
+    let by_group = groups::by_group(plan, &met_target);
+    let completion = groups::completion(plan, &met_target);
     Figures {
+        by_group,
+        completion,
         communes: n,
         criteria_in_set: set.len(),
         per_criterion,

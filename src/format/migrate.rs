@@ -113,6 +113,7 @@ impl From<PlanV1> for Plan {
             stated: v.stated,
             provenance: v.provenance,
             presentation: Presentation::default(),
+            register: None,
             results: None,
         }
     }

@@ -220,15 +220,9 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
                 format!("unknown district \"{d}\""),
             );
         }
+        // A commune without a group (not chosen yet) loads; the checker lists it
+        // (`group-missing`), so no group is ever chosen silently.
         match (set.uses_groups(), m.group) {
-            (true, None) => c.push(
-                format!("{path}"),
-                &ctx,
-                format!(
-                    "the set \"{}\" has commune groups; this commune has none",
-                    set.id
-                ),
-            ),
             (true, Some(g)) if !set.groups.iter().any(|x| x.number == g) => c.push(
                 format!("{path}.group"),
                 &ctx,

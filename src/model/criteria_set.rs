@@ -1,6 +1,7 @@
 //! Criteria sets (bộ tiêu chí) are data: shipped under `assets/criteria-sets/`
 //! and embedded whole in every plan file, so a plan opens the same in every office.
 
+use super::Level;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -44,6 +45,86 @@ pub struct CriteriaSet {
     /// What in this set could not be checked against the official text.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unconfirmed: Vec<String>,
+    /// The recognition levels granted under this set, lowest first (2026–2030: NTM and
+    /// NTM hiện đại); empty: any level. Earlier levels stay readable as history.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub levels: Vec<Level>,
+    /// The conditions for a province to complete the NTM task, where the set has them
+    /// (2026–2030: Phụ lục III of Decision 51/2025/QĐ-TTg).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub province_completion: Option<ProvinceCompletion>,
+    /// The program's targets for the end of the period (2030: about 65% of communes
+    /// NTM, about 10% NTM hiện đại, Resolution 257/2025/QH15).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub program_targets: Option<ProgramTargets>,
+    /// The indicators (chỉ tiêu) with their thresholds, per commune group where the set
+    /// has groups; filled in or imported by a province where the set does not list them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub indicator_list: Vec<Indicator>,
+}
+
+/// Phụ lục III: a province completes the task when this share of its communes (xã)
+/// meet the NTM standard, this share reach NTM hiện đại, and each ward or special zone
+/// taking part meets this share of the criteria.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProvinceCompletion {
+    /// Where the conditions come from.
+    #[serde(default)]
+    pub basis: String,
+    pub ntm_percent: u8,
+    pub modern_percent: u8,
+    /// The share of criteria a ward or special zone taking part must meet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ward_criteria_percent: Option<u8>,
+}
+
+/// Targets for the share of communes at each level by a year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProgramTargets {
+    #[serde(default)]
+    pub basis: String,
+    pub year: u16,
+    pub ntm_percent: u8,
+    pub modern_percent: u8,
+}
+
+/// An indicator (chỉ tiêu) of a criterion, with its threshold per commune group.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    /// "2.1".
+    pub code: String,
+    /// The criterion's code: "2".
+    pub criterion: String,
+    pub name: String,
+    /// Thresholds as written ("≥ 80%", "Đạt"), per group; a threshold without a group
+    /// applies to every group.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub thresholds: Vec<Threshold>,
+    /// Where the indicator comes from, or what is not confirmed about it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Threshold {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<u8>,
+    pub value: String,
+}
+
+impl Indicator {
+    /// The threshold for a group: its own, else the one for every group.
+    pub fn threshold(&self, group: Option<u8>) -> Option<&str> {
+        self.thresholds
+            .iter()
+            .find(|t| t.group.is_some() && t.group == group)
+            .or_else(|| self.thresholds.iter().find(|t| t.group.is_none()))
+            .map(|t| t.value.as_str())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -118,6 +199,16 @@ impl CriteriaSet {
         !self.groups.is_empty()
     }
 
+    /// Whether a commune can be recognized at a level under this set.
+    pub fn grants(&self, level: Level) -> bool {
+        self.levels.is_empty() || self.levels.contains(&level)
+    }
+
+    /// A group's name, or None for a number the set does not have.
+    pub fn group_name(&self, number: u8) -> Option<&CommuneGroup> {
+        self.groups.iter().find(|g| g.number == number)
+    }
+
     /// Problems in the set itself (duplicate codes, bands that overlap or leave gaps).
     pub fn problems(&self) -> Vec<String> {
         let mut out = Vec::new();
@@ -163,6 +254,51 @@ impl CriteriaSet {
         for g in &self.groups {
             if !groups.insert(g.number) {
                 out.push(format!("commune group {} appears twice", g.number));
+            }
+        }
+        let mut indicators = std::collections::HashSet::new();
+        for i in &self.indicator_list {
+            if i.code.trim().is_empty() {
+                out.push("an indicator has an empty code".to_string());
+            } else if !indicators.insert(i.code.as_str()) {
+                out.push(format!("indicator \"{}\" appears twice", i.code));
+            }
+            if self.criterion(&i.criterion).is_none() {
+                out.push(format!(
+                    "indicator \"{}\" belongs to unknown criterion \"{}\"",
+                    i.code, i.criterion
+                ));
+            }
+            for t in &i.thresholds {
+                if let Some(g) = t.group
+                    && !groups.contains(&g)
+                {
+                    out.push(format!(
+                        "indicator \"{}\" has a threshold for unknown commune group {g}",
+                        i.code
+                    ));
+                }
+            }
+        }
+        let percents = self
+            .province_completion
+            .iter()
+            .flat_map(|c| {
+                [
+                    Some(c.ntm_percent),
+                    Some(c.modern_percent),
+                    c.ward_criteria_percent,
+                ]
+            })
+            .chain(
+                self.program_targets
+                    .iter()
+                    .flat_map(|t| [Some(t.ntm_percent), Some(t.modern_percent)]),
+            )
+            .flatten();
+        for p in percents {
+            if p > 100 {
+                out.push(format!("a share of {p}% is more than 100%"));
             }
         }
         out

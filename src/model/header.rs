@@ -27,6 +27,10 @@ pub struct Header {
     #[serde(default)]
     pub place: String,
     pub title: String,
+    /// The national target program the plan carries out (format version 3); from 2026
+    /// the merged program of Resolution 257/2025/QH15.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub program: String,
     /// The plan year.
     pub year: u16,
     #[serde(default)]

@@ -15,7 +15,10 @@ pub mod stated;
 pub mod units;
 pub mod work;
 
-pub use criteria_set::{Band, CommuneGroup, Component, CriteriaSet, Criterion, SetLevel};
+pub use criteria_set::{
+    Band, CommuneGroup, Component, CriteriaSet, Criterion, Indicator, ProgramTargets,
+    ProvinceCompletion, SetLevel, Threshold,
+};
 pub use date::Date;
 pub use funding::{Allocation, AllocationLine, FundingNode, SourceKind, Unallocated};
 pub use header::{Goals, Header, PlanKind, Provenance, Section};
@@ -76,6 +79,10 @@ pub struct Plan {
     /// The presentation deck's slides (format version 2).
     #[serde(default, skip_serializing_if = "Presentation::is_empty")]
     pub presentation: Presentation,
+    /// The unit register the plan's communes were taken from (format version 3),
+    /// embedded like the criteria set so the plan opens the same in every office.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub register: Option<crate::units::Register>,
     /// The results report: its date and kind, and the money mobilized per source
     /// (format version 3). The other results sit beside what they report on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -98,6 +105,7 @@ impl Plan {
                 date: None,
                 place: province.to_string(),
                 title,
+                program: String::new(),
                 year,
                 kind,
                 draft: true,
@@ -119,6 +127,7 @@ impl Plan {
             stated: Stated::default(),
             provenance: Provenance::default(),
             presentation: Presentation::default(),
+            register: None,
             results: None,
         }
     }

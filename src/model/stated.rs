@@ -51,6 +51,15 @@ pub struct Stated {
     /// No commune below this many criteria at the target ("không còn xã dưới 15 tiêu chí").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub floor: Option<u16>,
+    /// Communes to recognize as NTM hiện đại in the plan year (format version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modern_to_recognize: Option<u32>,
+    /// Communes at NTM hiện đại after the plan (format version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modern_after: Option<u32>,
+    /// The year the plan says the province completes the NTM task (format version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completes: Option<u16>,
     /// Villages to recognize, in total.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub villages_to_recognize: Option<u32>,

@@ -90,6 +90,14 @@ pub struct Commune {
     /// Stable key, unique in the plan ("ta-leng").
     pub id: String,
     pub name: String,
+    /// The unit's kind where it is not a xã: a ward (phường) or special zone (đặc khu)
+    /// taking part in the program (format version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<crate::units::UnitKind>,
+    /// The statistics office's unit code ("03405"), linking the commune to the plan's
+    /// unit register (format version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
     /// The district's id, where the plan has districts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub district: Option<String>,
