@@ -157,7 +157,7 @@ pub fn national_plan(communes: usize, districts: usize, projects: usize, seed: u
             target_unmet,
             details,
             note: String::new(),
-            result: None,
+            ..Commune::default()
         });
     }
     let leaf = |id: &str, name: &str, kind: SourceKind, amount: i64| FundingNode {

@@ -1,6 +1,7 @@
 //! The plan checker: errors (the plan is wrong) and warnings (the plan disagrees
 //! with itself). Each finding says what was stated, what the data gives, and where.
 
+mod carried;
 mod results;
 mod rules;
 
@@ -72,6 +73,7 @@ pub fn check(plan: &Plan) -> Vec<Finding> {
 pub fn check_with(plan: &Plan, figures: &Figures) -> Vec<Finding> {
     let mut out = rules::all(plan, figures);
     out.extend(results::all(plan, figures));
+    out.extend(carried::all(plan));
     out.sort_by_key(|f| f.severity);
     out
 }

@@ -1,6 +1,7 @@
 //! The command line: `check`, `summary`, `fmt`, `new`, `chart`; a bare `ntm-planner [FILE]`
 //! opens the window.
 
+mod carry;
 mod chart;
 mod check;
 mod diff;
@@ -91,6 +92,36 @@ pub enum Command {
         /// result: target, baseline or result.
         #[arg(long, default_value = "target", value_parser = parse_layer)]
         layer: crate::matrix::Layer,
+        #[arg(long, default_value = "vi", value_parser = parse_lang)]
+        lang: Lang,
+    },
+    /// Next year's plan from this one: prints every change (with its key), each
+    /// commune's new baseline and the report, then writes the new plan. Across the 2025
+    /// reorganization (onto the province's current units and the 2026–2030 set) when
+    /// the plan's set ends before the new year. Exit 0 written, 2 refused.
+    Carry {
+        file: PathBuf,
+        /// The new plan to write (never the plan itself).
+        #[arg(long, value_name = "NEXT.ntm")]
+        out: PathBuf,
+        /// The new plan's year; default the next.
+        #[arg(long)]
+        year: Option<u16>,
+        /// Keep the criteria set and units even when the set has ended.
+        #[arg(long)]
+        same_set: bool,
+        /// A unit register file for the province (default: the shipped and imported ones).
+        #[arg(long, value_name = "REGISTER.ron")]
+        register: Option<PathBuf>,
+        /// An edited criteria crosswalk (default: the shipped one).
+        #[arg(long, value_name = "CROSSWALK.ron")]
+        crosswalk: Option<PathBuf>,
+        /// Decline a change by its key (as printed), e.g. --decline header.title.
+        #[arg(long, value_name = "KEY")]
+        decline: Vec<String>,
+        /// Overwrite NEXT.ntm if it exists.
+        #[arg(long)]
+        force: bool,
         #[arg(long, default_value = "vi", value_parser = parse_lang)]
         lang: Lang,
     },
@@ -204,6 +235,27 @@ pub fn run(cli: Cli) -> ExitCode {
             force,
             out,
         }) => new::run(&set, &province, year, force, &out),
+        Some(Command::Carry {
+            file,
+            out,
+            year,
+            same_set,
+            register,
+            crosswalk,
+            decline,
+            force,
+            lang,
+        }) => carry::run(carry::Args {
+            file,
+            out,
+            year,
+            same_set,
+            register,
+            crosswalk,
+            decline,
+            force,
+            lang,
+        }),
         Some(Command::Chart {
             file,
             kind,

@@ -206,10 +206,17 @@ impl Edit {
                 let mut inverse = Vec::with_capacity(changes.len());
                 // Communes that get a result by this edit: undoing it removes the result.
                 let mut created = Vec::new();
+                // Communes not yet assessed under the set (carried onto it): setting a
+                // baseline or target cell assesses them; undoing restores them whole.
+                let mut assessed: Vec<(usize, Commune)> = Vec::new();
                 for ch in changes {
                     let Some(c) = plan.communes.get_mut(ch.commune) else {
                         continue;
                     };
+                    if c.unassessed && ch.layer != Layer::Result {
+                        assessed.push((ch.commune, c.clone()));
+                        c.unassessed = false;
+                    }
                     let list = match ch.layer {
                         Layer::Target => &mut c.target_unmet,
                         Layer::Baseline => &mut c.baseline_unmet,
@@ -241,11 +248,16 @@ impl Edit {
                     inverse.push(CellChange { met: was_met, ..ch });
                 }
                 inverse.reverse();
-                if created.is_empty() {
+                if created.is_empty() && assessed.is_empty() {
                     Edit::Cells(inverse)
                 } else {
                     let mut undo = vec![Edit::Cells(inverse)];
                     undo.extend(created.into_iter().map(|i| Edit::CommuneResult(i, None)));
+                    undo.extend(
+                        assessed
+                            .into_iter()
+                            .map(|(i, c)| Edit::Commune(i, Box::new(c))),
+                    );
                     Edit::Batch(undo)
                 }
             }
@@ -660,5 +672,43 @@ mod result_tests {
         assert!(text.contains("result: ()"), "{}", &text[..2000]);
         let back = crate::format::load_str(&text).unwrap().plan;
         assert_eq!(back.communes[0].result, Some(CommuneResult::default()));
+    }
+
+    /// Setting a baseline cell of a commune not yet assessed under the set assesses it;
+    /// undo gives back the commune exactly, unassessed.
+    #[test]
+    fn a_cell_set_on_an_unassessed_commune_assesses_it() {
+        let original = {
+            let mut p = lai_chau();
+            p.communes[0].unassessed = true;
+            p.communes[0].proposed = vec!["1".into()];
+            p
+        };
+        let mut plan = original.clone();
+        let inverse = Edit::Cells(vec![
+            CellChange {
+                commune: 0,
+                criterion: "1".into(),
+                layer: Layer::Baseline,
+                met: false,
+            },
+            CellChange {
+                commune: 0,
+                criterion: "2".into(),
+                layer: Layer::Baseline,
+                met: false,
+            },
+        ])
+        .apply(&mut plan);
+        assert!(!plan.communes[0].unassessed);
+        assert_eq!(plan.communes[0].baseline_unmet, ["1", "2"]);
+        let redo = inverse.apply(&mut plan);
+        assert_eq!(plan, original);
+        redo.apply(&mut plan);
+        assert!(!plan.communes[0].unassessed);
+        // The result layer does not assess the set.
+        let mut plan = original.clone();
+        Edit::Cells(vec![cell(0, "3", false)]).apply(&mut plan);
+        assert!(plan.communes[0].unassessed);
     }
 }

@@ -510,10 +510,43 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
     c.out
 }
 
-/// The results (format version 3): criteria of the set, known sources, amounts that
-/// are not negative, possible years.
+/// The results and histories (format version 3): criteria of the set, known sources,
+/// amounts that are not negative, possible years.
 fn results(c: &mut Collector, plan: &Plan, fund_ids: &HashSet<&str>) {
     let set = &plan.criteria_set;
+    for (i, m) in plan.communes.iter().enumerate() {
+        let ctx = Lazy(|| format!("xã {}", m.name));
+        c.codes(
+            &Lazy(|| format!("plan.communes[{i}].proposed")),
+            &ctx,
+            &m.proposed,
+            set,
+            "commune",
+        );
+        for (k, p) in m.history.iter().enumerate() {
+            if let Some(s) = &p.status {
+                c.year(
+                    || format!("plan.communes[{i}].history[{k}].status.plan_year"),
+                    &ctx,
+                    s.plan_year,
+                );
+                if s.met > s.of {
+                    c.push(
+                        format!("plan.communes[{i}].history[{k}].status.met"),
+                        &ctx,
+                        format!("{} criteria met of {}", s.met, s.of),
+                    );
+                }
+                for (j, r) in s.recognized.iter().enumerate() {
+                    c.year(
+                        || format!("plan.communes[{i}].history[{k}].status.recognized[{j}].year"),
+                        &ctx,
+                        r.year,
+                    );
+                }
+            }
+        }
+    }
     for (i, m) in plan.communes.iter().enumerate() {
         let Some(r) = &m.result else { continue };
         let ctx = Lazy(|| format!("xã {}", m.name));

@@ -8,6 +8,7 @@ pub mod criteria_set;
 pub mod date;
 pub mod funding;
 pub mod header;
+pub mod history;
 pub mod money;
 pub mod presentation;
 pub mod results;
@@ -22,6 +23,7 @@ pub use criteria_set::{
 pub use date::Date;
 pub use funding::{Allocation, AllocationLine, FundingNode, SourceKind, Unallocated};
 pub use header::{Goals, Header, PlanKind, Provenance, Section};
+pub use history::{PastStatus, Predecessor, StatusBasis};
 pub use presentation::Presentation;
 pub use results::{
     CommuneResult, Disbursement, Granted, Mobilized, ReportKind, Results, TaskResult, TaskState,

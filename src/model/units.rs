@@ -125,6 +125,18 @@ pub struct Commune {
     /// while no result is recorded for it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<super::CommuneResult>,
+    /// The old communes it was formed from in the 2025 reorganization, with their last
+    /// status (format version 3); empty for a commune carried within one set of units.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<super::Predecessor>,
+    /// Not yet assessed under the plan's criteria set (a commune carried onto a new
+    /// set): its criteria are listed unmet until the planner assesses them.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unassessed: bool,
+    /// Criteria (codes of the plan's set) a crosswalk from the old set proposes as met,
+    /// for the planner to review; never applied by itself.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub proposed: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

@@ -192,7 +192,10 @@ COMMUNES_BY_DISTRICT = {
                   "Lản Nhì Thàng", "Ma Li Pho", "Mồ Sì San", "Mù Sang", "Mường So",
                   "Nậm Xe", "Pa Vây Sử", "Sì Lở Lầu", "Sin Suối Hồ", "Tung Qua Lìn",
                   "Vàng Ma Chải"],
-    "sin-ho": ["Căn Co", "Chăn Nưa", "Hồng Thu", "Lả Nhì Thàng", "Làng Mô", "Lùng Thàng",
+    # Nậm Cha keeps the place of a duplicate spelling of Lản Nhì Thàng (Phong Thổ) that
+    # an earlier version listed here; the order is unchanged, so the rest of the
+    # illustrative data is as before.
+    "sin-ho": ["Căn Co", "Chăn Nưa", "Hồng Thu", "Nậm Cha", "Làng Mô", "Lùng Thàng",
                "Ma Quai", "Nậm Cuổi", "Nậm Hăn", "Nậm Mạ", "Nậm Tăm", "Noong Hẻo",
                "Pa Khóa", "Pa Tần", "Phăng Sô Lin", "Phìn Hồ", "Pu Sam Cáp", "Sà Dề Phìn",
                "Tả Ngảo", "Tả Phìn", "Tủa Sín Chải"],
@@ -239,7 +242,7 @@ FAR_2024 = [
     "Ka Lăng", "Mù Cả", "Pa Ủ", "Pa Vệ Sử", "Tá Bạ", "Thu Lũm", "Vàng San",
     "Hua Bum", "Nậm Ban", "Pú Đao", "Trung Chải",
     "Tung Qua Lìn", "Sì Lở Lầu",
-    "Lả Nhì Thàng", "Nậm Cuổi", "Phăng Sô Lin", "Tả Ngảo", "Pu Sam Cáp",
+    "Nậm Cha", "Nậm Cuổi", "Phăng Sô Lin", "Tả Ngảo", "Pu Sam Cáp",
 ]
 
 # Department (or district) in charge of each criterion, for the detail entries of

@@ -133,6 +133,7 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                     d.seal();
                 }
             }
+            super::commune_history::section(app, ui, i, &c, &plan);
             super::commune_result::section(app, ui, i, &c, &plan);
             // The selected criterion's roadmap details.
             let col = app.matrix.cursor.map(|c| c.1).unwrap_or(0);

@@ -89,6 +89,11 @@ fn look(
 ) -> (Color32, Color32, &'static str, Option<&'static str>) {
     match layer {
         Layer::Result => result_style(ResultCell::of(c, code)),
+        // Carried onto a new set and not yet assessed: nothing is assumed.
+        _ if c.unassessed => {
+            let (bg, fg, _, _) = result_style(ResultCell::NotReported);
+            (bg, fg, "?", None)
+        }
         _ => cell_style(Cell::of(c, code)),
     }
 }
@@ -103,6 +108,7 @@ fn look_key(layer: Layer, c: &crate::model::Commune, code: &str) -> &'static str
             ResultCell::NotMet => "legend-not-met",
             ResultCell::NotReported => "legend-not-reported",
         },
+        _ if c.unassessed => "legend-not-assessed",
         _ => match Cell::of(c, code) {
             Cell::Kept => "legend-kept",
             Cell::Gained => "legend-gained",
@@ -629,6 +635,7 @@ fn grid(app: &mut NtmApp, ui: &mut egui::Ui) {
                                         .map(|m| m.to_string())
                                         .unwrap_or_else(|| "—".into())
                                 ),
+                                _ if c.unassessed => "? → ?".to_string(),
                                 _ => format!(
                                     "{} → {}",
                                     figures.met_baseline[*ci], figures.met_target[*ci]
@@ -886,15 +893,13 @@ fn toggle(app: &mut NtmApp, rows: &[Row], (r, c): CellPos) {
     let code = plan.criteria_set.criteria[c].code.clone();
     let cm = &plan.communes[*ci];
     let met = layer.met(cm, &code);
-    doc.apply(
-        Edit::Cells(vec![CellChange {
-            commune: *ci,
-            criterion: code,
-            layer,
-            met: !met,
-        }]),
-        None,
-    );
+    let cells = Edit::Cells(vec![CellChange {
+        commune: *ci,
+        criterion: code,
+        layer,
+        met: !met,
+    }]);
+    doc.apply(cells, None);
 }
 
 /// Set every cell of the selection to met or not met, as one step.

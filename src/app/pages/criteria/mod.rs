@@ -1,6 +1,7 @@
 //! Communes and criteria: the matrix editor, distribution and recognition, the
 //! roadmap, villages and districts — four tabs of one page.
 
+pub mod commune_history;
 pub mod commune_panel;
 pub mod commune_result;
 pub mod distribution;
