@@ -4,10 +4,11 @@
 //!   cargo run --example results_window -- PLAN.ntm matrix [COMMUNE] [--en] [--dark]
 //!   cargo run --example results_window -- PLAN.ntm page [--en] [--dark]
 //!   cargo run --example results_window -- PLAN.ntm slide [--en] [--dark]
+//!   cargo run --example results_window -- PLAN.ntm carry [--year=2027] [--tab=communes|report]
 //!
 //! `matrix` shows the criteria matrix in its result layer with a commune's panel
 //! (the commune named, else the first); `page` the Results page; `slide` the deck
-//! on its first slide (the year's results).
+//! on its first slide (the year's results); `carry` the next year's plan dialog.
 
 use eframe::egui;
 use ntm_planner::app::NtmApp;
@@ -30,6 +31,13 @@ fn main() -> eframe::Result {
     };
     let commune = rest.get(2).map(|s| s.to_string());
     let en = flags.iter().any(|f| *f == "--en");
+    let flag = |name: &str| {
+        flags
+            .iter()
+            .find_map(|f| f.strip_prefix(&format!("--{name}=")).map(str::to_string))
+    };
+    let year: Option<u16> = flag("year").and_then(|y| y.parse().ok());
+    let tab = flag("tab");
     let dark = flags.iter().any(|f| *f == "--dark");
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -49,6 +57,8 @@ fn main() -> eframe::Result {
                 app,
                 view,
                 commune,
+                year,
+                tab,
                 frames: 0,
             }))
         }),
@@ -59,6 +69,8 @@ struct Window {
     app: NtmApp,
     view: String,
     commune: Option<String>,
+    year: Option<u16>,
+    tab: Option<String>,
     frames: u32,
 }
 
@@ -84,10 +96,34 @@ impl eframe::App for Window {
                 // The deck without going full screen (Xvfb has no window manager to
                 // grant it, and the window would stop drawing).
                 "slide" => self.app.presenting = Some(0),
+                "carry" => {
+                    use ntm_planner::app::dialogs::carry::{CarrySession, Tab};
+                    if let Some(mut s) = CarrySession::new(&self.app, self.year) {
+                        s.tab = match self.tab.as_deref() {
+                            Some("communes") => Tab::Communes,
+                            Some("report") => Tab::Report,
+                            _ => Tab::Changes,
+                        };
+                        self.app.carry = Some(s);
+                        self.app.dialog = Some(ntm_planner::app::dialogs::Dialog::Carry);
+                    }
+                }
                 _ => {}
             }
         }
         self.app.frame(ui);
+        if std::env::var_os("RW_DEBUG").is_some() {
+            eprintln!(
+                "frame {} doc {} dialog {:?} carry {}",
+                self.frames,
+                self.app.doc.is_some(),
+                self.app
+                    .dialog
+                    .as_ref()
+                    .map(|d| format!("{d:?}").chars().take(30).collect::<String>()),
+                self.app.carry.is_some()
+            );
+        }
         // Draw again after the queued commands ran (egui waits for input otherwise).
         if self.frames < 1010 {
             self.frames += 1;

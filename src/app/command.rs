@@ -138,6 +138,11 @@ pub enum Command {
     CloseMerge,
     /// Start recording results (a year-end report for the plan year) and show them.
     RecordResults,
+    /// Propose next year's plan from the open one, in a dialog.
+    CarryForward,
+    /// Open the proposed plan as a new document (after asking about unsaved work).
+    CarryAccept,
+    CloseCarry,
     /// Stop the running export, import or load.
     CancelJob,
     /// Run the inner command without asking about unsaved changes (the user chose
@@ -170,6 +175,7 @@ impl Command {
             Command::Compare => "cmd-compare",
             Command::MergeSubmission => "cmd-merge",
             Command::RecordResults => "cmd-record-results",
+            Command::CarryForward => "cmd-carry",
             Command::ShowPage(p) => p.key(),
             Command::SetLang(Lang::Vi) => "lang-vi",
             Command::SetLang(Lang::En) => "lang-en",
@@ -239,6 +245,7 @@ impl Command {
                 | Command::Quit
                 | Command::Reload
                 | Command::Restore(_)
+                | Command::CarryAccept
         )
     }
 

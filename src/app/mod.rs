@@ -69,6 +69,8 @@ pub struct NtmApp {
     pub compare: Option<dialogs::compare::CompareSession>,
     /// A submission being merged.
     pub merge: Option<dialogs::merge::MergeSession>,
+    /// Next year's plan being proposed.
+    pub carry: Option<dialogs::carry::CarrySession>,
     /// A chart export waiting for the save dialog's answer.
     pending_export: Option<(
         crate::charts::ChartKind,
@@ -112,6 +114,7 @@ impl NtmApp {
             import: None,
             compare: None,
             merge: None,
+            carry: None,
             projects_view: Default::default(),
             tasks_view: Default::default(),
             results_tab: Default::default(),

@@ -2,6 +2,7 @@
 //! answer by enqueuing commands.
 
 mod about;
+pub mod carry;
 mod changed_on_disk;
 pub mod compare;
 mod error;
@@ -38,6 +39,8 @@ pub enum Dialog {
     Compare,
     /// The merge of a submission (`NtmApp::merge`).
     Merge,
+    /// Next year's plan from this one (`NtmApp::carry`).
+    Carry,
 }
 
 pub fn show(app: &mut NtmApp, ctx: &egui::Context) {
@@ -54,6 +57,7 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) {
         Dialog::Import => import_preview::show(app, ctx),
         Dialog::Compare => compare::show(app, ctx),
         Dialog::Merge => merge::show(app, ctx),
+        Dialog::Carry => carry::show(app, ctx),
     };
     if close {
         app.dialog = None;

@@ -69,6 +69,9 @@ pub fn bar(app: &mut NtmApp, ui: &mut egui::Ui) {
             item(app, ui, Command::Compare, has_doc);
             item(app, ui, Command::MergeSubmission, has_doc);
             ui.separator();
+            // The year's work goes on: next year's plan from this one.
+            item(app, ui, Command::CarryForward, has_doc);
+            ui.separator();
             item(app, ui, Command::Quit, true);
         });
         let edit = app.t("menu-edit").to_string();
