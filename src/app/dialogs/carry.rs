@@ -71,7 +71,7 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
     let mut new_year: Option<u16> = None;
     let mut toasts: Vec<String> = Vec::new();
     let title = t("carry-dialog-title");
-    let (close, esc) = super::modal_sized(ctx, "carry-forward", &title, 1000.0, |ui| {
+    let ((), esc) = super::modal_sized(ctx, "carry-forward", &title, 1000.0, |ui| {
         ui.horizontal(|ui| {
             match number_field(
                 ui,
@@ -191,7 +191,6 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
             app.carry = Some(s);
         }
     }
-    let _ = close;
     if esc {
         send = Some(Command::CloseCarry);
     }
