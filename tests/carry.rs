@@ -347,3 +347,44 @@ fn lang_son_2023_onto_the_units_of_2025_with_its_partial_splits() {
         }
     }
 }
+
+/// The shipped 2027 sample is the carry-forward of the 2025 sample (its generator,
+/// tools/samples/lai_chau_2027.rs, drives the same code): the same units, codes and
+/// histories; and it reads back byte-identical.
+#[test]
+fn the_lai_chau_2027_sample_is_the_carry_forward_of_2025() {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/lai-chau-2027.ntm"),
+    )
+    .unwrap();
+    let sample = ntm_planner::format::load_str(&text).unwrap().plan;
+    assert_eq!(ntm_planner::format::save::to_string(&sample).unwrap(), text);
+    let source = sample_plan_2025();
+    let carried = carry::propose(&source, &carry::default_options(&source, Some(2027)))
+        .unwrap()
+        .build();
+    assert_eq!(sample.header.year, 2027);
+    assert_eq!(sample.communes.len(), carried.communes.len());
+    for (a, b) in sample.communes.iter().zip(&carried.communes) {
+        assert_eq!((&a.id, &a.name, &a.code), (&b.id, &b.name, &b.code));
+        assert_eq!(a.history, b.history, "{}", a.name);
+        assert!(a.group.is_some() && !a.unassessed, "{}", a.name);
+    }
+    // The merged program's sources, with amounts; every illustrative part listed.
+    assert!(sample.funding.total() > rust_decimal::Decimal::ZERO);
+    assert!(sample.provenance.illustrative.len() >= 5);
+    assert!(!ntm_planner::check::has_errors(&ntm_planner::check::check(
+        &sample
+    )));
+    // Tasks carry the 2026 names of the agencies.
+    assert!(
+        sample
+            .tasks
+            .iter()
+            .all(|t| !t.agency.contains("huyện, thành phố"))
+    );
+}
+
+fn sample_plan_2025() -> Plan {
+    sample("lai-chau-2025.ntm")
+}

@@ -52,7 +52,13 @@ pub struct Sample {
     pub text: &'static str,
 }
 
-pub const SAMPLES: [Sample; 2] = [
+pub const SAMPLES: [Sample; 3] = [
+    // The newest first: a plan on the units since 1 July 2025 and the 2026–2030 set.
+    Sample {
+        key: "sample-lai-chau-2027",
+        file_name: "lai-chau-2027.ntm",
+        text: include_str!("../../assets/samples/lai-chau-2027.ntm"),
+    },
     Sample {
         key: "sample-lai-chau",
         file_name: "lai-chau-2025.ntm",
