@@ -388,3 +388,30 @@ fn the_lai_chau_2027_sample_is_the_carry_forward_of_2025() {
 fn sample_plan_2025() -> Plan {
     sample("lai-chau-2025.ntm")
 }
+
+/// The histories go to the workbook: one row per old commune, with its last status.
+#[test]
+fn histories_are_exported_to_the_workbook() {
+    use calamine::{Reader, Xlsx, open_workbook_from_rs};
+    let source = sample("lai-chau-2025.ntm");
+    let plan = carry::propose(&source, &carry::default_options(&source, Some(2026)))
+        .unwrap()
+        .build();
+    let bytes =
+        ntm_planner::excel::export::to_bytes(&plan, &ntm_planner::progress::NoProgress).unwrap();
+    let mut wb: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+    let sheet = ntm_planner::excel::export::HISTORY_SHEET;
+    assert!(wb.sheet_names().contains(&sheet.to_string()));
+    let r = wb.worksheet_range(sheet).unwrap();
+    let rows: usize = plan.communes.iter().map(|c| c.history.len()).sum();
+    // Title rows and the header (rows 1–4), then one row per old commune.
+    assert_eq!(r.height(), 4 + rows);
+    let cells: Vec<String> = r.rows().map(|row| row[3].to_string()).collect();
+    assert!(cells.contains(&"xã Nà Tăm".to_string()));
+    let na_tam = r
+        .rows()
+        .find(|row| row[3].to_string() == "xã Nà Tăm")
+        .unwrap();
+    assert_eq!(na_tam[8].to_string(), "19/19 (kết quả 2025)");
+    assert_eq!(na_tam[7].to_string(), "NTM 2025");
+}

@@ -29,7 +29,7 @@ pub const VILLAGES_SHEET: &str = "Thôn bản";
 pub const TASKS_SHEET: &str = "Nhiệm vụ";
 
 mod results;
-pub use results::{RESULTS_COMMUNES_SHEET, RESULTS_MONEY_SHEET};
+pub use results::{HISTORY_SHEET, RESULTS_COMMUNES_SHEET, RESULTS_MONEY_SHEET};
 
 /// The first data row of the criteria sheet (0-based), below the two header rows.
 pub const CRITERIA_FIRST_ROW: u32 = 5;
@@ -360,6 +360,9 @@ pub fn sheet_names(plan: &Plan) -> Vec<&'static str> {
         v.push(RESULTS_COMMUNES_SHEET);
         v.push(RESULTS_MONEY_SHEET);
     }
+    if plan.communes.iter().any(|c| !c.history.is_empty()) {
+        v.push(HISTORY_SHEET);
+    }
     v
 }
 
@@ -403,6 +406,9 @@ pub fn workbook(plan: &Plan, progress: &dyn Progress) -> Result<Workbook, Export
     if let Some(r) = &figs.results {
         results::communes_sheet(&mut wb, &f, plan, &figs, r)?;
         results::money_sheet(&mut wb, &f, plan, r)?;
+    }
+    if plan.communes.iter().any(|c| !c.history.is_empty()) {
+        results::history_sheet(&mut wb, &f, plan)?;
     }
     if progress.cancelled() {
         return Err(ExportError::Cancelled);

@@ -204,3 +204,96 @@ pub(super) fn money_sheet(
     o.finish(header, header)?;
     Ok(())
 }
+
+pub const HISTORY_SHEET: &str = "Lịch sử xã";
+
+/// The communes of a plan carried across the 2025 reorganization, one row per old
+/// commune they were formed from, with its last status; and the crosswalk's proposal.
+pub(super) fn history_sheet(
+    wb: &mut Workbook,
+    f: &Formats,
+    plan: &Plan,
+) -> Result<(), ExportError> {
+    let ws = wb.add_worksheet();
+    ws.set_name(HISTORY_SHEET)?;
+    let mut o = Out::new(ws, HISTORY_SHEET, f);
+    let title = "Các xã, phường hợp thành từ các xã cũ và tình trạng cuối cùng của xã cũ";
+    let header = o.titles(plan, 11, title, "")?;
+    o.columns(
+        header,
+        &[
+            ("STT", 6.0),
+            ("Đơn vị", 18.0),
+            ("Mã", 8.0),
+            ("Xã cũ", 18.0),
+            ("Huyện cũ", 16.0),
+            ("Mã cũ", 8.0),
+            ("Toàn bộ / một phần", 10.0),
+            ("Đã công nhận", 20.0),
+            ("Tiêu chí đạt", 14.0),
+            ("Tiêu chí chưa đạt", 16.0),
+            ("Đề xuất theo bảng chuyển đổi (chờ xem xét)", 22.0),
+        ],
+    )?;
+    let mut row = header + 1;
+    let mut k = 0;
+    for c in plan.communes.iter().filter(|c| !c.history.is_empty()) {
+        k += 1;
+        for (j, p) in c.history.iter().enumerate() {
+            if j == 0 {
+                o.ws.write_number_with_format(row, 0, k as f64, &f.center)?;
+                let name = match c.kind {
+                    Some(kind) => kind.with_name(&c.name),
+                    None => c.name.clone(),
+                };
+                o.text(row, 1, &name, &f.text_bold)?;
+                o.text(row, 2, c.code.as_deref().unwrap_or(""), &f.center)?;
+                let proposal = if c.unassessed && c.proposed.is_empty() {
+                    "—".to_string()
+                } else {
+                    c.proposed.join(", ")
+                };
+                o.text(row, 10, &proposal, &f.text)?;
+            } else {
+                for col in [0, 1, 2, 10] {
+                    o.text(row, col, "", &f.text)?;
+                }
+            }
+            o.text(row, 3, &p.kind.with_name(&p.name), &f.text)?;
+            o.text(row, 4, &p.district, &f.text)?;
+            o.text(row, 5, &p.code, &f.center)?;
+            o.text(
+                row,
+                6,
+                if p.part { "một phần" } else { "toàn bộ" },
+                &f.center,
+            )?;
+            match &p.status {
+                Some(s) => {
+                    let levels: Vec<String> = s
+                        .recognized
+                        .iter()
+                        .map(|r| format!("{} {}", r.level.vi(), r.year))
+                        .collect();
+                    o.text(row, 7, &levels.join("\n"), &f.text)?;
+                    o.text(
+                        row,
+                        8,
+                        &format!("{}/{} ({} {})", s.met, s.of, s.basis.vi(), s.plan_year),
+                        &f.center,
+                    )?;
+                    o.text(row, 9, &s.unmet.join(", "), &f.text)?;
+                }
+                None => {
+                    o.text(row, 7, "Không có trong kế hoạch trước", &f.text)?;
+                    o.text(row, 8, "", &f.text)?;
+                    o.text(row, 9, "", &f.text)?;
+                }
+            }
+            row += 1;
+        }
+    }
+    o.ws.set_freeze_panes(header + 1, 2)?;
+    o.finish(header, header)?;
+    Ok(())
+}
