@@ -408,10 +408,7 @@ fn histories_are_exported_to_the_workbook() {
     assert_eq!(r.height(), 4 + rows);
     let cells: Vec<String> = r.rows().map(|row| row[3].to_string()).collect();
     assert!(cells.contains(&"xã Nà Tăm".to_string()));
-    let na_tam = r
-        .rows()
-        .find(|row| row[3] == "xã Nà Tăm")
-        .unwrap();
+    let na_tam = r.rows().find(|row| row[3] == "xã Nà Tăm").unwrap();
     assert_eq!(na_tam[8].to_string(), "19/19 (kết quả 2025)");
     assert_eq!(na_tam[7].to_string(), "NTM 2025");
 }

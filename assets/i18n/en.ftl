@@ -643,3 +643,4 @@ carry-create = Make the { $year } plan
 carry-report-empty = Nothing to report: every commune was carried.
 toast-carried = The { $year } plan is made: review it and save it as a new file.
 sample-lai-chau-2027 = Lai Châu — 2027 plan (38 units since 1 July 2025; 2026–2030 set)
+distribution-result = { $result }/{ $n } achieved

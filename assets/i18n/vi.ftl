@@ -637,3 +637,4 @@ carry-create = Lập kế hoạch năm { $year }
 carry-report-empty = Không có gì phải báo cáo: mọi xã đều được mang sang.
 toast-carried = Đã lập kế hoạch năm { $year }: hãy xem lại và lưu thành tệp mới.
 sample-lai-chau-2027 = Lai Châu — kế hoạch năm 2027 (38 xã, phường từ 01/7/2025; bộ tiêu chí 2026–2030)
+distribution-result = { $result }/{ $n } đạt được
