@@ -7,6 +7,8 @@
 //!   cargo run --example results_window -- PLAN.ntm carry [--year=2027] [--tab=communes|report]
 //!
 //! `matrix` shows the criteria matrix in its result layer with a commune's panel
+//! (`panel`: the same in the target layer, for a commune's history; `--tab=fewest`
+//! sorts the communes meeting fewest criteria first)
 //! (the commune named, else the first); `page` the Results page; `slide` the deck
 //! on its first slide (the year's results); `carry` the next year's plan dialog.
 
@@ -80,9 +82,15 @@ impl eframe::App for Window {
         if self.app.doc.is_some() && self.frames < 1000 {
             self.frames = 1000;
             match self.view.as_str() {
-                "matrix" => {
+                "matrix" | "panel" => {
                     self.app.send(Command::ShowPage(Page::Communes));
-                    self.app.matrix.layer = Layer::Result;
+                    if self.view == "matrix" {
+                        self.app.matrix.layer = Layer::Result;
+                    }
+                    if self.tab.as_deref() == Some("fewest") {
+                        // The communes meeting fewest criteria first (the misses show).
+                        self.app.matrix.query.sort = ntm_planner::matrix::SortBy::MetAsc;
+                    }
                     if let Some(doc) = &self.app.doc {
                         let i = self
                             .commune

@@ -377,7 +377,11 @@ fn set_selected_results(app: &mut NtmApp, as_target: bool) {
 }
 
 fn legend(app: &NtmApp, ui: &mut egui::Ui) {
-    let entries: Vec<_> = if app.matrix.layer == Layer::Result {
+    let unassessed = app
+        .doc
+        .as_ref()
+        .is_some_and(|d| d.plan.communes.iter().any(|c| c.unassessed));
+    let mut entries: Vec<_> = if app.matrix.layer == Layer::Result {
         [
             (ResultCell::Achieved, "legend-achieved"),
             (ResultCell::Beyond, "legend-beyond"),
@@ -399,6 +403,10 @@ fn legend(app: &NtmApp, ui: &mut egui::Ui) {
         .map(|(c, k)| (cell_style(c), k))
         .collect()
     };
+    if unassessed && app.matrix.layer != Layer::Result {
+        let (bg, fg, _, _) = result_style(ResultCell::NotReported);
+        entries.push(((bg, fg, "?", None), "legend-not-assessed"));
+    }
     ui.horizontal_wrapped(|ui| {
         for ((bg, fg, sym, mark), key) in entries {
             let (rect, _) = ui.allocate_exact_size(Vec2::new(34.0, 20.0), Sense::hover());
