@@ -152,4 +152,22 @@ fn the_results_chart_is_listed_and_shown() {
         h.query_by_label("tiêu chí bình quân/xã, mục tiêu → kết quả")
             .is_some()
     );
+    // The deck opens with the year's results, then the plan's own charts.
+    h.key_press(egui::Key::F5);
+    h.run_steps(2);
+    assert_eq!(h.state().presenting, Some(0));
+    assert!(h.query_by_label("1 / 9").is_some());
+    assert!(
+        h.query_by_label("Kết quả đạt tiêu chí so với mục tiêu")
+            .is_some()
+    );
+    h.key_press(egui::Key::ArrowRight);
+    h.run_steps(2);
+    assert!(
+        h.query_by_label("Kết quả công nhận xã, thôn bản đạt chuẩn")
+            .is_some()
+    );
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
+    assert_eq!(h.state().presenting, None);
 }
