@@ -210,3 +210,31 @@ fn the_checker_reports_a_result_that_contradicts_itself() {
     let findings = ntm_planner::check::check(&plan);
     assert!(findings.iter().any(|f| f.rule == "results-no-date"));
 }
+
+/// "93/94 mục tiêu, 90/94 đạt được", with the communes not reported when there are some.
+#[test]
+fn the_result_line_reads_as_planners_write_it() {
+    use ntm_planner::i18n::{Arg, tr_args};
+    let line = |lang, unreported: usize| {
+        tr_args(
+            lang,
+            "results-criterion-line",
+            &[
+                ("target", Arg::from(93usize)),
+                ("result", Arg::from(90usize)),
+                ("n", Arg::from(94usize)),
+                ("unreported", Arg::from(unreported)),
+            ],
+        )
+    };
+    assert_eq!(line(Lang::Vi, 0), "93/94 mục tiêu, 90/94 đạt được");
+    assert_eq!(
+        line(Lang::Vi, 2),
+        "93/94 mục tiêu, 90/94 đạt được (2 xã chưa báo cáo)"
+    );
+    assert_eq!(line(Lang::En, 0), "93/94 targeted, 90/94 achieved");
+    assert_eq!(
+        line(Lang::En, 1),
+        "93/94 targeted, 90/94 achieved (1 commune not reported)"
+    );
+}

@@ -476,6 +476,7 @@ task-state-in-progress = In progress
 task-state-late = Late
 results-criterion-line = { $target }/{ $n } targeted, { $result }/{ $n } achieved{ $unreported ->
     [0] {""}
+    [one] {" "}({ $unreported } commune not reported)
    *[other] {" "}({ $unreported } communes not reported)
 }
 legend-achieved = Met as targeted
