@@ -412,3 +412,70 @@ fn histories_are_exported_to_the_workbook() {
     assert_eq!(na_tam[8].to_string(), "19/19 (kết quả 2025)");
     assert_eq!(na_tam[7].to_string(), "NTM 2025");
 }
+
+/// A 2025 plan on Lạng Sơn's old communes with both split communes, and one the
+/// register does not know: the split ones are in two histories each, marked "part",
+/// and named in the report with the units; the unknown one is named too.
+#[test]
+fn split_and_unknown_old_communes_are_named_in_the_report() {
+    use ntm_planner::model::Commune;
+    let set = ntm_planner::criteria_sets::by_name("2021-2025").unwrap();
+    let mut plan = Plan::new_empty(set, "Lạng Sơn", 2025);
+    plan.districts.push(ntm_planner::model::District {
+        id: "dinh-lap".into(),
+        name: "Đình Lập".into(),
+        ..Default::default()
+    });
+    for (id, name, unmet) in [
+        ("binh-xa", "Bính Xá", vec!["10"]),
+        ("kien-moc", "Kiên Mộc", vec![]),
+        ("xa-khong-co", "Xã Không Có", vec![]),
+    ] {
+        plan.communes.push(Commune {
+            id: id.into(),
+            name: name.into(),
+            district: Some("dinh-lap".into()),
+            target_unmet: unmet.into_iter().map(String::from).collect(),
+            ..Commune::default()
+        });
+    }
+    let p = carry::propose(&plan, &carry::default_options(&plan, Some(2026))).unwrap();
+    let r = &p.report;
+    assert_eq!(
+        r.unknown,
+        [("Xã Không Có".to_string(), "Đình Lập".to_string())]
+    );
+    let split: Vec<&str> = r.partial.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(split, ["Bính Xá", "Kiên Mộc"]);
+    for (_, units) in &r.partial {
+        assert_eq!(units.len(), 2, "{units:?}");
+    }
+    let new = p.build();
+    valid(&new);
+    let homes = |name: &str| -> Vec<(String, bool)> {
+        new.communes
+            .iter()
+            .flat_map(|c| {
+                c.history
+                    .iter()
+                    .filter(|h| h.name == name && h.status.is_some())
+                    .map(|h| (c.name.clone(), h.part))
+            })
+            .collect()
+    };
+    assert_eq!(homes("Bính Xá").len(), 2);
+    assert!(homes("Bính Xá").iter().all(|(_, part)| *part));
+    assert_eq!(homes("Kiên Mộc").len(), 2);
+    // The new Kiên Mộc took parts of both, and Bính Xá lacked criterion 10 (income):
+    // criterion 3 is not proposed there (nor anything, where another old unit of it
+    // was not in the plan).
+    let kien_moc = new.communes.iter().find(|c| c.name == "Kiên Mộc").unwrap();
+    assert!(!kien_moc.proposed.contains(&"3".to_string()));
+    // The report in words names them.
+    let lines = r.lines(ntm_planner::lang::Lang::Vi).join("\n");
+    assert!(
+        lines.contains("Xã Bính Xá bị chia cho nhiều đơn vị"),
+        "{lines}"
+    );
+    assert!(lines.contains("Xã Không Có"), "{lines}");
+}
