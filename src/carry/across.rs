@@ -247,18 +247,22 @@ pub fn propose(source: &Plan, year: u16, a: &Across) -> Result<Proposal, CarryEr
             .collect();
         c.unassessed = true;
         let known: Vec<&PastStatus> = c.history.iter().filter_map(|p| p.status.as_ref()).collect();
-        let mut notes = vec![Text::new(
+        let list = |describe: fn(&PastStatus) -> String| {
+            c.history
+                .iter()
+                .map(|p| match &p.status {
+                    Some(s) => format!("{} ({})", p.kind.with_name(&p.name), describe(s)),
+                    None => p.kind.with_name(&p.name),
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        let mut notes = vec![Text::bilingual(
             "carry-note-formed-from",
             &[(
                 "list",
-                c.history
-                    .iter()
-                    .map(|p| match &p.status {
-                        Some(s) => format!("{} ({})", p.kind.with_name(&p.name), s.describe_vi()),
-                        None => p.kind.with_name(&p.name),
-                    })
-                    .collect::<Vec<_>>()
-                    .join("; "),
+                list(PastStatus::describe_vi),
+                list(PastStatus::describe_en),
             )],
         )];
         if outside.is_empty() {
@@ -318,12 +322,24 @@ pub fn propose(source: &Plan, year: u16, a: &Across) -> Result<Proposal, CarryEr
     }
 
     let mut notes = vec![
-        Text::new(
+        Text::bilingual(
             "carry-note-units",
             &[
-                ("register", register.title()),
-                ("n", core.communes.len().to_string()),
-                ("set", a.set.name.clone()),
+                ("register", register.title(), register.title()),
+                (
+                    "n",
+                    core.communes.len().to_string(),
+                    core.communes.len().to_string(),
+                ),
+                (
+                    "set",
+                    a.set.name.clone(),
+                    if a.set.name_en.is_empty() {
+                        a.set.name.clone()
+                    } else {
+                        a.set.name_en.clone()
+                    },
+                ),
             ],
         ),
         Text::new("carry-note-not-assessed", &[]),
@@ -337,18 +353,25 @@ pub fn propose(source: &Plan, year: u16, a: &Across) -> Result<Proposal, CarryEr
         notes.push(Text::new("carry-note-targets-not-carried", &[]));
     }
     if !source.districts.is_empty() {
-        let list: Vec<String> = source
-            .districts
-            .iter()
-            .map(|d| match (d.recognized, d.planned) {
-                (Some(y), _) => format!("{} (đạt chuẩn {y})", d.name),
-                (None, Some(y)) => format!("{} (kế hoạch đạt chuẩn {y})", d.name),
-                _ => d.name.clone(),
-            })
-            .collect();
-        report.notes.push(Text::new(
+        let list = |recognized: &str, planned: &str| {
+            source
+                .districts
+                .iter()
+                .map(|d| match (d.recognized, d.planned) {
+                    (Some(y), _) => format!("{} ({recognized} {y})", d.name),
+                    (None, Some(y)) => format!("{} ({planned} {y})", d.name),
+                    _ => d.name.clone(),
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        report.notes.push(Text::bilingual(
             "carry-report-districts",
-            &[("list", list.join(", "))],
+            &[(
+                "list",
+                list("đạt chuẩn", "kế hoạch đạt chuẩn"),
+                list("recognized", "planned for"),
+            )],
         ));
     }
     if !source.villages.is_empty() {

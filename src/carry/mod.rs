@@ -34,15 +34,29 @@ use crate::units::Register;
 pub use crosswalk::Crosswalk;
 pub use data::Renames;
 
-/// A message in both languages: a catalogue key and its text arguments.
+/// A message in both languages: a catalogue key and its text arguments, each as
+/// written in Vietnamese and in English (names and codes are the same in both).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Text {
     pub key: &'static str,
-    pub args: Vec<(&'static str, String)>,
+    /// (name, Vietnamese, English)
+    pub args: Vec<(&'static str, String, String)>,
 }
 
 impl Text {
+    /// Arguments that read the same in both languages (names, codes, years).
     pub fn new(key: &'static str, args: &[(&'static str, String)]) -> Text {
+        Text {
+            key,
+            args: args
+                .iter()
+                .map(|(k, v)| (*k, v.clone(), v.clone()))
+                .collect(),
+        }
+    }
+
+    /// Arguments written in each language.
+    pub fn bilingual(key: &'static str, args: &[(&'static str, String, String)]) -> Text {
         Text {
             key,
             args: args.to_vec(),
@@ -53,7 +67,7 @@ impl Text {
         let args: Vec<(&str, Arg)> = self
             .args
             .iter()
-            .map(|(k, v)| (*k, Arg::Str(v.as_str())))
+            .map(|(k, vi, en)| (*k, Arg::Str(lang.pick(vi, en))))
             .collect();
         tr_args(lang, self.key, &args)
     }

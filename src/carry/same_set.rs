@@ -186,11 +186,11 @@ pub fn propose(source: &Plan, year: u16) -> Proposal {
         for g in &granted {
             if !c.recognized.contains(g) {
                 c.recognized.push(*g);
-                notes.push(Text::new(
+                notes.push(Text::bilingual(
                     "carry-note-granted",
                     &[
-                        ("level", g.level.vi().to_string()),
-                        ("year", g.year.to_string()),
+                        ("level", g.level.vi().to_string(), g.level.en().to_string()),
+                        ("year", g.year.to_string(), g.year.to_string()),
                     ],
                 ));
             }
@@ -203,11 +203,11 @@ pub fn propose(source: &Plan, year: u16) -> Proposal {
         c.planned = waiting.clone();
         let _ = done;
         for p in waiting.iter().filter(|p| p.year <= from) {
-            notes.push(Text::new(
+            notes.push(Text::bilingual(
                 "carry-note-awaiting",
                 &[
-                    ("level", p.level.vi().to_string()),
-                    ("year", p.year.to_string()),
+                    ("level", p.level.vi().to_string(), p.level.en().to_string()),
+                    ("year", p.year.to_string(), p.year.to_string()),
                 ],
             ));
         }

@@ -100,7 +100,7 @@ fn recognized_missing(plan: &Plan, out: &mut Vec<Finding>) {
             format!(
                 "{} was recognized {} in {}{decision} but its result does not meet criteria {list}.",
                 c.name,
-                g.level.vi(),
+                g.level.en(),
                 g.year
             ),
         );
@@ -132,7 +132,7 @@ fn advanced_without_ntm(plan: &Plan, out: &mut Vec<Finding>) {
                 format!(
                     "{} was recognized {} in {} but was never recognized at NTM standard.",
                     c.name,
-                    g.level.vi(),
+                    g.level.en(),
                     g.year
                 ),
             );

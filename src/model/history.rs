@@ -84,6 +84,24 @@ impl PastStatus {
             .copied()
     }
 
+    /// "Advanced NTM 2025; 19/19 criteria (result 2025)".
+    pub fn describe_en(&self) -> String {
+        let mut parts = Vec::new();
+        match self.level() {
+            Some(l) => parts.push(format!("{} {}", l.level.en(), l.year)),
+            None => parts.push("not recognized".to_string()),
+        }
+        let basis = match self.basis {
+            StatusBasis::Result => "result",
+            StatusBasis::Target => "target",
+        };
+        parts.push(format!(
+            "{}/{} criteria ({basis} {})",
+            self.met, self.of, self.plan_year
+        ));
+        parts.join("; ")
+    }
+
     /// "NTM nâng cao 2025; 19/19 tiêu chí (kết quả 2025)".
     pub fn describe_vi(&self) -> String {
         let mut parts = Vec::new();

@@ -24,6 +24,16 @@ pub struct LevelYear {
 }
 
 impl Level {
+    /// The level's name in English.
+    pub fn en(self) -> &'static str {
+        match self {
+            Level::Ntm => "NTM",
+            Level::Advanced => "advanced NTM",
+            Level::Model => "model NTM",
+            Level::Modern => "modern NTM",
+        }
+    }
+
     /// The level's name as plans write it.
     pub fn vi(self) -> &'static str {
         match self {

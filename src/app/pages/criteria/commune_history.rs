@@ -34,7 +34,10 @@ pub fn section(app: &mut NtmApp, ui: &mut egui::Ui, i: usize, c: &Commune, plan:
                             Some(l) => tr.fmt(
                                 lang,
                                 "history-level",
-                                &[("level", l.level.vi()), ("year", &l.year.to_string())],
+                                &[
+                                    ("level", lang.pick(l.level.vi(), l.level.en())),
+                                    ("year", &l.year.to_string()),
+                                ],
                             ),
                             None => t("history-not-recognized"),
                         };
