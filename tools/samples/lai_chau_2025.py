@@ -31,6 +31,14 @@ deadlines are illustrative; the plan file says so in `provenance`. The matrix is
 constructed (not sampled) so that it reproduces exactly the plan's per-criterion
 counts and its distribution; every count is asserted below.
 
+The plan also carries a year-end result layer (format version 3: `results`, each
+commune's `result`, villages `achieved`, projects `disbursed`, tasks `result`), so the
+results views have something to show. The source is a plan, not a report: the whole
+layer is illustrative, made by its own fixed generator (RESULTS_SEED) after the plan,
+so the plan's data does not depend on it, and marked so in `provenance`. It keeps the
+plan's own story: one of the ten communes to recognize (Nậm Hàng) misses a criterion
+and is not recognized, one of the six advanced ones (Mường Than) waits for its dossier.
+
 The embedded criteria sets are read from assets/criteria-sets/commune-2021-2025.ron
 and district-2021-2025.ron, so they are always exactly the bundled ones.
 """
