@@ -177,11 +177,11 @@ pub fn compute(plan: &Plan) -> Option<ResultFigures> {
         })
         .collect();
     for (c, r) in plan.communes.iter().zip(&met_result) {
-        let t = set.len()
-            - c.target_unmet
-                .iter()
-                .filter(|x| set.criterion(x).is_some())
-                .count();
+        let t = set
+            .criteria
+            .iter()
+            .filter(|k| c.meets_target(&k.code))
+            .count();
         if let Some(i) = set.band_of(t) {
             distribution[i].target += 1;
         }
