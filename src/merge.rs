@@ -98,7 +98,7 @@ impl Merge {
                 .or_insert_with(|| ours.communes[oi].clone());
             match &item.what {
                 What::Cell { criterion, layer } => {
-                    let met = layer.met(tc, criterion);
+                    let met = layer.meets(tc, criterion);
                     let list = match layer {
                         Layer::Baseline => &mut c.baseline_unmet,
                         Layer::Target => &mut c.target_unmet,
@@ -236,7 +236,7 @@ pub fn merge(ours: &Plan, theirs: &Plan, base: Option<&Plan>) -> Merge {
         }
         for cr in &ours.criteria_set.criteria {
             for layer in [Layer::Baseline, Layer::Target] {
-                let get = |c: &Commune| layer.met(c, &cr.code);
+                let get = |c: &Commune| layer.meets(c, &cr.code);
                 let (o, t) = (mark(get(oc)), mark(get(tc)));
                 let b = bc.map(|b| mark(get(b)));
                 if let Some(resolution) = decide(&o, &t, b.as_deref()) {

@@ -72,7 +72,7 @@ fn group(int: &str) -> String {
 /// eighty thousand; "1.066,5" works; spaces and a trailing "%" or "đ" are ignored.
 /// A lone "." followed by other than three digits ("1.5") is read as a decimal
 /// point, as an English-keyboard user means it.
-pub fn parse(input: &str) -> Result<Decimal, String> {
+pub fn parse(input: &str) -> Result<Decimal, NumberError> {
     let t: String = input
         .trim()
         .trim_end_matches(['%', 'đ', 'Đ'])
@@ -80,8 +80,9 @@ pub fn parse(input: &str) -> Result<Decimal, String> {
         .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
         .collect();
     if t.is_empty() {
-        return Err("chưa nhập số".into());
+        return Err(NumberError::Empty);
     }
+    let text = || input.trim().to_string();
     let (neg, body) = match t.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, t.as_str()),
@@ -91,24 +92,20 @@ pub fn parse(input: &str) -> Result<Decimal, String> {
         .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
         || !body.starts_with(|c: char| c.is_ascii_digit())
     {
-        return Err(format!("\"{input}\" không phải là số"));
+        return Err(NumberError::NotANumber(text()));
     }
     let commas = body.matches(',').count();
     let dots = body.matches('.').count();
     let canonical = if commas > 1 {
-        return Err(format!(
-            "\"{input}\": dấu phẩy là dấu thập phân, chỉ được có một"
-        ));
+        return Err(NumberError::Commas(text()));
     } else if commas == 1 {
         // "," is the decimal mark; every "." must group thousands.
         let (int, frac) = body.split_once(',').unwrap_or((body, ""));
         if dots > 0 && !grouped(int) {
-            return Err(format!(
-                "\"{input}\": dấu chấm phải tách từng nhóm ba chữ số"
-            ));
+            return Err(NumberError::Grouping(text()));
         }
         if frac.is_empty() || frac.contains('.') {
-            return Err(format!("\"{input}\" không phải là số"));
+            return Err(NumberError::NotANumber(text()));
         }
         format!("{}.{}", int.replace('.', ""), frac)
     } else if dots == 0 {
@@ -118,15 +115,43 @@ pub fn parse(input: &str) -> Result<Decimal, String> {
     } else if dots == 1 {
         body.to_string()
     } else {
-        return Err(format!(
-            "\"{input}\": dấu chấm phải tách từng nhóm ba chữ số"
-        ));
+        return Err(NumberError::Grouping(text()));
     };
-    let mut d = Decimal::from_str_exact(&canonical).map_err(|_| format!("\"{input}\" quá lớn"))?;
+    let mut d = Decimal::from_str_exact(&canonical).map_err(|_| NumberError::TooLarge(text()))?;
     if neg {
         d.set_sign_negative(true);
     }
     Ok(d)
+}
+
+/// Why typed text is not a number. `Display` is English (logs); [`NumberError::message`]
+/// is what the user reads, in their language.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NumberError {
+    #[error("no number entered")]
+    Empty,
+    #[error("\"{0}\" is not a number")]
+    NotANumber(String),
+    #[error("\"{0}\": the comma is the decimal mark and may appear only once")]
+    Commas(String),
+    #[error("\"{0}\": dots must separate groups of three digits")]
+    Grouping(String),
+    #[error("\"{0}\" is too large")]
+    TooLarge(String),
+}
+
+impl NumberError {
+    pub fn message(&self, lang: crate::lang::Lang) -> String {
+        use crate::i18n::tr_args;
+        let (key, text) = match self {
+            NumberError::Empty => return crate::i18n::tr(lang, "number-empty"),
+            NumberError::NotANumber(t) => ("number-not-a-number", t),
+            NumberError::Commas(t) => ("number-commas", t),
+            NumberError::Grouping(t) => ("number-grouping", t),
+            NumberError::TooLarge(t) => ("number-too-large", t),
+        };
+        tr_args(lang, key, &[("text", text.into())])
+    }
 }
 
 fn grouped(int: &str) -> bool {

@@ -4,7 +4,14 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_ntm-planner"))
+    // A Vietnamese system, whatever the machine running the tests says: without
+    // --lang the command line follows the system's language.
+    let mut c = Command::new(env!("CARGO_BIN_EXE_ntm-planner"));
+    c.env("LANG", "vi_VN.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE");
+    c
 }
 
 fn root(p: &str) -> PathBuf {
@@ -360,5 +367,48 @@ fn carry_writes_next_years_plan_and_refuses_its_input() {
         text(&o).contains("baseline from the result"),
         "{}",
         text(&o)
+    );
+}
+
+#[test]
+fn the_command_line_follows_the_system_language_and_lang_overrides_it() {
+    let plan = root("assets/samples/lai-chau-2025.ntm");
+    let english = bin()
+        .env("LANG", "en_US.UTF-8")
+        .args(["summary"])
+        .arg(&plan)
+        .output()
+        .unwrap();
+    let t = text(&english);
+    assert!(
+        t.contains("Criteria set: National criteria for NTM communes, 2021–2025"),
+        "{t}"
+    );
+    assert!(t.contains("under 5"), "bands in English: {t}");
+    assert!(!t.contains("dưới 5"), "{t}");
+    assert!(t.contains("Credit: 2.581.000"), "{t}");
+    let vietnamese = bin()
+        .env("LANG", "en_US.UTF-8")
+        .args(["summary", "--lang", "vi"])
+        .arg(&plan)
+        .output()
+        .unwrap();
+    let t = text(&vietnamese);
+    assert!(t.contains("dưới 5") && t.contains("Bộ tiêu chí"), "{t}");
+    // The same for the other commands' own words.
+    let out = bin()
+        .env("LANG", "en_US.UTF-8")
+        .args(["chart", "--kind", "nonsense"])
+        .output()
+        .unwrap();
+    assert!(text(&out).contains("Unknown chart kind"), "{}", text(&out));
+    let out = bin()
+        .args(["chart", "--kind", "nonsense"])
+        .output()
+        .unwrap();
+    assert!(
+        text(&out).contains("Không có loại biểu đồ"),
+        "{}",
+        text(&out)
     );
 }

@@ -570,3 +570,26 @@ mod import {
         assert!(err.contains("sheet \"Ghi chú\": no header row"), "{err}");
     }
 }
+
+#[test]
+fn the_task_sheet_says_overdue_where_the_window_does() {
+    let mut plan = sample("lai-chau-2025.ntm");
+    let today = ntm_planner::model::date::today();
+    // One open task long past its deadline, one open task far ahead, one done.
+    plan.tasks[0].deadline = Some(ntm_planner::model::Date::new(2020, 1, 31).unwrap());
+    plan.tasks[0].status = ntm_planner::model::TaskStatus::Open;
+    plan.tasks[1].deadline = Some(ntm_planner::model::Date::new(2100, 12, 31).unwrap());
+    plan.tasks[1].status = ntm_planner::model::TaskStatus::Open;
+    plan.tasks[2].status = ntm_planner::model::TaskStatus::Done;
+    assert!(plan.tasks[0].is_overdue(today) && !plan.tasks[1].is_overdue(today));
+    let mut wb = open(export::to_bytes(&plan, &NoProgress).expect("export"));
+    let r = wb.worksheet_range(export::TASKS_SHEET).unwrap();
+    let row_of = |text_of_task: &str| {
+        (0..r.height() as u32)
+            .find(|row| text(&r, *row, 2) == text_of_task)
+            .expect("the task is in the sheet")
+    };
+    assert_eq!(text(&r, row_of(&plan.tasks[0].text), 6), "Quá hạn");
+    assert_eq!(text(&r, row_of(&plan.tasks[1].text), 6), "Đang thực hiện");
+    assert_eq!(text(&r, row_of(&plan.tasks[2].text), 6), "Hoàn thành");
+}

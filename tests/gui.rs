@@ -543,3 +543,63 @@ fn zoom_and_theme_are_commands_and_remembered() {
     h.run_steps(2);
     assert_eq!(h.state().prefs.zoom, 1.0);
 }
+
+#[test]
+fn save_on_a_new_plan_when_the_file_dialog_cannot_open_offers_a_typed_path() {
+    use ntm_planner::app::file_dialog::{Answer, Kind};
+    let tmp = tempfile::tempdir().unwrap();
+    let dirs = AppDirs::under(&tmp.path().join("home"));
+    let mut h = harness(NtmApp::new(dirs, None));
+    h.state_mut().send(Command::New("2026-2030"));
+    h.run_steps(2);
+    assert!(h.state().doc.as_ref().unwrap().path.is_none());
+    // The system dialog failed (as with no desktop portal): the window says so.
+    h.state_mut().file_dialog_answer(
+        Kind::SaveAs,
+        Some(PathBuf::from("ke-hoach-2026.ntm")),
+        Answer::Failed("no portal".into()),
+    );
+    h.run_steps(2);
+    assert!(
+        h.query_by_label("Không mở được hộp thoại chọn tệp")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("Hãy gõ đường dẫn đầy đủ")
+            .is_some(),
+        "it says what to do instead"
+    );
+    let field = "Lưu vào tệp (đường dẫn đầy đủ)";
+    let proposed = h.get_by_label(field).value().unwrap();
+    assert!(
+        proposed.ends_with("ke-hoach-2026.ntm") && Path::new(&proposed).is_absolute(),
+        "{proposed}"
+    );
+    // A folder that does not exist is refused, and the dialog stays.
+    let bad = tmp.path().join("khong-co").join("x.ntm");
+    h.get_by_label(field).click();
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label(field).type_text(&bad.display().to_string());
+    h.run_steps(1);
+    h.get_by_label("Đồng ý").click();
+    h.run_steps(2);
+    assert!(h.query_by_label_contains("không tồn tại").is_some());
+    assert!(matches!(h.state().dialog, Some(Dialog::TypePath { .. })));
+    // A good path saves the plan there (the extension added).
+    let good = tmp.path().join("ke-hoach-moi");
+    h.get_by_label(field).click();
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label(field).type_text(&good.display().to_string());
+    h.run_steps(1);
+    h.get_by_label("Đồng ý").click();
+    h.run_steps(3);
+    let saved = tmp.path().join("ke-hoach-moi.ntm");
+    assert!(saved.is_file(), "the plan was saved");
+    assert_eq!(
+        h.state().doc.as_ref().unwrap().path.as_deref(),
+        Some(saved.as_path())
+    );
+    assert!(h.state().dialog.is_none());
+}

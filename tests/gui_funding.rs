@@ -3,7 +3,7 @@
 
 use eframe::egui::{self, Key};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use ntm_planner::app::NtmApp;
 use ntm_planner::app::command::{Command, Page};
 use ntm_planner::charts::{ChartKind, ExportFormat};
@@ -225,7 +225,8 @@ fn retype_multiline(h: &mut Harness<'_, NtmApp>, label: &str, text: &str) {
 
 fn click(h: &mut Harness<'_, NtmApp>, label: &str) {
     h.get_by_label(label).click();
-    h.run_steps(2);
+    // A selection shows its editor, whose panel takes its height a frame later.
+    h.run_steps(4);
 }
 
 fn undo(h: &mut Harness<'_, NtmApp>) {
@@ -384,7 +385,7 @@ fn the_projects_table_filters_sorts_adds_edits_and_removes() {
     click(&mut h, "Thực hiện theo cơ chế đặc thù");
     click(&mut h, "Thêm nguồn vốn");
     h.get_by_label_contains("Vốn trong nước").click();
-    h.run_steps(2);
+    h.run_steps(4);
     retype(&mut h, "Vốn từ Vốn trong nước", "1.250");
     retype(&mut h, "Ngày bắt đầu", "05/7/2025");
     let p = plan(&h).projects[86].clone();
@@ -400,6 +401,77 @@ fn the_projects_table_filters_sorts_adds_edits_and_removes() {
     assert_eq!(plan(&h).projects.len(), 86);
     undo(&mut h);
     assert_eq!(plan(&h).projects[86].name, "Nhà văn hóa bản Nà Tăm");
+}
+
+#[test]
+fn the_project_commune_picker_is_sorted_and_searchable() {
+    let (_tmp, _path, mut h) = open_lai_chau();
+    show(&mut h, Page::Projects);
+    let first = plan(&h).projects[0].clone();
+    click(&mut h, &first.name);
+    click(&mut h, "Xã thực hiện");
+    // Every commune is offered, in Vietnamese alphabetical order.
+    let names: Vec<String> = plan(&h).communes.iter().map(|c| c.name.clone()).collect();
+    let shown: Vec<String> = {
+        let mut v: Vec<(f32, String)> = names
+            .iter()
+            .filter_map(|n| {
+                // The list's rows, not the table's cells.
+                h.query_all_by_label(n)
+                    .filter(|node| node.accesskit_node().role() != egui::accesskit::Role::Label)
+                    .map(|node| node.rect().min.y)
+                    .reduce(f32::max)
+                    .map(|y| (y, n.clone()))
+            })
+            .collect();
+        v.sort_by(|a, b| a.0.total_cmp(&b.0));
+        v.into_iter().map(|(_, n)| n).collect()
+    };
+    let mut sorted = names.clone();
+    sorted.sort_by_cached_key(|n| ntm_planner::text::collation_key(n));
+    let visible: Vec<&String> = sorted.iter().filter(|n| shown.contains(n)).collect();
+    assert!(visible.len() >= 10, "the list shows many communes");
+    assert_eq!(
+        shown.iter().collect::<Vec<_>>(),
+        visible,
+        "in Vietnamese order"
+    );
+    // Type to filter, without accents.
+    h.get_by_label("Tìm xã (gõ tên, không cần dấu)")
+        .type_text("muong");
+    h.run_steps(2);
+    let muong: Vec<&String> = names
+        .iter()
+        .filter(|n| ntm_planner::text::fold(n).contains("muong"))
+        .collect();
+    assert!(muong.len() >= 2);
+    for n in &names {
+        let offered = h
+            .query_all_by_label(n)
+            .any(|node| node.accesskit_node().role() != egui::accesskit::Role::Label);
+        let expected = muong.contains(&n)
+            || first
+                .commune
+                .as_deref()
+                .is_some_and(|c| plan(&h).communes.iter().any(|x| x.id == c && x.name == *n));
+        if !expected {
+            assert!(!offered, "{n} is filtered out");
+        }
+    }
+    let pick = muong[0].clone();
+    h.query_all_by_label(&pick)
+        .find(|node| node.accesskit_node().role() != egui::accesskit::Role::Label)
+        .unwrap()
+        .click();
+    h.run_steps(2);
+    let id = plan(&h)
+        .communes
+        .iter()
+        .find(|c| c.name == pick)
+        .unwrap()
+        .id
+        .clone();
+    assert_eq!(plan(&h).projects[0].commune.as_deref(), Some(id.as_str()));
 }
 
 #[test]
@@ -433,12 +505,22 @@ fn tasks_filter_by_agency_add_and_overdue() {
         "other agencies' tasks are hidden"
     );
     let overdue_before = h.query_all_by_label("quá hạn").count();
+    let headings_before = h.query_all_by_label(nn).count();
     click(&mut h, "Thêm nhiệm vụ");
     assert_eq!(plan(&h).tasks.len(), total + 1);
-    let t = plan(&h).tasks[total].clone();
+    // The new task goes to the agency shown, after that agency's last task.
+    let at = h.state().tasks_view.selected.unwrap();
+    let last_nn = plan(&h).tasks[..at]
+        .iter()
+        .rposition(|t| t.agency == nn)
+        .unwrap();
+    assert_eq!(last_nn + 1, at);
+    let t = plan(&h).tasks[at].clone();
+    assert_eq!(t.agency, nn, "a new task goes to the agency shown");
     assert_eq!(
-        t.agency, "Sở Nông nghiệp và Môi trường",
-        "a new task goes to the agency shown"
+        h.query_all_by_label(nn).count(),
+        headings_before,
+        "the agency's heading is not repeated"
     );
     retype_multiline(
         &mut h,
@@ -456,7 +538,7 @@ fn tasks_filter_by_agency_add_and_overdue() {
         "Xã liên quan (tên xã, cách nhau bởi dấu phẩy)",
         "Bản Bo, ta leng",
     );
-    let t = plan(&h).tasks[total].clone();
+    let t = plan(&h).tasks[at].clone();
     assert_eq!(t.text, "Tổng kết 5 năm xây dựng nông thôn mới");
     assert_eq!(t.deadline.map(|d| d.vi()), Some("05/07/2020".into()));
     assert_eq!(t.criteria, ["2", "17"]);
@@ -471,26 +553,159 @@ fn tasks_filter_by_agency_add_and_overdue() {
         overdue_before + 1,
         "one more overdue task shown"
     );
-    retype(
-        &mut h,
-        "Tiêu chí liên quan (số, cách nhau bởi dấu phẩy)",
-        "2, 42",
-    );
-    assert_eq!(
-        plan(&h).tasks[total].criteria,
-        ["2", "17"],
-        "an unknown criterion is refused"
-    );
     assert!(ntm_planner::format::validate::problems(plan(&h)).is_empty());
     click(&mut h, "Đã hoàn thành");
     assert_eq!(
-        plan(&h).tasks[total].status,
+        plan(&h).tasks[at].status,
         ntm_planner::model::TaskStatus::Done
     );
     click(&mut h, "Xóa nhiệm vụ");
     assert_eq!(plan(&h).tasks.len(), total);
     undo(&mut h);
     assert_eq!(plan(&h).tasks.len(), total + 1);
+}
+
+fn field_text(h: &Harness<'_, NtmApp>, label: &str) -> String {
+    h.get_by_label(label).value().unwrap_or_default()
+}
+
+fn field_invalid(h: &Harness<'_, NtmApp>, label: &str) -> bool {
+    h.get_by_label(label)
+        .accesskit_node()
+        .data()
+        .invalid()
+        .is_some()
+}
+
+fn toasts(h: &Harness<'_, NtmApp>) -> Vec<String> {
+    h.state().toasts.current().map(|t| t.text.clone()).collect()
+}
+
+#[test]
+fn task_lists_keep_what_is_valid_and_mark_what_is_not() {
+    let (_tmp, _path, mut h) = open_lai_chau();
+    show(&mut h, Page::Tasks);
+    let first = plan(&h).tasks[0].text.clone();
+    let original_communes = plan(&h).tasks[0].communes.clone();
+    click(&mut h, &first);
+    let criteria = "Tiêu chí liên quan (số, cách nhau bởi dấu phẩy)";
+    let communes = "Xã liên quan (tên xã, cách nhau bởi dấu phẩy)";
+    retype(&mut h, criteria, "10, 11, 99");
+    assert_eq!(
+        plan(&h).tasks[0].criteria,
+        ["10", "11"],
+        "the known criteria are applied"
+    );
+    assert_eq!(
+        field_text(&h, criteria),
+        "10, 11, 99",
+        "nothing typed is lost"
+    );
+    assert!(field_invalid(&h, criteria), "the field is marked");
+    let notes = toasts(&h);
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(notes[0].contains("“99”"), "{notes:?}");
+    // Frames later it is still there, marked, and said only once.
+    h.run_steps(10);
+    assert_eq!(field_text(&h, criteria), "10, 11, 99");
+    assert_eq!(toasts(&h).len(), 1);
+    // Committing the same text again says nothing new.
+    retype(&mut h, criteria, "10, 11, 99");
+    assert_eq!(toasts(&h).len(), 1);
+    // Correcting it clears the mark.
+    retype(&mut h, criteria, "10, 11, 12");
+    assert_eq!(plan(&h).tasks[0].criteria, ["10", "11", "12"]);
+    assert!(!field_invalid(&h, criteria));
+    assert_eq!(field_text(&h, criteria), "10, 11, 12");
+
+    retype(&mut h, communes, "muong mo, Xã Không Có");
+    let ids = plan(&h).tasks[0].communes.clone();
+    assert_eq!(ids, ["muong-mo"]);
+    assert_eq!(field_text(&h, communes), "muong mo, Xã Không Có");
+    assert!(field_invalid(&h, communes));
+    assert!(
+        toasts(&h)
+            .iter()
+            .any(|t| t.contains("“Xã Không Có”") && t.contains("các xã còn lại"))
+    );
+    // Undo puts the plan's list back, and the field shows it.
+    undo(&mut h);
+    h.run_steps(2);
+    assert_eq!(plan(&h).tasks[0].communes, original_communes);
+    assert!(field_text(&h, communes).starts_with("Sơn Bình, "));
+    assert!(!field_invalid(&h, communes));
+}
+
+#[test]
+fn the_agency_list_offers_no_placeholder_and_a_new_agency_has_one_heading() {
+    let (_tmp, _path, mut h) = open_lai_chau();
+    show(&mut h, Page::Tasks);
+    let agencies_before: std::collections::BTreeSet<String> =
+        plan(&h).tasks.iter().map(|t| t.agency.clone()).collect();
+    // With no filter and no selection, a new task has no agency yet; nothing
+    // invented is stored.
+    click(&mut h, "Thêm nhiệm vụ");
+    let at = h.state().tasks_view.selected.unwrap();
+    assert_eq!(plan(&h).tasks[at].agency, "");
+    assert!(h.query_by_label("(chưa có cơ quan chủ trì)").is_some());
+    click(&mut h, "Chọn cơ quan");
+    assert!(
+        h.query_by_label("Cơ quan chủ trì").is_none(),
+        "the placeholder is not offered as an agency"
+    );
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+    retype(&mut h, "Cơ quan phụ trách", "Ban Dân tộc tỉnh");
+    assert_eq!(plan(&h).tasks[at].agency, "Ban Dân tộc tỉnh");
+    click(&mut h, "Thêm nhiệm vụ");
+    let second = h.state().tasks_view.selected.unwrap();
+    assert_eq!(second, at + 1, "next to the selected task's agency");
+    assert_eq!(plan(&h).tasks[second].agency, "Ban Dân tộc tỉnh");
+    assert_eq!(h.query_all_by_label("Ban Dân tộc tỉnh").count(), 1);
+    let agencies_after: std::collections::BTreeSet<String> =
+        plan(&h).tasks.iter().map(|t| t.agency.clone()).collect();
+    assert_eq!(agencies_after.len(), agencies_before.len() + 1);
+}
+
+#[test]
+fn an_invalid_number_is_kept_marked_and_reported_once() {
+    let (_tmp, _path, mut h) = open_lai_chau();
+    show(&mut h, Page::Funding);
+    click(&mut h, "Vốn tín dụng");
+    let label = "Số tiền (triệu đồng)";
+    let before = plan(&h).funding.clone();
+    for typed in ["-500", "abc"] {
+        retype(&mut h, label, typed);
+        h.run_steps(5);
+        assert_eq!(plan(&h).funding, before, "{typed}: nothing changes");
+        assert_eq!(field_text(&h, label), typed, "the text is kept");
+        assert!(field_invalid(&h, label), "{typed}: the field is marked");
+        let notes = toasts(&h);
+        assert_eq!(
+            notes.iter().filter(|t| t.contains(typed)).count(),
+            1,
+            "explained once: {notes:?}"
+        );
+    }
+    // A valid amount clears the mark and is applied.
+    retype(&mut h, label, "2.600.000");
+    assert!(!field_invalid(&h, label));
+    assert_eq!(
+        plan(&h).funding.find("tin-dung").unwrap().amount,
+        Some(rust_decimal::Decimal::from(2_600_000))
+    );
+    // A date that does not exist, in the window's language.
+    show(&mut h, Page::Overview);
+    retype(&mut h, "Ngày ban hành", "31/02/2025");
+    assert_eq!(field_text(&h, "Ngày ban hành"), "31/02/2025");
+    assert!(field_invalid(&h, "Ngày ban hành"));
+    assert!(
+        toasts(&h)
+            .iter()
+            .any(|t| t == "Tháng 02/2025 không có ngày 31."),
+        "{:?}",
+        toasts(&h)
+    );
 }
 
 #[test]

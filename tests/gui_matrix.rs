@@ -13,6 +13,10 @@ use ntm_planner::prefs::AppDirs;
 use std::path::Path;
 
 fn open(name: &str) -> (tempfile::TempDir, Harness<'static, NtmApp>) {
+    open_sized(name, egui::vec2(1600.0, 1000.0))
+}
+
+fn open_sized(name: &str, size: egui::Vec2) -> (tempfile::TempDir, Harness<'static, NtmApp>) {
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join(name);
     std::fs::copy(
@@ -24,7 +28,10 @@ fn open(name: &str) -> (tempfile::TempDir, Harness<'static, NtmApp>) {
     .unwrap();
     let app = NtmApp::new(AppDirs::under(&tmp.path().join("home")), Some(path));
     let mut h = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
+        .with_size(size)
+        // Frames of a sixtieth of a second, as on screen: a double-click is two
+        // clicks a few frames apart.
+        .with_step_dt(1.0 / 60.0)
         .with_context_setup(ntm_planner::app::fonts::install)
         .build_ui_state(|ui, app: &mut NtmApp| app.frame(ui), app);
     h.run_steps(2);
@@ -78,8 +85,34 @@ fn band(f: &ntm_planner::figures::Figures, label: &str) -> (usize, usize) {
     (b.baseline, b.target)
 }
 
+fn dirty(h: &Harness<'_, NtmApp>) -> bool {
+    h.state().doc.as_ref().unwrap().is_dirty()
+}
+
+fn target_met(h: &Harness<'_, NtmApp>, commune: usize, code: &str) -> bool {
+    h.state().doc.as_ref().unwrap().plan.communes[commune].meets_target(code)
+}
+
+fn double_click_at(h: &mut Harness<'_, NtmApp>, pos: Pos2) {
+    // Well after any earlier click, so this is a double and not a triple click.
+    h.run_steps(30);
+    h.event(Event::PointerMoved(pos));
+    for _ in 0..2 {
+        for pressed in [true, false] {
+            h.event(Event::PointerButton {
+                pos,
+                button: PointerButton::Primary,
+                pressed,
+                modifiers: Modifiers::NONE,
+            });
+        }
+        h.step();
+    }
+    h.run_steps(2);
+}
+
 #[test]
-fn toggling_a_cell_updates_totals_and_distribution_and_undoes() {
+fn a_click_selects_and_space_changes_the_cell_then_undo() {
     let (_tmp, mut h) = open("lai-chau-2025.ntm");
     let before = figures(&mut h);
     assert_eq!(before.per_criterion[1].target, 93);
@@ -91,6 +124,19 @@ fn toggling_a_cell_updates_totals_and_distribution_and_undoes() {
     assert_eq!(first, "Bản Bo");
     let p = cell(&h, 1, 1);
     click_at(&mut h, p, Modifiers::NONE);
+    // Looking at a cell changes nothing: it is selected and its commune shown.
+    assert!(!dirty(&h), "a click only selects");
+    assert_eq!(figures(&mut h).per_criterion[1].target, 93);
+    assert_eq!(h.state().matrix.cursor, Some((1, 1)));
+    assert_eq!(h.state().matrix.commune, Some(0));
+    // The hint line says how to change it.
+    assert!(
+        h.query_by_label_contains("Space, Enter hoặc bấm đúp để đổi")
+            .is_some()
+    );
+
+    h.key_press(Key::Space);
+    h.run_steps(2);
     let after = figures(&mut h);
     assert_eq!(
         after.per_criterion[1].target, 92,
@@ -107,16 +153,103 @@ fn toggling_a_cell_updates_totals_and_distribution_and_undoes() {
     let undone = figures(&mut h);
     assert_eq!(undone.per_criterion[1].target, 93);
     assert_eq!(band(&undone, "19"), (44, 54));
-    assert!(!h.state().doc.as_ref().unwrap().is_dirty());
+    assert!(!dirty(&h));
+}
+
+#[test]
+fn enter_x_one_zero_and_double_click_change_the_cell() {
+    let (_tmp, mut h) = open("lai-chau-2025.ntm");
+    let p = cell(&h, 1, 1);
+    click_at(&mut h, p, Modifiers::NONE);
+    assert!(target_met(&h, 0, "2"));
+    h.key_press(Key::Enter);
+    h.run_steps(2);
+    assert!(!target_met(&h, 0, "2"), "Enter changes the cell");
+    assert_eq!(h.state().matrix.cursor, Some((1, 1)), "and stays on it");
+    h.key_press(Key::X);
+    h.run_steps(2);
+    assert!(target_met(&h, 0, "2"), "x sets it met");
+    h.key_press(Key::Num0);
+    h.run_steps(2);
+    assert!(!target_met(&h, 0, "2"), "0 sets it not met");
+    h.key_press(Key::Num1);
+    h.run_steps(2);
+    assert!(target_met(&h, 0, "2"), "1 sets it met");
+    // A double-click changes the cell it is on (the first click selects it).
+    let q = cell(&h, 2, 3);
+    let (ci, met) = {
+        let f = figures(&mut h);
+        let plan = &h.state().doc.as_ref().unwrap().plan;
+        let rows = ntm_planner::matrix::Query::default().rows(plan, &f.met_target);
+        let Row::Commune(ci) = rows[2] else {
+            panic!("row 2 is a commune")
+        };
+        (ci, target_met(&h, ci, "4"))
+    };
+    double_click_at(&mut h, q);
+    assert_eq!(h.state().matrix.cursor, Some((2, 3)));
+    assert_eq!(target_met(&h, ci, "4"), !met, "a double-click changes");
+    // A single click elsewhere changes nothing more.
+    let edits = h.state().doc.as_ref().unwrap().revision();
+    let r = cell(&h, 4, 5);
+    click_at(&mut h, r, Modifiers::NONE);
+    assert_eq!(h.state().doc.as_ref().unwrap().revision(), edits);
+}
+
+#[test]
+fn arrows_scroll_just_enough_and_keep_the_selection_start_in_view() {
+    // A laptop-sized window with the commune panel open: little room beside the
+    // frozen columns.
+    let (_tmp, mut h) = open_sized("lai-chau-2025.ntm", egui::vec2(1280.0, 800.0));
+    let grid = h
+        .get_by_role_and_label(egui::accesskit::Role::Grid, "Ma trận tiêu chí")
+        .rect();
+    let p = cell(&h, 1, 0);
+    click_at(&mut h, p, Modifiers::NONE);
+    // Walk right past the view's edge: the view follows the cursor a column at a
+    // time, so the cursor's cell is at the right edge, not under the frozen columns.
+    for _ in 0..10 {
+        h.key_press(Key::ArrowRight);
+        h.run_steps(1);
+    }
+    h.run_steps(30);
+    assert_eq!(h.state().matrix.cursor, Some((1, 10)));
+    let fw: f32 = FROZEN.iter().sum();
+    let frozen_edge = grid.min.x + fw;
+    let left_of = |h: &Harness<'_, NtmApp>, col: usize| {
+        h.get_by_role_and_label(egui::accesskit::Role::Grid, "Ma trận tiêu chí")
+            .rect()
+            .min
+            .x
+            + fw
+            + col as f32 * COL_W
+    };
+    let cursor_left = left_of(&h, 10);
+    assert!(
+        cursor_left >= frozen_edge + 3.0 * COL_W,
+        "the cursor's column is not pushed to (or under) the frozen columns: {cursor_left} vs {frozen_edge}"
+    );
+    assert!(cursor_left + COL_W <= 1280.0, "and it is in view");
+    // Shift+Left extends a selection back: its start stays in view, clear of the
+    // frozen columns.
+    for _ in 0..3 {
+        h.key_press_modifiers(Modifiers::SHIFT, Key::ArrowLeft);
+        h.run_steps(1);
+    }
+    h.run_steps(30);
+    assert_eq!(h.state().matrix.selection().map(|s| s.1), Some(7..=10));
+    let start_left = left_of(&h, 7);
+    assert!(
+        start_left >= frozen_edge - 0.5,
+        "the selection's start is hidden under the frozen columns: {start_left} < {frozen_edge}"
+    );
 }
 
 #[test]
 fn a_range_selected_with_shift_arrows_is_set_in_one_step() {
     let (_tmp, mut h) = open("lai-chau-2025.ntm");
     let p = cell(&h, 1, 0);
-    click_at(&mut h, p, Modifiers::NONE); // toggles Bản Bo / 1 …
-    h.key_press_modifiers(Modifiers::COMMAND, Key::Z); // … undone: only the selection stays
-    h.run_steps(2);
+    click_at(&mut h, p, Modifiers::NONE); // selects Bản Bo / 1
     for _ in 0..2 {
         h.key_press_modifiers(Modifiers::SHIFT, Key::ArrowDown);
     }

@@ -74,9 +74,15 @@ kind-remediation = Criteria remediation plan
 error-year = { $value } is not a valid year (1945–2100).
 
 card-recognized = Communes at NTM standard
-card-recognized-detail = { $awaiting } awaiting, { $new } new in { $year } / { $communes } communes
+card-recognized-detail = { $awaiting } awaiting, { $new } new in { $year } / { $communes ->
+    [one] 1 commune
+   *[other] { $communes } communes
+}
 card-average = Average criteria per commune
-card-average-detail = baseline → target, of { $criteria } criteria
+card-average-detail = baseline → target, of { $criteria ->
+    [one] 1 criterion
+   *[other] { $criteria } criteria
+}
 card-funding = Total funding
 card-projects = Investment projects
 card-projects-detail = { $special } under the special mechanism
@@ -106,7 +112,10 @@ level-modern = Modern
 
 funding-tree = Funding sources (million VND)
 funding-allocation = Allocation over component contents
-funding-projects = { $count } investment projects, { $special } under the special mechanism
+funding-projects = { $count ->
+    [one] 1 investment project
+   *[other] { $count } investment projects
+}, { $special } under the special mechanism
 col-source = Source
 col-amount = Amount
 col-stated = Stated
@@ -128,7 +137,13 @@ status-unsaved = ● Unsaved changes
 status-saved = Saved
 status-no-plan = No plan open
 status-dialog-open = A file dialog is open…
-status-findings = { $errors } errors, { $warnings } warnings
+status-findings = { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+}
 status-zoom = Size
 untitled = (not saved to a file yet)
 
@@ -183,7 +198,7 @@ matrix-set-met = Set selection: met
 matrix-set-unmet = Set selection: not met
 matrix-add-commune = Add commune
 matrix-remove-commune = Remove this commune
-matrix-keys-hint = Click a cell or press Space to toggle; arrows, Tab, Enter move; Shift selects a range; Ctrl+C / Ctrl+V with Excel.
+matrix-keys-hint = A click selects a cell; Space, Enter or a double-click changes it; x or 1: met, 0: not met. Arrows and Tab move, Shift selects a range, Ctrl+C / Ctrl+V copy and paste with Excel.
 new-commune-name = New commune
 filter-all = All
 filter-level = Recognition
@@ -202,7 +217,16 @@ legend-gained = Newly met this year
 legend-missing = Not met
 legend-lost = Met at baseline, not at target
 paste-title = Paste from a spreadsheet
-paste-summary = { $changes } cells will change; { $problems } cells could not be read; { $outside } cells fall outside the matrix. Nothing changes until you accept.
+paste-summary = { $changes ->
+    [one] 1 cell will change
+   *[other] { $changes } cells will change
+}; { $problems ->
+    [one] 1 cell could not be read
+   *[other] { $problems } cells could not be read
+}; { $outside ->
+    [one] 1 cell falls
+   *[other] { $outside } cells fall
+} outside the matrix. Nothing changes until you accept.
 paste-bad-cell = Cannot read the cell at row { $row }, column { $col } (“{ $text }”) for { $commune }, criterion { $criterion }: use x, 1, đạt or leave it empty.
 paste-accept = Accept
 field-commune-name = Commune name
@@ -215,7 +239,10 @@ field-completion-year = Planned completion year
 field-agency = Agency in charge
 field-criterion-note = Criterion note
 level-none = Not recognized
-error-commune-in-use = Cannot remove { $commune }: { $count } projects, tasks or village figures still refer to it.
+error-commune-in-use = Cannot remove { $commune }: { $count ->
+    [one] a project, task or village figure still refers to it.
+   *[other] { $count } projects, tasks or village figures still refer to it.
+}
 edit-add-commune = Add commune
 edit-remove-commune = Remove commune
 edit-cells = Edit criteria matrix
@@ -226,13 +253,28 @@ recognition-named = Communes the plan names for recognition
 recognition-not-named = Meet every criterion but are not named
 recognition-not-ready = Named but not meeting every criterion
 floor-none-below = No commune is below { $floor } criteria at the target.
-floor-below = { $count } communes below the floor of { $floor } criteria
+floor-below = { $count ->
+    [one] 1 commune
+   *[other] { $count } communes
+} below the floor of { $floor } criteria
 floor-not-stated = The plan sets no floor of criteria.
 roadmap-empty = No criterion is unmet at the baseline.
 roadmap-year = Year
 roadmap-no-year = No completion year
-roadmap-year-count = { $year }: { $items } criteria, { $communes } communes
-roadmap-no-year-count = No year: { $items } criteria, { $communes } communes
+roadmap-year-count = { $year }: { $items ->
+    [one] 1 criterion
+   *[other] { $items } criteria
+}, { $communes ->
+    [one] 1 commune
+   *[other] { $communes } communes
+}
+roadmap-no-year-count = No year: { $items ->
+    [one] 1 criterion
+   *[other] { $items } criteria
+}, { $communes ->
+    [one] 1 commune
+   *[other] { $communes } communes
+}
 roadmap-late = These criteria are not completed within the plan's deadline (end of { $end }).
 villages-title = Villages at NTM standard
 villages-none = The plan has no village figures.
@@ -277,7 +319,6 @@ edit-remove-project = Remove project
 edit-task = Edit task
 edit-add-task = Add task
 edit-remove-task = Remove task
-error-negative-amount = An amount cannot be negative.
 funding-node-editor = Selected source
 field-source-name = Source name
 field-source-amount = Amount (million VND)
@@ -289,7 +330,10 @@ funding-new-source = New source
 funding-move-up = Up
 funding-move-down = Down
 funding-remove = Remove this source
-funding-used-by-projects = { $count } project(s) use it
+funding-used-by-projects = { $count ->
+    [one] 1 project uses it
+   *[other] { $count } projects use it
+}
 funding-used-by-allocation = the allocation is based on it
 funding-remove-refused = “{ $name }” cannot be removed: { $why }. Change the projects' sources or the allocation base first.
 funding-no-allocation = The plan has no allocation by component content yet.
@@ -315,7 +359,10 @@ status-planned = Planned
 status-in-progress = In progress
 status-done = Done
 status-suspended = Suspended
-projects-totals = Showing { $shown } of { $all } projects · { $amount } million VND · { $special } under the special mechanism
+projects-totals = Showing { $shown } of { $all ->
+    [one] 1 project
+   *[other] { $all } projects
+} · { $amount } million VND · { $special } under the special mechanism
 projects-add = Add project
 projects-remove = Remove project
 projects-new-name = New project
@@ -331,7 +378,6 @@ projects-total = Project total: { $amount }
 projects-end-before-start = The end { $end } is before the start { $start }.
 tasks-add = Add task
 tasks-remove = Remove task
-tasks-new-agency = Agency in charge
 tasks-new-text = New task
 tasks-select-hint = Select a task to edit it.
 tasks-editing = Selected task
@@ -340,8 +386,6 @@ field-task-text = Task
 field-task-done = Done
 field-task-criteria = Related criteria (numbers, separated by commas)
 field-task-communes = Related communes (names, separated by commas)
-tasks-unknown-criterion = The criteria set has no criterion “{ $code }”.
-tasks-unknown-commune = The plan has no commune “{ $name }”.
 field-project-commune = Commune of the project
 field-project-component = Under component content
 field-project-status = Project status
@@ -368,8 +412,14 @@ job-progress = { $percent } done
 job-cancelling = Cancelling…
 toast-cancelled = Cancelled; nothing changed.
 toast-xlsx-exported = Exported the workbook { $file }
-toast-imported = Imported { $n } cells from { $file } (Ctrl+Z to undo).
-toast-merged = Merged { $n } items from { $file } (Ctrl+Z to undo).
+toast-imported = Imported { $n ->
+    [one] 1 cell
+   *[other] { $n } cells
+} from { $file } (Ctrl+Z to undo).
+toast-merged = Merged { $n ->
+    [one] 1 item
+   *[other] { $n } items
+} from { $file } (Ctrl+Z to undo).
 error-export-xlsx-title = The workbook could not be exported
 error-import-title = Cannot read { $file }
 error-job-title = The work stopped
@@ -393,13 +443,25 @@ import-sheet = Sheet:
 import-unlabelled = Read criteria columns that do not say which as:
 import-error-hint = Choose another sheet, or check the header row (commune names and criterion numbers or names) in the workbook.
 import-found = Header row { $row }, commune names in column { $col }, { $columns } criteria columns.
-import-summary = { $changes } cells will change, { $unchanged } stay the same, { $matched } rows matched a commune of the plan.
+import-summary = { $changes ->
+    [one] 1 cell will change
+   *[other] { $changes } cells will change
+}, { $unchanged ->
+    [one] 1 stays
+   *[other] { $unchanged } stay
+} the same, { $matched ->
+    [one] 1 row
+   *[other] { $matched } rows
+} matched a commune of the plan.
 import-tab-changes = Changes ({ $n })
 import-tab-matched = Matched rows ({ $n })
 import-tab-unmatched = Unmatched rows ({ $n })
 import-tab-problems = Unreadable cells ({ $n })
 import-not-used = Unmatched rows and unreadable cells will not be imported; correct the workbook and import again if needed.
-import-accept = Accept ({ $n } changes)
+import-accept = Accept ({ $n ->
+    [one] 1 change
+   *[other] { $n } changes
+})
 compare-title = Compare with { $file }
 compare-same = The plans are the same: { $a } and { $b } do not differ anywhere.
 compare-summary = { $n ->
@@ -433,8 +495,58 @@ merge-take = Take the submission's
 merge-keep-all = Keep all of the open plan's
 merge-take-all = Take all of the submission's
 merge-no-conflicts = No conflicts.
-merge-will-change = The merge will change { $n } items; conflicts: { $conflicts }. One Ctrl+Z undoes it.
+merge-will-change = The merge will change { $n ->
+    [one] 1 item
+   *[other] { $n } items
+}; { $conflicts ->
+    [one] 1 conflict
+   *[other] { $conflicts } conflicts
+}. One Ctrl+Z undoes it.
 merge-accept = Merge
+
+# --- issue 16: input fields, numbers and dates ---
+number-empty = No number entered.
+number-not-a-number = “{ $text }” is not a number.
+number-commas = “{ $text }”: the comma is the decimal mark and may appear only once.
+number-grouping = “{ $text }”: dots must separate groups of three digits.
+number-too-large = “{ $text }” is too large.
+number-negative = “{ $text }”: the number cannot be negative.
+date-impossible-year = The year { $year } is not possible (from { $min } to { $max }).
+date-impossible-month = There is no month { $month }.
+date-no-such-day = { $month }/{ $year } has no day { $day }.
+date-not-a-date = “{ $text }” is not a date (dd/mm/yyyy).
+tasks-no-agency = (no agency in charge yet)
+tasks-unknown-criteria = { $n ->
+    [one] The criteria set has no criterion { $list }; the others were recorded.
+   *[other] The criteria set has no criteria { $list }; the others were recorded.
+}
+tasks-unknown-communes = { $n ->
+    [one] The plan has no commune { $list }; the others were recorded.
+   *[other] The plan has no communes { $list }; the others were recorded.
+}
+search-commune = Find a commune (type the name, accents optional)
+search-more = More match: type more to narrow the list.
+
+# --- issue 16: command line ---
+cli-note = note
+cli-fmt-not-canonical = not in canonical layout
+cli-fmt-rewritten = rewritten (previous file: { $backup })
+cli-chart-unknown-kind = Unknown chart kind “{ $kind }”: use one of { $kinds } (or --kind list).
+cli-chart-no-plan = Which plan? Give the plan file: ntm-planner chart FILE --kind { $kind } --out OUT.png
+cli-chart-no-out = Where to? Give --out PATH.png or --out PATH.svg.
+cli-chart-extension = the output must end in .png or .svg
+cli-chart-size = --size { $size }: { $error } (write it as WIDTHxHEIGHT, e.g. 1920x1080)
+cli-cannot-write = Cannot write { $file }: { $error }
+
+# --- issue 16: typing a path when the file dialog cannot open ---
+type-path-title = The file dialog could not open
+type-path-body = The system's file dialog could not open. Type the file's full path instead.
+type-path-label-save = Save to file (full path)
+type-path-label-open = File to open (full path)
+type-path-empty = Type a folder and a file name.
+type-path-no-file = There is no file { $path }.
+type-path-no-folder = The folder { $folder } does not exist.
+type-path-is-folder = { $path } is a folder; add a file name.
 
 # --- units: unit register, new plan on the current communes, groups, completion (issue 11) ---
 unit-kind-commune = commune (xã)

@@ -183,7 +183,7 @@ matrix-set-met = Đặt vùng chọn: đạt
 matrix-set-unmet = Đặt vùng chọn: chưa đạt
 matrix-add-commune = Thêm xã
 matrix-remove-commune = Xóa xã này
-matrix-keys-hint = Bấm ô hoặc Space để đổi; mũi tên, Tab, Enter để di chuyển; Shift để chọn vùng; Ctrl+C / Ctrl+V với Excel.
+matrix-keys-hint = Bấm chuột để chọn ô; Space, Enter hoặc bấm đúp để đổi; gõ x hoặc 1: đạt, 0: chưa đạt. Mũi tên và Tab để di chuyển, Shift để chọn vùng, Ctrl+C / Ctrl+V để sao chép, dán với Excel.
 new-commune-name = Xã mới
 filter-all = Tất cả
 filter-level = Công nhận
@@ -277,7 +277,6 @@ edit-remove-project = Xóa dự án
 edit-task = Sửa nhiệm vụ
 edit-add-task = Thêm nhiệm vụ
 edit-remove-task = Xóa nhiệm vụ
-error-negative-amount = Số tiền không được âm.
 funding-node-editor = Nguồn vốn đang chọn
 field-source-name = Tên nguồn vốn
 field-source-amount = Số tiền (triệu đồng)
@@ -331,7 +330,6 @@ projects-total = Tổng vốn dự án: { $amount }
 projects-end-before-start = Ngày kết thúc { $end } trước ngày bắt đầu { $start }.
 tasks-add = Thêm nhiệm vụ
 tasks-remove = Xóa nhiệm vụ
-tasks-new-agency = Cơ quan chủ trì
 tasks-new-text = Nhiệm vụ mới
 tasks-select-hint = Chọn một nhiệm vụ để sửa.
 tasks-editing = Nhiệm vụ đang chọn
@@ -340,8 +338,6 @@ field-task-text = Nội dung nhiệm vụ
 field-task-done = Đã hoàn thành
 field-task-criteria = Tiêu chí liên quan (số, cách nhau bởi dấu phẩy)
 field-task-communes = Xã liên quan (tên xã, cách nhau bởi dấu phẩy)
-tasks-unknown-criterion = Bộ tiêu chí không có tiêu chí “{ $code }”.
-tasks-unknown-commune = Kế hoạch không có xã “{ $name }”.
 field-project-commune = Xã thực hiện
 field-project-component = Thuộc nội dung thành phần
 field-project-status = Tình trạng
@@ -432,6 +428,44 @@ merge-take-all = Lấy tất cả theo bản gửi
 merge-no-conflicts = Không có xung đột.
 merge-will-change = Hợp nhất sẽ thay đổi { $n } mục; { $conflicts } xung đột. Hoàn tác được bằng một lần Ctrl+Z.
 merge-accept = Hợp nhất
+
+# --- issue 16: input fields, numbers and dates ---
+number-empty = Chưa nhập số.
+number-not-a-number = “{ $text }” không phải là số.
+number-commas = “{ $text }”: dấu phẩy là dấu thập phân, chỉ được có một.
+number-grouping = “{ $text }”: dấu chấm phải tách từng nhóm ba chữ số.
+number-too-large = “{ $text }” quá lớn.
+number-negative = “{ $text }”: số không được âm.
+date-impossible-year = Năm { $year } không hợp lệ (từ { $min } đến { $max }).
+date-impossible-month = Không có tháng { $month }.
+date-no-such-day = Tháng { $month }/{ $year } không có ngày { $day }.
+date-not-a-date = “{ $text }” không phải là ngày (dd/mm/yyyy).
+tasks-no-agency = (chưa có cơ quan chủ trì)
+tasks-unknown-criteria = Bộ tiêu chí không có tiêu chí { $list }; các tiêu chí còn lại đã được ghi.
+tasks-unknown-communes = Kế hoạch không có xã { $list }; các xã còn lại đã được ghi.
+search-commune = Tìm xã (gõ tên, không cần dấu)
+search-more = Còn nữa: gõ thêm để thu hẹp danh sách.
+
+# --- issue 16: command line ---
+cli-note = lưu ý
+cli-fmt-not-canonical = chưa đúng bố cục chuẩn
+cli-fmt-rewritten = đã ghi lại (tệp cũ: { $backup })
+cli-chart-unknown-kind = Không có loại biểu đồ “{ $kind }”: dùng một trong { $kinds } (hoặc --kind list).
+cli-chart-no-plan = Biểu đồ của kế hoạch nào? Cho tệp kế hoạch: ntm-planner chart TỆP --kind { $kind } --out ẢNH.png
+cli-chart-no-out = Ghi ra đâu? Cho --out ĐƯỜNG_DẪN.png hoặc --out ĐƯỜNG_DẪN.svg.
+cli-chart-extension = tệp ra phải có đuôi .png hoặc .svg
+cli-chart-size = --size { $size }: { $error } (viết RỘNGxCAO, ví dụ 1920x1080)
+cli-cannot-write = Không ghi được { $file }: { $error }
+
+# --- issue 16: typing a path when the file dialog cannot open ---
+type-path-title = Không mở được hộp thoại chọn tệp
+type-path-body = Hộp thoại chọn tệp của hệ thống không mở được. Hãy gõ đường dẫn đầy đủ của tệp.
+type-path-label-save = Lưu vào tệp (đường dẫn đầy đủ)
+type-path-label-open = Tệp cần mở (đường dẫn đầy đủ)
+type-path-empty = Hãy gõ đường dẫn và tên tệp.
+type-path-no-file = Không có tệp { $path }.
+type-path-no-folder = Thư mục { $folder } không tồn tại.
+type-path-is-folder = { $path } là một thư mục; hãy thêm tên tệp.
 
 # --- units: unit register, new plan on the current communes, groups, completion (issue 11) ---
 unit-kind-commune = xã

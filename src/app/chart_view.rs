@@ -3,11 +3,19 @@
 //! ([`crate::charts::svg`]), laid out the same way (category labels beside or
 //! above their bars, each value printed at its bar's end, the donut's legend with
 //! values and shares). `scale` enlarges the text for the presentation deck.
+//!
+//! The chart, with its title, sits on a white card whatever the window's theme, so
+//! its dark text reads in the dark theme too. Type sizes follow the room each row
+//! gets: a category's label is the largest text after the title and the headline,
+//! then the values, then the axis; grid lines run through the bars only, never
+//! through a label.
 
 use crate::charts::palette::{self, Rgb};
-use crate::charts::{Bars, ChartBody, ChartSpec, Donut, svg, tick_label};
-use eframe::egui::{self, Align2, Color32, RichText, Stroke};
-use egui_plot::{Bar, BarChart, GridMark, Plot, PlotPoint, PlotPoints, Polygon, Text};
+use crate::charts::{Bars, ChartBody, ChartSpec, Donut, Single, svg, tick_label};
+use eframe::egui::{self, Align2, Color32, FontId, RichText, Stroke};
+use egui_plot::{
+    AxisHints, Bar, BarChart, GridMark, Line, Plot, PlotPoint, PlotPoints, Polygon, Text,
+};
 
 pub fn color(c: Rgb) -> Color32 {
     Color32::from_rgb(c.0, c.1, c.2)
@@ -48,6 +56,25 @@ pub fn header(ui: &mut egui::Ui, spec: &ChartSpec, scale: f32) {
     });
 }
 
+/// The whole chart — title, headline and body — on a white card (as in the export),
+/// `height` points tall in all.
+pub fn card(ui: &mut egui::Ui, spec: &ChartSpec, id: &str, scale: f32, height: f32) {
+    egui::Frame::new()
+        .fill(color(palette::BACKGROUND))
+        .inner_margin(12.0 * scale)
+        .corner_radius(4.0)
+        .show(ui, |ui| {
+            // The chart always reads dark on white, whatever the window's theme.
+            ui.visuals_mut().override_text_color = Some(color(palette::TEXT));
+            let top = ui.cursor().min.y;
+            header(ui, spec, scale);
+            ui.add_space(8.0 * scale);
+            let used = ui.cursor().min.y - top;
+            let h = (height - used - 24.0 * scale).max(200.0);
+            body_inner(ui, spec, id, scale, h);
+        });
+}
+
 /// The chart body in the space left, on a white card (as in the export).
 pub fn body(ui: &mut egui::Ui, spec: &ChartSpec, id: &str, scale: f32, height: f32) {
     egui::Frame::new()
@@ -57,21 +84,51 @@ pub fn body(ui: &mut egui::Ui, spec: &ChartSpec, id: &str, scale: f32, height: f
         .show(ui, |ui| {
             // The chart always reads dark on white, whatever the window's theme.
             ui.visuals_mut().override_text_color = Some(color(palette::TEXT));
-            match &spec.body {
-                ChartBody::Bars(b) => bars(ui, b, id, scale, height),
-                ChartBody::Donut(d) => donut(ui, d, id, scale, height),
-                ChartBody::NoData(msg) => {
-                    ui.set_min_height(height.min(240.0));
-                    ui.centered_and_justified(|ui| {
-                        ui.label(
-                            RichText::new(msg)
-                                .size(18.0 * scale)
-                                .color(color(palette::MUTED)),
-                        );
-                    });
-                }
-            }
+            body_inner(ui, spec, id, scale, height);
         });
+}
+
+fn body_inner(ui: &mut egui::Ui, spec: &ChartSpec, id: &str, scale: f32, height: f32) {
+    match &spec.body {
+        ChartBody::Bars(b) => bars(ui, b, id, scale, height),
+        ChartBody::Donut(d) => donut(ui, d, id, scale, height),
+        ChartBody::Single(one) => single(ui, one, scale, height),
+        ChartBody::NoData(msg) => {
+            ui.set_min_height(height.min(240.0));
+            ui.centered_and_justified(|ui| {
+                ui.label(
+                    RichText::new(msg)
+                        .size(18.0 * scale)
+                        .color(color(palette::MUTED)),
+                );
+            });
+        }
+    }
+}
+
+/// A chart of one category: its name and figure, large, centred.
+fn single(ui: &mut egui::Ui, one: &Single, scale: f32, height: f32) {
+    ui.allocate_ui_with_layout(
+        egui::vec2(ui.available_width(), height),
+        egui::Layout::top_down(egui::Align::Center),
+        |ui| {
+            ui.set_min_height(height);
+            ui.add_space((height - 120.0 * scale).max(0.0) / 2.0);
+            ui.horizontal(|ui| {
+                let w = ui.available_width();
+                let text_w =
+                    crate::charts::measure::width(&one.category, 22.0 * scale, false).min(w * 0.8);
+                ui.add_space(((w - text_w) / 2.0 - 30.0 * scale).max(0.0));
+                legend_item(ui, &one.category, one.color, scale * 1.5);
+            });
+            ui.add_space(12.0 * scale);
+            ui.label(
+                RichText::new(&one.value)
+                    .font(super::fonts::bold(40.0 * scale))
+                    .color(color(palette::BLUE)),
+            );
+        },
+    );
 }
 
 fn legend_item(ui: &mut egui::Ui, name: &str, c: Rgb, scale: f32) {
@@ -92,7 +149,9 @@ fn legend_item(ui: &mut egui::Ui, name: &str, c: Rgb, scale: f32) {
 }
 
 fn bars(ui: &mut egui::Ui, b: &Bars, id: &str, scale: f32, height: f32) {
+    let mut height = height;
     if b.series.len() > 1 {
+        height -= 20.0 * scale + ui.spacing().item_spacing.y;
         let row = egui::vec2(ui.available_width(), 20.0 * scale);
         ui.allocate_ui_with_layout(
             row,
@@ -130,38 +189,64 @@ fn bars(ui: &mut egui::Ui, b: &Bars, id: &str, scale: f32, height: f32) {
         end
     };
     let side_labels = n > 8;
-    let text_size = if side_labels { 11.5 } else { 14.0 } * scale;
-    // Room left of zero for side labels, right of the bars for value labels, in
-    // plot units (fractions of the axis).
+    let (row_h, band) = if side_labels { (1.0, 0.8) } else { (1.5, 0.8) };
+    // Type sizes from the room a row gets on screen: the category's label is the
+    // largest text of the body, values next, the axis last.
+    let unit_px = (height - 40.0 * scale) / (n as f32 * row_h as f32 + 0.5);
+    let mut cat_size = if side_labels {
+        (unit_px * 0.5).clamp(12.0, 30.0)
+    } else {
+        (unit_px * 0.36).clamp(13.0, 32.0)
+    };
     // Room right of the bars for the widest value label, and (side labels) left of
     // zero for the widest category label, measured with the font egui draws them
     // in, turned into plot units for the width the plot gets.
     let avail = ui.available_width().max(200.0) as f64;
-    let label_px = |texts: &mut dyn Iterator<Item = &String>, bold: bool| {
+    let label_px = |texts: &mut dyn Iterator<Item = &String>, size: f32, bold: bool| {
         texts
-            .map(|t| crate::charts::measure::width(t, text_size, bold))
+            .map(|t| crate::charts::measure::width(t, size, bold))
             .fold(0.0_f32, f32::max) as f64
             + 24.0
     };
-    let right_px =
-        label_px(&mut b.series.iter().flat_map(|s| s.labels.iter()), true).min(avail * 0.4);
+    // Side labels take at most 40% of the width: if the longest would need more,
+    // every label gets smaller rather than one being cut.
     let left_px = if side_labels {
-        label_px(&mut b.categories.iter(), false).min(avail * 0.4)
+        let need = label_px(&mut b.categories.iter(), cat_size, false);
+        if need > avail * 0.4 {
+            cat_size = (cat_size * (avail * 0.4 / need) as f32).max(10.0);
+        }
+        label_px(&mut b.categories.iter(), cat_size, false).min(avail * 0.4)
     } else {
         0.0
     };
+    let bar_px = unit_px * band as f32 / k as f32;
+    let value_size = (bar_px * 0.8).clamp(10.0, cat_size.max(10.0)).min(cat_size);
+    let tick_size = (cat_size * 0.8).clamp(10.0, 20.0);
+    let right_px = label_px(
+        &mut b.series.iter().flat_map(|s| s.labels.iter()),
+        value_size,
+        true,
+    )
+    .min(avail * 0.4);
     let units_per_px = end / (avail - left_px - right_px).max(avail * 0.2);
     let left = left_px * units_per_px;
     let right = right_px * units_per_px;
-    // Tick labels and the axis title grow with the deck's type.
-    for style in [egui::TextStyle::Small, egui::TextStyle::Body] {
-        if let Some(f) = ui.style_mut().text_styles.get_mut(&style) {
-            f.size *= scale;
-        }
-    }
-    let (row_h, band) = if side_labels { (1.0, 0.8) } else { (1.5, 0.8) };
     let bar_w = band / k as f64;
-    let value_axis = b.value_axis.clone();
+    let x_axis = AxisHints::new_x()
+        .formatter(|mark, _| {
+            if mark.value >= 0.0 {
+                tick_label(mark.value)
+            } else {
+                String::new()
+            }
+        })
+        .label(
+            RichText::new(b.value_axis.clone())
+                .size(tick_size)
+                .color(color(palette::MUTED)),
+        )
+        .tick_label_font(FontId::proportional(tick_size))
+        .tick_label_color(color(palette::MUTED));
     let grid = ticks.clone();
     let plot = Plot::new(("chart", id))
         .height(height)
@@ -170,8 +255,10 @@ fn bars(ui: &mut egui::Ui, b: &Bars, id: &str, scale: f32, height: f32) {
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
+        .custom_x_axes(vec![x_axis])
         .show_axes([true, false])
-        .show_grid([true, false])
+        // The grid is drawn below, through the bars only.
+        .show_grid([false, false])
         .show_background(false)
         .include_x(-left)
         .include_x(end + right)
@@ -186,14 +273,6 @@ fn bars(ui: &mut egui::Ui, b: &Bars, id: &str, scale: f32, height: f32) {
                 })
                 .collect()
         })
-        .x_axis_formatter(|mark, _| {
-            if mark.value >= 0.0 {
-                tick_label(mark.value)
-            } else {
-                String::new()
-            }
-        })
-        .x_axis_label(RichText::new(value_axis).size(13.0 * scale))
         .label_formatter(|_| None)
         .show_x(false)
         .show_y(false);
@@ -206,8 +285,22 @@ fn bars(ui: &mut egui::Ui, b: &Bars, id: &str, scale: f32, height: f32) {
             } else {
                 row_top - 0.5
             };
+            // Grid lines through this row's bars, not through its label.
+            let (g0, g1) = if side_labels {
+                (row_top, row_top - row_h)
+            } else {
+                (bars_top + 0.04, bars_top - band - 0.04)
+            };
+            for t in &ticks {
+                p.line(
+                    Line::new("grid", PlotPoints::new(vec![[*t, g0], [*t, g1]]))
+                        .color(color(palette::GRID))
+                        .width(1.0)
+                        .allow_hover(false),
+                );
+            }
             let label = RichText::new(cat)
-                .size(text_size)
+                .size(cat_size)
                 .color(color(palette::TEXT));
             if side_labels {
                 let y = row_top - row_h / 2.0;
@@ -237,9 +330,8 @@ fn bars(ui: &mut egui::Ui, b: &Bars, id: &str, scale: f32, height: f32) {
                         .allow_hover(false),
                 );
                 if let Some(l) = s.labels.get(i).filter(|l| !l.is_empty()) {
-                    let size = if side_labels { 11.5 } else { 14.0 } * scale;
                     let text = RichText::new(l)
-                        .size(size)
+                        .size(value_size)
                         .strong()
                         .color(color(palette::TEXT));
                     p.text(

@@ -266,7 +266,10 @@ impl NtmApp {
         self.page = Page::Communes;
         let msg = self.tf(
             "toast-imported",
-            &[("n", &crate::numfmt::count(n as i64)), ("file", &file)],
+            &[
+                ("n", crate::i18n::Arg::from(n)),
+                ("file", crate::i18n::Arg::from(&file)),
+            ],
         );
         self.toasts.info(msg);
     }
@@ -292,7 +295,10 @@ impl NtmApp {
         self.page = Page::Communes;
         let msg = self.tf(
             "toast-merged",
-            &[("n", &crate::numfmt::count(n as i64)), ("file", &file)],
+            &[
+                ("n", crate::i18n::Arg::from(n)),
+                ("file", crate::i18n::Arg::from(&file)),
+            ],
         );
         self.toasts.info(msg);
     }

@@ -1,8 +1,76 @@
 //! Native file dialogs (rfd) on a background thread, so the window keeps drawing
 //! while the dialog is open.
+//!
+//! A dialog that cannot open (no desktop portal and no zenity on Linux — as under
+//! Xvfb —, a broken shell on Windows) comes back like a cancelled one. To tell them
+//! apart, rfd's own error reports are listened to (it logs them through `log`), and
+//! an answer faster than anyone can cancel counts as a failure too; the window then
+//! says so and offers to type the path.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+/// What a dialog answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    Picked(PathBuf),
+    Cancelled,
+    /// The dialog could not be shown; the reason, as rfd gave it when it did.
+    Failed(String),
+}
+
+/// No one cancels a file dialog this fast: a "cancel" sooner is a dialog that
+/// never opened.
+const TOO_FAST: Duration = Duration::from_millis(150);
+
+/// rfd's error messages, counted, with the last one.
+struct RfdErrors {
+    count: AtomicU64,
+    last: Mutex<String>,
+}
+
+fn rfd_errors() -> &'static RfdErrors {
+    static E: OnceLock<RfdErrors> = OnceLock::new();
+    E.get_or_init(|| RfdErrors {
+        count: AtomicU64::new(0),
+        last: Mutex::new(String::new()),
+    })
+}
+
+/// Receives rfd's log records (the rest of the program logs nothing through `log`);
+/// everything else is ignored, as it was before.
+struct Listener;
+
+impl log::Log for Listener {
+    fn enabled(&self, m: &log::Metadata) -> bool {
+        m.level() <= log::Level::Error && m.target().starts_with("rfd")
+    }
+
+    fn log(&self, r: &log::Record) {
+        if self.enabled(r.metadata()) {
+            let e = rfd_errors();
+            if let Ok(mut l) = e.last.lock() {
+                *l = r.args().to_string();
+            }
+            e.count.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+
+    fn flush(&self) {}
+}
+
+fn listen() {
+    static ONCE: OnceLock<()> = OnceLock::new();
+    ONCE.get_or_init(|| {
+        static L: Listener = Listener;
+        if log::set_logger(&L).is_ok() {
+            log::set_max_level(log::LevelFilter::Error);
+        }
+    });
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -53,7 +121,9 @@ impl Kind {
 
 pub struct Pending {
     pub kind: Kind,
-    rx: Receiver<Option<PathBuf>>,
+    /// Where the dialog was asked to start (the proposal of the typed-path dialog).
+    pub suggested: Option<PathBuf>,
+    rx: Receiver<Answer>,
 }
 
 impl Pending {
@@ -65,8 +135,12 @@ impl Pending {
         suggested: Option<PathBuf>,
         ctx: eframe::egui::Context,
     ) -> Pending {
+        listen();
         let (tx, rx) = channel();
+        let proposal = suggested.clone();
         std::thread::spawn(move || {
+            let started = Instant::now();
+            let errors_before = rfd_errors().count.load(Ordering::SeqCst);
             let mut d = rfd::FileDialog::new()
                 .set_title(&title)
                 .add_filter(&filter_name, kind.extensions());
@@ -92,18 +166,35 @@ impl Pending {
                     }
                 })
             };
-            let _ = tx.send(result);
+            let failed = rfd_errors().count.load(Ordering::SeqCst) != errors_before;
+            let answer = match result {
+                Some(p) => Answer::Picked(p),
+                None if failed => Answer::Failed(
+                    rfd_errors()
+                        .last
+                        .lock()
+                        .map(|l| l.clone())
+                        .unwrap_or_default(),
+                ),
+                None if started.elapsed() < TOO_FAST => Answer::Failed(String::new()),
+                None => Answer::Cancelled,
+            };
+            let _ = tx.send(answer);
             ctx.request_repaint();
         });
-        Pending { kind, rx }
+        Pending {
+            kind,
+            suggested: proposal,
+            rx,
+        }
     }
 
-    /// Some(result) once the dialog closed (None inside: cancelled).
-    pub fn poll(&self) -> Option<Option<PathBuf>> {
+    /// The answer once the dialog closed.
+    pub fn poll(&self) -> Option<Answer> {
         match self.rx.try_recv() {
             Ok(r) => Some(r),
             Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(None),
+            Err(TryRecvError::Disconnected) => Some(Answer::Failed(String::new())),
         }
     }
 }

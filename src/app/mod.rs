@@ -225,6 +225,7 @@ impl NtmApp {
             ctx.options_mut(|o| o.zoom_with_keyboard = false);
             self.fonts_installed = true;
         }
+        widgets::set_lang(&ctx, self.prefs.lang);
         ctx.set_theme(match self.prefs.theme {
             Theme::Light => egui::Theme::Light,
             Theme::Dark => egui::Theme::Dark,
@@ -331,42 +332,80 @@ impl NtmApp {
 
     fn poll_file_dialog(&mut self) {
         if let Some(pending) = &self.file_dialog
-            && let Some(result) = pending.poll()
+            && let Some(answer) = pending.poll()
         {
             let kind = pending.kind;
+            let suggested = pending.suggested.clone();
             self.file_dialog = None;
-            match (kind, result) {
-                (file_dialog::Kind::Open, Some(p)) => self.queue.push(Command::OpenPath(p)),
-                (file_dialog::Kind::SaveAs, Some(p)) => self.queue.push(Command::SaveAsPath(p)),
-                (file_dialog::Kind::SaveAs, None) => self.after_save = None,
-                (file_dialog::Kind::Open, None) => {}
-                (file_dialog::Kind::ExportPng | file_dialog::Kind::ExportSvg, Some(p)) => {
-                    if let Some((kind, format, size)) = self.pending_export.take() {
-                        self.queue
-                            .push(Command::ExportChartTo(kind, format, size, p));
-                    }
+            self.file_dialog_answer(kind, suggested, answer);
+        }
+    }
+
+    /// Act on a file dialog's answer. A dialog that could not open is said, and a
+    /// dialog to type the path is offered instead (with the proposed folder and name).
+    pub fn file_dialog_answer(
+        &mut self,
+        kind: file_dialog::Kind,
+        suggested: Option<std::path::PathBuf>,
+        answer: file_dialog::Answer,
+    ) {
+        match answer {
+            file_dialog::Answer::Picked(p) => self.file_chosen(kind, Some(p)),
+            file_dialog::Answer::Cancelled => self.file_chosen(kind, None),
+            file_dialog::Answer::Failed(reason) => {
+                // rfd's reason is English and technical: for the log, not the dialog.
+                if !reason.trim().is_empty() {
+                    eprintln!(
+                        "ntm-planner: the file dialog could not open: {}",
+                        reason.trim()
+                    );
                 }
-                (file_dialog::Kind::ExportPng | file_dialog::Kind::ExportSvg, None) => {
-                    self.pending_export = None;
-                }
-                (file_dialog::Kind::ExportXlsx, Some(p)) => {
-                    self.queue.push(Command::ExportWorkbookTo(p))
-                }
-                (file_dialog::Kind::Import, Some(p)) => self.queue.push(Command::ImportFrom(p)),
-                (file_dialog::Kind::Compare, Some(p)) => self.queue.push(Command::CompareWith(p)),
-                (file_dialog::Kind::Merge, Some(p)) => self.queue.push(Command::MergeFrom(p)),
-                (file_dialog::Kind::MergeBase, Some(p)) => {
-                    self.queue.push(Command::MergeBase(Some(p)))
-                }
-                (
-                    file_dialog::Kind::ExportXlsx
-                    | file_dialog::Kind::Import
-                    | file_dialog::Kind::Compare
-                    | file_dialog::Kind::Merge
-                    | file_dialog::Kind::MergeBase,
-                    None,
-                ) => {}
+                let text = dialogs::type_path::proposal(kind, suggested.as_deref());
+                self.dialog = Some(Dialog::TypePath {
+                    kind,
+                    text,
+                    reason,
+                    error: None,
+                });
             }
+        }
+    }
+
+    /// A file was chosen (or not) for what `kind` asked.
+    pub(crate) fn file_chosen(
+        &mut self,
+        kind: file_dialog::Kind,
+        path: Option<std::path::PathBuf>,
+    ) {
+        match (kind, path) {
+            (file_dialog::Kind::Open, Some(p)) => self.queue.push(Command::OpenPath(p)),
+            (file_dialog::Kind::SaveAs, Some(p)) => self.queue.push(Command::SaveAsPath(p)),
+            (file_dialog::Kind::SaveAs, None) => self.after_save = None,
+            (file_dialog::Kind::Open, None) => {}
+            (file_dialog::Kind::ExportPng | file_dialog::Kind::ExportSvg, Some(p)) => {
+                if let Some((kind, format, size)) = self.pending_export.take() {
+                    self.queue
+                        .push(Command::ExportChartTo(kind, format, size, p));
+                }
+            }
+            (file_dialog::Kind::ExportPng | file_dialog::Kind::ExportSvg, None) => {
+                self.pending_export = None;
+            }
+            (file_dialog::Kind::ExportXlsx, Some(p)) => {
+                self.queue.push(Command::ExportWorkbookTo(p))
+            }
+            (file_dialog::Kind::Import, Some(p)) => self.queue.push(Command::ImportFrom(p)),
+            (file_dialog::Kind::Compare, Some(p)) => self.queue.push(Command::CompareWith(p)),
+            (file_dialog::Kind::Merge, Some(p)) => self.queue.push(Command::MergeFrom(p)),
+            (file_dialog::Kind::MergeBase, Some(p)) => self.queue.push(Command::MergeBase(Some(p))),
+            (
+                file_dialog::Kind::ExportXlsx
+                | file_dialog::Kind::Import
+                | file_dialog::Kind::Compare
+                | file_dialog::Kind::Merge
+                | file_dialog::Kind::MergeBase,
+                None,
+            ) => {}
         }
     }
 

@@ -1,4 +1,5 @@
-//! Short notices in the corner that fade after a few seconds.
+//! Short notices in the corner that go after a few seconds. A message already shown
+//! is not shown twice: saying it again only keeps it up a little longer.
 
 use eframe::egui;
 use std::time::{Duration, Instant};
@@ -21,21 +22,41 @@ pub struct Toasts {
     items: Vec<Toast>,
 }
 
-const LIFETIME: Duration = Duration::from_secs(5);
+/// How long a notice stays: long enough to read a sentence, short enough not to
+/// sit over the work.
+const INFO_LIFETIME: Duration = Duration::from_secs(4);
+const ERROR_LIFETIME: Duration = Duration::from_secs(7);
+
+impl Level {
+    fn lifetime(self) -> Duration {
+        match self {
+            Level::Info => INFO_LIFETIME,
+            Level::Error => ERROR_LIFETIME,
+        }
+    }
+}
 
 impl Toasts {
     pub fn info(&mut self, text: impl Into<String>) {
-        self.items.push(Toast {
-            level: Level::Info,
-            text: text.into(),
-            shown: Instant::now(),
-        });
+        self.push(Level::Info, text.into());
     }
 
     pub fn error(&mut self, text: impl Into<String>) {
+        self.push(Level::Error, text.into());
+    }
+
+    fn push(&mut self, level: Level, text: String) {
+        if let Some(t) = self
+            .items
+            .iter_mut()
+            .find(|t| t.level == level && t.text == text)
+        {
+            t.shown = Instant::now();
+            return;
+        }
         self.items.push(Toast {
-            level: Level::Error,
-            text: text.into(),
+            level,
+            text,
             shown: Instant::now(),
         });
     }
@@ -46,7 +67,7 @@ impl Toasts {
 
     pub fn show(&mut self, ctx: &egui::Context) {
         self.items
-            .retain(|t| t.shown.elapsed() < LIFETIME * if t.level == Level::Error { 3 } else { 1 });
+            .retain(|t| t.shown.elapsed() < t.level.lifetime());
         if self.items.is_empty() {
             return;
         }
@@ -71,5 +92,21 @@ impl Toasts {
                 }
             });
         ctx.request_repaint_after(Duration::from_millis(500));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_message_is_shown_once_and_not_for_long() {
+        let mut t = Toasts::default();
+        t.error("“-500”: số không được âm.");
+        t.error("“-500”: số không được âm.");
+        t.info("“-500”: số không được âm.");
+        assert_eq!(t.current().count(), 2, "once per level");
+        assert!(ERROR_LIFETIME <= Duration::from_secs(8));
+        assert!(INFO_LIFETIME <= Duration::from_secs(5));
     }
 }

@@ -202,8 +202,19 @@ pub struct ChartSpec {
 pub enum ChartBody {
     Bars(Bars),
     Donut(Donut),
+    /// One category only: said plainly as a figure, not drawn as a lone bar.
+    Single(Single),
     /// The plan has nothing to chart here; the message says what is missing.
     NoData(String),
+}
+
+/// The one category of a chart that has only one ("2. Phát triển hạ tầng kinh tế -
+/// xã hội") and its figure ("74.098 triệu đồng · 86 dự án").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Single {
+    pub category: String,
+    pub value: String,
+    pub color: Rgb,
 }
 
 /// Horizontal bars: one row per category (its label above its bars), one bar per
@@ -304,6 +315,36 @@ fn subtitle(plan: &Plan, lang: Lang, money: bool) -> String {
     }
 }
 
+/// A funding source's name in a language: in English the standard name of its kind
+/// (the plan's own names are Vietnamese), else the plan's name.
+pub fn source_name(name: &str, kind: Option<crate::model::SourceKind>, lang: Lang) -> String {
+    use crate::model::SourceKind as K;
+    let en = match (lang, kind) {
+        (Lang::Vi, _) | (_, None) | (_, Some(K::Other)) => None,
+        (Lang::En, Some(k)) => Some(match k {
+            K::Central => "Central budget",
+            K::CentralInvestment => "Central budget: development investment",
+            K::CentralRecurrent => "Central budget: recurrent funds",
+            K::Local => "Local budget (counterpart funds)",
+            K::Integrated => "Integrated from other programs",
+            K::Credit => "Credit",
+            K::Enterprise => "Enterprises",
+            K::Community => "Community contributions",
+            K::Other => "",
+        }),
+    };
+    en.map(str::to_string).unwrap_or_else(|| name.to_string())
+}
+
+/// A component content's name in a language (the plan's English name where it has one).
+fn component_name<'a>(plan: &'a Plan, code: &str, fallback: &'a str, lang: Lang) -> &'a str {
+    plan.components
+        .iter()
+        .find(|c| c.code == code)
+        .map(|c| c.name_in(lang))
+        .unwrap_or(fallback)
+}
+
 fn label_of(code: Option<&str>, name: &str) -> String {
     match code {
         Some(c) => format!("{c}. {name}"),
@@ -313,9 +354,9 @@ fn label_of(code: Option<&str>, name: &str) -> String {
 
 impl ChartSpec {
     /// Build a chart of the plan. Never fails: a plan without the data says so in
-    /// [`ChartBody::NoData`].
+    /// [`ChartBody::NoData`]; a chart of one category is [`ChartBody::Single`].
     pub fn build(kind: ChartKind, plan: &Plan, figures: &Figures, lang: Lang) -> ChartSpec {
-        match kind {
+        let spec = match kind {
             ChartKind::FundingBySource | ChartKind::FundingDonut => funding(kind, plan, lang),
             ChartKind::CentralByComponent => central(plan, figures, lang),
             ChartKind::CriteriaBaselineTarget => criteria(plan, figures, lang),
@@ -324,7 +365,43 @@ impl ChartSpec {
             ChartKind::CriteriaTargetResult => results::criteria(plan, figures, lang),
             ChartKind::RecognitionTargetResult => results::recognition(plan, figures, lang),
             ChartKind::FundingPlanMobilized => results::funding(plan, figures, lang),
+        };
+        spec.single_if_one(lang)
+    }
+
+    /// A bar chart with one bar, or a donut with one slice, becomes its figure.
+    fn single_if_one(mut self, lang: Lang) -> ChartSpec {
+        let single = match &self.body {
+            ChartBody::Bars(b) if b.categories.len() == 1 && b.series.len() == 1 => {
+                let s = &b.series[0];
+                Some(Single {
+                    category: b.categories[0].clone(),
+                    // The unit goes after the amount the label starts with:
+                    // "74.098 triệu đồng · 86 dự án (63 đặc thù)".
+                    value: match s.labels.first().filter(|l| !l.is_empty()) {
+                        Some(l) if b.money => match l.split_once(' ') {
+                            Some((amount, rest)) => {
+                                format!("{amount} {} {rest}", unit_money(lang))
+                            }
+                            None => format!("{l} {}", unit_money(lang)),
+                        },
+                        Some(l) => l.clone(),
+                        None => String::new(),
+                    },
+                    color: s.color(),
+                })
+            }
+            ChartBody::Donut(d) if d.slices.len() == 1 => d.slices.first().map(|s| Single {
+                category: s.name.clone(),
+                value: format!("{} {} ({})", s.value_label, unit_money(lang), s.share_label),
+                color: s.color,
+            }),
+            _ => None,
+        };
+        if let Some(s) = single {
+            self.body = ChartBody::Single(s);
         }
+        self
     }
 
     /// Every chart of the plan, in [`ChartKind::ALL`] order; the results charts only
@@ -368,14 +445,14 @@ fn funding(kind: ChartKind, plan: &Plan, lang: Lang) -> ChartSpec {
     }
     .to_string();
     // The sources are the root's children; a root without children is one source.
-    let sources: Vec<(&str, Decimal)> = if root.children.is_empty() {
+    let sources: Vec<(String, Decimal)> = if root.children.is_empty() {
         root.amount
-            .map(|a| vec![(root.name.as_str(), a)])
+            .map(|a| vec![(source_name(&root.name, root.kind, lang), a)])
             .unwrap_or_default()
     } else {
         root.children
             .iter()
-            .map(|c| (c.name.as_str(), c.total()))
+            .map(|c| (source_name(&c.name, c.kind, lang), c.total()))
             .collect()
     };
     let total: Decimal = sources.iter().map(|(_, a)| *a).sum();
@@ -395,7 +472,10 @@ fn funding(kind: ChartKind, plan: &Plan, lang: Lang) -> ChartSpec {
     let amounts: Vec<Decimal> = sources.iter().map(|(_, a)| *a).collect();
     let shares = percent_shares(&amounts, total, 2);
     let headline = format!("{} {}", numfmt::decimal(total), unit_money(lang));
-    let headline_caption = root.name.clone();
+    let headline_caption = match lang {
+        Lang::Vi => root.name.clone(),
+        Lang::En => "Total funding".to_string(),
+    };
     let body = match kind {
         ChartKind::FundingDonut => ChartBody::Donut(Donut {
             slices: sources
@@ -416,7 +496,7 @@ fn funding(kind: ChartKind, plan: &Plan, lang: Lang) -> ChartSpec {
         _ => ChartBody::Bars(Bars {
             categories: sources.iter().map(|(n, _)| n.to_string()).collect(),
             series: vec![Series {
-                name: root.name.clone(),
+                name: headline_caption.clone(),
                 colors: (0..sources.len()).map(palette::categorical).collect(),
                 values: amounts.iter().copied().map(f).collect(),
                 labels: amounts
@@ -467,26 +547,31 @@ fn central(plan: &Plan, figures: &Figures, lang: Lang) -> ChartSpec {
         .lines
         .iter()
         .map(|l| match &l.component {
-            Some(c) => label_of(Some(c), &l.name),
+            Some(c) => label_of(Some(c), component_name(plan, c, &l.name, lang)),
             None => lang
                 .pick("Nội dung chưa phân bổ chi tiết", "Not yet allocated")
                 .to_string(),
         })
         .collect();
+    let base_kind = plan.funding.find(&a.base_id).and_then(|n| n.kind);
+    let base_name = match (lang, base_kind) {
+        (Lang::En, None) => "The allocation base".to_string(),
+        _ => source_name(&a.base_name, base_kind, lang),
+    };
     ChartSpec {
         kind,
         title: format!(
             "{} {}",
-            a.base_name,
+            base_name,
             lang.pick("theo nội dung thành phần", "by component content")
         ),
         subtitle: subtitle(plan, lang, true),
         headline: format!("{} {}", numfmt::decimal(a.base), unit_money(lang)),
-        headline_caption: a.base_name.clone(),
+        headline_caption: base_name.clone(),
         body: ChartBody::Bars(Bars {
             categories,
             series: vec![Series {
-                name: a.base_name.clone(),
+                name: base_name.clone(),
                 colors: (0..a.lines.len()).map(palette::categorical).collect(),
                 values: a.lines.iter().map(|l| f(l.amount)).collect(),
                 labels: a
@@ -554,7 +639,12 @@ fn criteria(plan: &Plan, figures: &Figures, lang: Lang) -> ChartSpec {
         body: ChartBody::Bars(Bars {
             categories: rows
                 .iter()
-                .map(|c| label_of(Some(&c.code), &c.name))
+                .map(|c| {
+                    label_of(
+                        Some(&c.code),
+                        plan.criteria_set.criterion_name(&c.code, lang),
+                    )
+                })
                 .collect(),
             series: baseline_and_target(
                 plan,
@@ -640,7 +730,7 @@ fn bands(plan: &Plan, figures: &Figures, lang: Lang) -> ChartSpec {
         headline_caption: format!(
             "{} {} {}",
             lang.pick("đạt", "meeting"),
-            top.label,
+            top.label_in(lang),
             lang.pick(
                 "tiêu chí, năm gốc → mục tiêu",
                 "criteria, baseline → target"
@@ -649,7 +739,7 @@ fn bands(plan: &Plan, figures: &Figures, lang: Lang) -> ChartSpec {
         body: ChartBody::Bars(Bars {
             categories: d
                 .iter()
-                .map(|b| format!("{} {}", b.label, lang.pick("tiêu chí", "criteria")))
+                .map(|b| format!("{} {}", b.label_in(lang), lang.pick("tiêu chí", "criteria")))
                 .collect(),
             series: baseline_and_target(
                 plan,
@@ -703,7 +793,7 @@ fn projects(plan: &Plan, figures: &Figures, lang: Lang) -> ChartSpec {
             categories: rows
                 .iter()
                 .map(|c| match &c.component {
-                    Some(code) => label_of(Some(code), &c.name),
+                    Some(code) => label_of(Some(code), component_name(plan, code, &c.name, lang)),
                     None => lang
                         .pick("Chưa xác định nội dung", "No component")
                         .to_string(),

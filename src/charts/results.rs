@@ -119,7 +119,13 @@ pub fn criteria(plan: &Plan, figures: &Figures, lang: Lang) -> ChartSpec {
             categories: r
                 .per_criterion
                 .iter()
-                .map(|c| format!("{}. {}", c.code, c.name))
+                .map(|c| {
+                    format!(
+                        "{}. {}",
+                        c.code,
+                        plan.criteria_set.criterion_name(&c.code, lang)
+                    )
+                })
                 .collect(),
             series: two_series(
                 target_name(plan, lang),
@@ -299,7 +305,10 @@ pub fn funding(plan: &Plan, figures: &Figures, lang: Lang) -> ChartSpec {
             lang.pick("triệu đồng", "million VND")
         ),
         body: ChartBody::Bars(Bars {
-            categories: rows.iter().map(|s| s.name.clone()).collect(),
+            categories: rows
+                .iter()
+                .map(|s| super::source_name(&s.name, s.kind, lang))
+                .collect(),
             series: two_series(
                 format!("{} {}", lang.pick("Kế hoạch", "Plan"), plan.header.year),
                 result_name(r, plan, lang),

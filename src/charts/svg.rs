@@ -9,7 +9,7 @@
 
 use super::measure::{ellipsize, width, wrap};
 use super::palette::{self, Rgb};
-use super::{Bars, ChartBody, ChartSpec, Donut, tick_label, ticks};
+use super::{Bars, ChartBody, ChartSpec, Donut, Single, tick_label, ticks};
 use crate::fonts_data;
 use std::fmt::Write;
 
@@ -122,6 +122,7 @@ pub fn render(spec: &ChartSpec, width_px: u32, height_px: u32) -> String {
     match &spec.body {
         ChartBody::Bars(b) => bars(&mut d, b, body_top, body_bottom),
         ChartBody::Donut(donut) => donut_chart(&mut d, donut, body_top, body_bottom),
+        ChartBody::Single(one) => single(&mut d, one, body_top, body_bottom),
         ChartBody::NoData(message) => {
             let y = (body_top + body_bottom) / 2.0;
             d.text(
@@ -199,8 +200,47 @@ fn header(d: &mut Doc, spec: &ChartSpec) -> f32 {
     bottom + 28.0
 }
 
-fn legend(d: &mut Doc, items: &[(String, Rgb)], y: f32) {
-    let size = 26.0;
+/// A chart of one category: its name and its figure, large, with its colour.
+fn single(d: &mut Doc, one: &Single, top: f32, bottom: f32) {
+    let inner = d.w - 2.0 * MARGIN;
+    let cat_size = 40.0;
+    let mut value_size = 88.0;
+    while value_size > 24.0 && width(&one.value, value_size, true) > inner {
+        value_size -= 4.0;
+    }
+    let lines = wrap(&one.category, cat_size, false, inner - 80.0, 2);
+    let block = lines.len() as f32 * cat_size * 1.25 + value_size * 1.3;
+    let mut y = top + ((bottom - top) - block) / 2.0 + cat_size;
+    let cx = d.w / 2.0;
+    for (i, l) in lines.iter().enumerate() {
+        if i == 0 {
+            // The category's colour, as in the other charts, before its name.
+            let lw = width(l, cat_size, false);
+            d.rect(
+                cx - lw / 2.0 - cat_size * 1.4,
+                y - cat_size * 0.8,
+                cat_size,
+                cat_size,
+                one.color,
+                Some(one.color.darker(0.3)),
+            );
+        }
+        d.text(cx, y, cat_size, false, palette::TEXT, Anchor::Middle, l);
+        y += cat_size * 1.25;
+    }
+    y += value_size * 0.9;
+    d.text(
+        cx,
+        y,
+        value_size,
+        true,
+        palette::BLUE,
+        Anchor::Middle,
+        &one.value,
+    );
+}
+
+fn legend(d: &mut Doc, items: &[(String, Rgb)], y: f32, size: f32) {
     let mut x = d.w - MARGIN;
     for (name, color) in items.iter().rev() {
         let tw = width(name, size, false);
@@ -229,7 +269,7 @@ fn bars(d: &mut Doc, b: &Bars, top: f32, bottom: f32) {
             .iter()
             .map(|s| (s.name.clone(), s.color()))
             .collect();
-        legend(d, &items, top - 8.0);
+        legend(d, &items, top - 8.0, 26.0);
         top += 44.0;
     }
     let axis_h = 92.0;
@@ -255,10 +295,13 @@ fn bars(d: &mut Doc, b: &Bars, top: f32, bottom: f32) {
         (size, (row_h - size * 1.3 - row_h * 0.14).max(4.0), 0.0)
     };
     let bar_h = (bar_area_h / k as f32).min(if k == 1 { 90.0 } else { 60.0 });
-    let val_size =
-        (bar_h * 0.82)
-            .clamp(13.0, 36.0)
-            .max(if side_labels { cat_size * 0.9 } else { 0.0 });
+    // From the back of a room the categories are what must be read: after the title
+    // they are the largest text; values come next, then the axis.
+    let val_size = (bar_h * 0.82)
+        .clamp(13.0, 36.0)
+        .max(if side_labels { cat_size * 0.9 } else { 0.0 })
+        .min(cat_size);
+    let tick_size = (cat_size * 0.8).clamp(12.0, 22.0);
     let label_w = b
         .series
         .iter()
@@ -270,14 +313,29 @@ fn bars(d: &mut Doc, b: &Bars, top: f32, bottom: f32) {
     let (tick_values, end) = axis(b);
     let sx = |v: f64| x0 + (v / end) as f32 * plot_w;
 
-    // Grid and axis.
+    // Grid: through the bars only, never through a category's label (labels above
+    // their bars leave a gap in the lines).
+    for i in 0..n {
+        let row_top = top + i as f32 * row_h;
+        let (y0, y1) = if side_labels {
+            (row_top, row_top + row_h)
+        } else {
+            let bars_top = row_top + cat_size * 1.3;
+            (
+                bars_top - 4.0,
+                (bars_top + bar_h * k as f32 + 4.0).min(row_top + row_h),
+            )
+        };
+        for t in &tick_values {
+            let x = sx(*t);
+            d.line(x, y0, x, y1, palette::GRID, 1.5);
+        }
+    }
     for t in &tick_values {
-        let x = sx(*t);
-        d.line(x, top, x, area_bottom, palette::GRID, 1.5);
         d.text(
-            x,
-            area_bottom + 32.0,
-            22.0,
+            sx(*t),
+            area_bottom + tick_size + 10.0,
+            tick_size,
             false,
             palette::MUTED,
             Anchor::Middle,
@@ -287,8 +345,8 @@ fn bars(d: &mut Doc, b: &Bars, top: f32, bottom: f32) {
     d.line(x0, top, x0, area_bottom, palette::MUTED, 2.0);
     d.text(
         x0 + plot_w / 2.0,
-        area_bottom + 70.0,
-        24.0,
+        area_bottom + tick_size * 2.0 + 26.0,
+        tick_size,
         false,
         palette::MUTED,
         Anchor::Middle,

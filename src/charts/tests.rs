@@ -234,19 +234,20 @@ fn lai_chau_projects_by_component() {
         spec.headline_caption,
         "74.098 triệu đồng; 63 theo cơ chế đặc thù"
     );
-    let b = bars(&spec);
-    assert_eq!(b.categories, ["2. Phát triển hạ tầng kinh tế - xã hội"]);
-    assert_eq!(b.series[0].values, [74098.0]);
-    assert_eq!(b.series[0].labels, ["74.098 · 86 dự án (63 đặc thù)"]);
+    // One component only: a figure (see a_chart_of_one_category_is_said_as_a_figure).
+    assert!(matches!(spec.body, ChartBody::Single(_)));
 }
 
 #[test]
-fn english_labels_keep_vietnamese_numbers_and_the_plans_names() {
+fn english_labels_keep_vietnamese_numbers_and_name_sources_by_kind() {
     let (plan, figs) = lai_chau();
     let spec = ChartSpec::build(ChartKind::FundingBySource, &plan, &figs, Lang::En);
     assert_eq!(spec.title, "Funding by source");
     assert_eq!(spec.headline, "4.503.481 million VND");
-    assert_eq!(bars(&spec).categories[3], "Vốn tín dụng");
+    // The plan's own names are Vietnamese; in English a source of a known kind
+    // has the kind's English name.
+    assert_eq!(bars(&spec).categories[3], "Credit");
+    assert_eq!(spec.headline_caption, "Total funding");
     let spec = ChartSpec::build(ChartKind::CriteriaBaselineTarget, &plan, &figs, Lang::En);
     assert_eq!(bars(&spec).series[1].name, "Target 2025");
 }
@@ -332,6 +333,10 @@ fn every_lai_chau_chart_renders_to_svg_that_parses_and_to_png() {
                     assert!(text.contains(&format!("{} · {}", s.value_label, s.share_label)));
                 }
             }
+            ChartBody::Single(one) => {
+                assert!(text.contains(&svg::escape(&one.value)));
+                assert!(text.contains(&svg::escape(&one.category)));
+            }
             ChartBody::NoData(_) => panic!("Lai Châu has data for {:?}", spec.kind),
         }
         assert!(text.contains(&spec.headline));
@@ -356,4 +361,74 @@ fn ticks_are_round() {
     );
     let spec = ChartSpec::build(ChartKind::CentralByComponent, &plan, &figs, Lang::Vi);
     assert_eq!(svg::axis(bars(&spec)).1, 80000.0);
+}
+
+#[test]
+fn a_chart_of_one_category_is_said_as_a_figure() {
+    // Lai Châu's 86 projects all belong to component 2: one category.
+    let p = lai_chau();
+    let spec = build(ChartKind::ProjectsByComponent, &p);
+    let ChartBody::Single(one) = &spec.body else {
+        panic!("one component is a figure, not a lone bar: {:?}", spec.body)
+    };
+    assert_eq!(one.category, "2. Phát triển hạ tầng kinh tế - xã hội");
+    assert_eq!(one.value, "74.098 triệu đồng · 86 dự án (63 đặc thù)");
+    let text = svg::render(&spec, 1920, 1080);
+    let grid = format!(r#"stroke="{}" stroke-width="1.5""#, palette::GRID.hex());
+    assert!(!text.contains(&grid), "no axis or grid for one figure");
+    // Several categories stay bars.
+    assert!(matches!(
+        build(ChartKind::CentralByComponent, &p).body,
+        ChartBody::Bars(_)
+    ));
+}
+
+#[test]
+fn english_charts_have_no_vietnamese_words() {
+    let (plan, figs) = lai_chau();
+    // Letters only Vietnamese uses (and the place names, which are proper names).
+    let vietnamese = |t: &str| {
+        let t = t.replace("Lai Châu", "");
+        t.chars().any(|c| {
+            "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
+                .contains(c.to_lowercase().next().unwrap_or(c))
+        })
+    };
+    for spec in ChartSpec::all(&plan, &figs, Lang::En) {
+        let mut texts = vec![
+            spec.title.clone(),
+            spec.subtitle.clone(),
+            spec.headline_caption.clone(),
+        ];
+        match &spec.body {
+            ChartBody::Bars(b) => {
+                texts.extend(b.categories.iter().cloned());
+                texts.push(b.value_axis.clone());
+                for s in &b.series {
+                    texts.push(s.name.clone());
+                    texts.extend(s.labels.iter().cloned());
+                }
+            }
+            ChartBody::Donut(d) => {
+                texts.push(d.center_caption.clone());
+                texts.extend(d.slices.iter().map(|s| s.name.clone()));
+            }
+            ChartBody::Single(one) => {
+                texts.push(one.category.clone());
+                texts.push(one.value.clone());
+            }
+            ChartBody::NoData(m) => texts.push(m.clone()),
+        }
+        for t in texts {
+            assert!(!vietnamese(&t), "{:?}: {t}", spec.kind);
+        }
+    }
+    let central = ChartSpec::build(ChartKind::CentralByComponent, &plan, &figs, Lang::En);
+    assert_eq!(central.title, "Central budget by component content");
+    let bands = ChartSpec::build(ChartKind::DistributionBands, &plan, &figs, Lang::En);
+    assert!(
+        bars(&bands)
+            .categories
+            .contains(&"under 5 criteria".to_string())
+    );
 }

@@ -21,6 +21,7 @@ pub fn all(plan: &Plan, f: &Figures) -> Vec<Finding> {
     villages(plan, f, &mut out);
     districts(plan, f, &mut out);
     deadlines(plan, &mut out);
+    project_dates(plan, &mut out);
     roadmap(plan, &mut out);
     out
 }
@@ -753,6 +754,47 @@ fn deadlines(plan: &Plan, out: &mut Vec<Finding>) {
     }
 }
 
+/// A project outside the plan's period, the way a task deadline is: one that ends
+/// before the plan year, or starts or ends after the plan's end year. (A project
+/// started in an earlier year and finishing within the period is ordinary.)
+fn project_dates(plan: &Plan, out: &mut Vec<Finding>) {
+    let (start, end) = (plan.header.year, plan.end_year());
+    let period = if start == end {
+        format!("{start}")
+    } else {
+        format!("{start}–{end}")
+    };
+    for p in &plan.projects {
+        let late_start = p.start.filter(|d| d.year > end);
+        let outside_end = p.end.filter(|d| d.year > end || d.year < start);
+        let Some(date) = late_start.or(outside_end) else {
+            continue;
+        };
+        let dates = match (p.start, p.end) {
+            (Some(a), Some(b)) => format!("{}–{}", a.vi(), b.vi()),
+            (Some(a), None) => a.vi(),
+            (None, Some(b)) => b.vi(),
+            (None, None) => date.vi(),
+        };
+        push(
+            out,
+            Severity::Warning,
+            "project-outside",
+            Place::Projects,
+            Some(dates.clone()),
+            Some(period.clone()),
+            format!(
+                "Dự án {} ({}): thời gian thực hiện {dates} nằm ngoài thời gian của kế hoạch ({period}).",
+                p.name, p.id
+            ),
+            format!(
+                "Project {} ({}): its dates {dates} are outside the plan's period ({period}).",
+                p.name, p.id
+            ),
+        );
+    }
+}
+
 fn roadmap(plan: &Plan, out: &mut Vec<Finding>) {
     if plan.header.kind != PlanKind::Remediation {
         return;
@@ -796,5 +838,48 @@ fn roadmap(plan: &Plan, out: &mut Vec<Finding>) {
                 _ => {}
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Date;
+
+    fn lai_chau() -> crate::model::Plan {
+        crate::format::load_str(include_str!("../../assets/samples/lai-chau-2025.ntm"))
+            .expect("the sample loads")
+            .plan
+    }
+
+    fn rules(plan: &crate::model::Plan) -> Vec<&'static str> {
+        let f = crate::figures::compute(plan);
+        super::all(plan, &f).iter().map(|x| x.rule).collect()
+    }
+
+    #[test]
+    fn a_project_outside_the_plan_period_is_reported_like_a_task_deadline() {
+        let mut plan = lai_chau();
+        assert!(!rules(&plan).contains(&"project-outside"));
+        // Started the year before and finishing in the plan year: ordinary.
+        plan.projects[0].start = Some(Date::new(2024, 6, 1).unwrap());
+        assert!(!rules(&plan).contains(&"project-outside"));
+        // A 2027 project in a 2025 plan, as a 2027 task deadline.
+        plan.projects[0].start = Some(Date::new(2027, 3, 1).unwrap());
+        plan.projects[0].end = Some(Date::new(2027, 12, 31).unwrap());
+        plan.tasks[0].deadline = Some(Date::new(2027, 12, 31).unwrap());
+        let found = rules(&plan);
+        assert!(found.contains(&"project-outside"), "{found:?}");
+        assert!(found.contains(&"deadline-outside"));
+        let f = crate::figures::compute(&plan);
+        let finding = super::all(&plan, &f)
+            .into_iter()
+            .find(|x| x.rule == "project-outside")
+            .unwrap();
+        assert!(finding.message_vi.contains("01/03/2027–31/12/2027"));
+        assert!(
+            finding
+                .message_en
+                .contains("outside the plan's period (2025)")
+        );
     }
 }

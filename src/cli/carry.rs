@@ -125,15 +125,24 @@ pub fn run(a: Args) -> ExitCode {
             return fail(lang, "carry-cli-no-change", &[("key", key.into())]);
         }
     }
-    for line in proposal.lines(lang) {
-        println!("{line}");
+    // Printed with errors ignored: a reader that stops early (`| head`) is not a
+    // reason to leave the new plan unwritten.
+    {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        for line in proposal.lines(lang) {
+            if writeln!(out, "{line}").is_err() {
+                break;
+            }
+        }
     }
     let plan = proposal.build();
     match format::save_file(&plan, &a.out) {
         Ok(()) => {
-            println!();
-            println!(
-                "{}",
+            use std::io::Write;
+            let _ = writeln!(
+                std::io::stdout(),
+                "\n{}",
                 tr_args(lang, "carry-cli-written", &[("file", (&out_name).into())])
             );
             ExitCode::SUCCESS

@@ -5,6 +5,7 @@
 use crate::charts::{ChartKind, ChartSpec, png, svg};
 use crate::figures;
 use crate::format;
+use crate::i18n::{tr, tr_args};
 use crate::lang::Lang;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -47,29 +48,41 @@ pub fn run(
     let Some(k) = ChartKind::from_name(kind) else {
         let names: Vec<&str> = ChartKind::ALL.iter().map(|k| k.name()).collect();
         eprintln!(
-            "unknown chart kind \"{kind}\": use one of {} (or --kind list)",
-            names.join(", ")
+            "{}",
+            tr_args(
+                lang,
+                "cli-chart-unknown-kind",
+                &[("kind", kind.into()), ("kinds", (&names.join(", ")).into())]
+            )
         );
         return ExitCode::from(2);
     };
     let Some(file) = file else {
         eprintln!(
-            "which plan? give the plan file: ntm-planner chart FILE --kind {kind} --out OUT.png"
+            "{}",
+            tr_args(lang, "cli-chart-no-plan", &[("kind", kind.into())])
         );
         return ExitCode::from(2);
     };
     let Some(out) = out else {
-        eprintln!("where to? give --out PATH.png or --out PATH.svg");
+        eprintln!("{}", tr(lang, "cli-chart-no-out"));
         return ExitCode::from(2);
     };
     let Some(output) = output_of(out) else {
-        eprintln!("{}: the output must end in .png or .svg", out.display());
+        eprintln!("{}: {}", out.display(), tr(lang, "cli-chart-extension"));
         return ExitCode::from(2);
     };
     let (w, h) = match png::parse_size(size) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("--size {size}: {e} (write it as WIDTHxHEIGHT, e.g. 1920x1080)");
+            eprintln!(
+                "{}",
+                tr_args(
+                    lang,
+                    "cli-chart-size",
+                    &[("size", size.into()), ("error", (&e.to_string()).into())]
+                )
+            );
             return ExitCode::from(2);
         }
     };
@@ -83,7 +96,7 @@ pub fn run(
     let figs = figures::compute(&loaded.plan);
     let spec = ChartSpec::build(k, &loaded.plan, &figs, lang);
     if let crate::charts::ChartBody::NoData(msg) = &spec.body {
-        eprintln!("{}: note: {msg}", file.display());
+        eprintln!("{}: {}: {msg}", file.display(), tr(lang, "cli-note"));
     }
     let bytes = match output {
         Output::Svg => svg::render(&spec, w, h).into_bytes(),
@@ -96,7 +109,17 @@ pub fn run(
         },
     };
     if let Err(e) = format::save::write_atomic(out, &bytes) {
-        eprintln!("cannot write {}: {e}", out.display());
+        eprintln!(
+            "{}",
+            tr_args(
+                lang,
+                "cli-cannot-write",
+                &[
+                    ("file", (&out.display().to_string()).into()),
+                    ("error", (&e.to_string()).into())
+                ]
+            )
+        );
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS

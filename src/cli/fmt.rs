@@ -1,10 +1,12 @@
 //! `ntm-planner fmt FILE...`: canonical layout, as the program itself saves.
 
 use crate::format;
+use crate::i18n::{tr, tr_args};
+use crate::lang::Lang;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-pub fn run(files: &[PathBuf], check_only: bool) -> ExitCode {
+pub fn run(files: &[PathBuf], check_only: bool, lang: Lang) -> ExitCode {
     let mut code = 0u8;
     for path in files {
         let loaded = match format::load_file(path) {
@@ -16,7 +18,7 @@ pub fn run(files: &[PathBuf], check_only: bool) -> ExitCode {
             }
         };
         for n in &loaded.notices {
-            eprintln!("{}: note: {n}", path.display());
+            eprintln!("{}: {}: {n}", path.display(), tr(lang, "cli-note"));
         }
         let text = match format::to_string(&loaded.plan) {
             Ok(t) => t,
@@ -31,15 +33,22 @@ pub fn run(files: &[PathBuf], check_only: bool) -> ExitCode {
             continue;
         }
         if check_only {
-            println!("{}: not in canonical layout", path.display());
+            println!("{}: {}", path.display(), tr(lang, "cli-fmt-not-canonical"));
             code = code.max(1);
             continue;
         }
         match format::save_file(&loaded.plan, path) {
             Ok(()) => println!(
-                "{}: rewritten (previous file: {})",
+                "{}: {}",
                 path.display(),
-                format::backup_path(path).display()
+                tr_args(
+                    lang,
+                    "cli-fmt-rewritten",
+                    &[(
+                        "backup",
+                        (&format::backup_path(path).display().to_string()).into()
+                    )]
+                )
             ),
             Err(e) => {
                 eprintln!("{}: {e}", path.display());

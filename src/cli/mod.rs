@@ -35,6 +35,31 @@ pub struct Cli {
     /// Without it, glow is tried first and wgpu if glow cannot start.
     #[arg(long, value_enum)]
     pub renderer: Option<crate::app::run::RendererChoice>,
+    /// Language of everything printed: vi or en. Without it, the system's language
+    /// (English for an English locale, Vietnamese otherwise).
+    #[arg(long, global = true, value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+}
+
+/// The language of the command line: `--lang`, else the system locale (`LANG` and
+/// `LC_*` on Linux, the user's locale on Windows): English when it is English,
+/// Vietnamese otherwise — the program's first language.
+pub fn lang_of(flag: Option<Lang>) -> Lang {
+    flag.unwrap_or_else(|| {
+        sys_locale::get_locale()
+            .map(|l| lang_of_locale(&l))
+            .unwrap_or_default()
+    })
+}
+
+/// "en-US", "en_GB.UTF-8" → English; "vi-VN", "C", anything else → Vietnamese.
+pub fn lang_of_locale(locale: &str) -> Lang {
+    let l = locale.trim().to_ascii_lowercase();
+    if l == "en" || l.starts_with("en-") || l.starts_with("en_") || l.starts_with("en.") {
+        Lang::En
+    } else {
+        Lang::Vi
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -43,9 +68,6 @@ pub enum Command {
     Check {
         #[arg(required = true)]
         files: Vec<PathBuf>,
-        /// Language of the messages: vi or en.
-        #[arg(long, default_value = "vi", value_parser = parse_lang)]
-        lang: Lang,
     },
     /// Print a plan's key figures.
     Summary {
@@ -53,8 +75,6 @@ pub enum Command {
         /// Machine-readable output (decimals as strings).
         #[arg(long)]
         json: bool,
-        #[arg(long, default_value = "vi", value_parser = parse_lang)]
-        lang: Lang,
     },
     /// Rewrite plan files in the canonical layout (after editing one by hand).
     /// Refuses a file that does not load, and keeps the previous file as a backup.
@@ -71,8 +91,6 @@ pub enum Command {
         /// The workbook to write (.xlsx).
         #[arg(long, value_name = "OUT.xlsx")]
         xlsx: PathBuf,
-        #[arg(long, default_value = "vi", value_parser = parse_lang)]
-        lang: Lang,
     },
     /// Read a commune × criteria sheet (.xlsx, or .csv) into a copy of the plan, written
     /// to OUT. Prints the changes and every row or cell it could not use.
@@ -92,8 +110,6 @@ pub enum Command {
         /// result: target, baseline or result.
         #[arg(long, default_value = "target", value_parser = parse_layer)]
         layer: crate::matrix::Layer,
-        #[arg(long, default_value = "vi", value_parser = parse_lang)]
-        lang: Lang,
     },
     /// Next year's plan from this one: prints every change (with its key), each
     /// commune's new baseline and the report, then writes the new plan. Across the 2025
@@ -122,17 +138,10 @@ pub enum Command {
         /// Overwrite NEXT.ntm if it exists.
         #[arg(long)]
         force: bool,
-        #[arg(long, default_value = "vi", value_parser = parse_lang)]
-        lang: Lang,
     },
     /// What differs between two versions of a plan, with both values.
     /// Exit code: 0 the same, 1 different, 2 a file cannot be read.
-    Diff {
-        a: PathBuf,
-        b: PathBuf,
-        #[arg(long, default_value = "vi", value_parser = parse_lang)]
-        lang: Lang,
-    },
+    Diff { a: PathBuf, b: PathBuf },
     /// Write an empty plan for a criteria set.
     New {
         /// Criteria set: 2026-2030 (default), 2021-2025, 2021-2025-advanced, 2021-2025-district.
@@ -163,9 +172,6 @@ pub enum Command {
         /// Picture size in pixels, WIDTHxHEIGHT (at least 1920x1080 for slides).
         #[arg(long, default_value = "1920x1080")]
         size: String,
-        /// Language of the chart's titles: vi or en (numbers stay Vietnamese).
-        #[arg(long, default_value = "vi", value_parser = parse_lang)]
-        lang: Lang,
     },
 }
 
@@ -214,19 +220,19 @@ pub fn main(args: Vec<OsString>) -> ExitCode {
 }
 
 pub fn run(cli: Cli) -> ExitCode {
+    let lang = lang_of(cli.lang);
     match cli.command {
-        Some(Command::Check { files, lang }) => check::run(&files, lang),
-        Some(Command::Summary { file, json, lang }) => summary::run(&file, json, lang),
-        Some(Command::Fmt { files, check }) => fmt::run(&files, check),
-        Some(Command::Diff { a, b, lang }) => diff::run(&a, &b, lang),
-        Some(Command::Export { file, xlsx, lang }) => export::run(&file, &xlsx, lang),
+        Some(Command::Check { files }) => check::run(&files, lang),
+        Some(Command::Summary { file, json }) => summary::run(&file, json, lang),
+        Some(Command::Fmt { files, check }) => fmt::run(&files, check, lang),
+        Some(Command::Diff { a, b }) => diff::run(&a, &b, lang),
+        Some(Command::Export { file, xlsx }) => export::run(&file, &xlsx, lang),
         Some(Command::Import {
             file,
             xlsx,
             sheet,
             out,
             layer,
-            lang,
         }) => import::run(&file, &xlsx, sheet.as_deref(), &out, layer, lang),
         Some(Command::New {
             set,
@@ -244,7 +250,6 @@ pub fn run(cli: Cli) -> ExitCode {
             crosswalk,
             decline,
             force,
-            lang,
         }) => carry::run(carry::Args {
             file,
             out,
@@ -261,7 +266,6 @@ pub fn run(cli: Cli) -> ExitCode {
             kind,
             out,
             size,
-            lang,
         }) => chart::run(file.as_deref(), &kind, out.as_ref(), &size, lang),
         None => crate::app::run::run(cli.file, cli.renderer),
     }
@@ -300,5 +304,26 @@ mod tests {
         ] {
             assert!(!wants_console(&args(a)), "{a:?}");
         }
+    }
+
+    #[test]
+    fn the_system_locale_chooses_the_language() {
+        use super::{Lang, lang_of, lang_of_locale};
+        for l in ["en-US", "en_GB.UTF-8", "EN", "en"] {
+            assert_eq!(lang_of_locale(l), Lang::En, "{l}");
+        }
+        for l in [
+            "vi-VN",
+            "vi_VN.UTF-8",
+            "C",
+            "C.UTF-8",
+            "POSIX",
+            "fr-FR",
+            "",
+            "eng",
+        ] {
+            assert_eq!(lang_of_locale(l), Lang::Vi, "{l}");
+        }
+        assert_eq!(lang_of(Some(Lang::En)), Lang::En, "--lang wins");
     }
 }

@@ -40,7 +40,13 @@ pub fn run(path: &Path, json: bool, lang: Lang) -> ExitCode {
 /// The plan's key figures as text, Vietnamese number format.
 /// The results against the targets: "Kết quả đến 31/12/2025", then per criterion
 /// "93/94 mục tiêu, 90/94 đạt được".
-fn results_text(o: &mut String, r: &figures::results::ResultFigures, f: &Figures, lang: Lang) {
+fn results_text(
+    o: &mut String,
+    r: &figures::results::ResultFigures,
+    f: &Figures,
+    plan: &Plan,
+    lang: Lang,
+) {
     use crate::i18n::{Arg, tr_args};
     use std::fmt::Write;
     let l = |vi: &'static str, en: &'static str| lang.pick(vi, en);
@@ -76,7 +82,7 @@ fn results_text(o: &mut String, r: &figures::results::ResultFigures, f: &Figures
             o,
             "  {:>2}. {}: {}",
             c.code,
-            c.name,
+            plan.criteria_set.criterion_name(&c.code, lang),
             tr_args(
                 lang,
                 "results-criterion-line",
@@ -135,7 +141,7 @@ pub fn text(plan: &Plan, f: &Figures, findings: &[Finding], lang: Lang) -> Strin
         o,
         "{}: {} ({} {})",
         l("Bộ tiêu chí", "Criteria set"),
-        plan.criteria_set.name,
+        plan.criteria_set.name_in(lang),
         plan.criteria_set.len(),
         l("tiêu chí", "criteria")
     );
@@ -197,7 +203,13 @@ pub fn text(plan: &Plan, f: &Figures, findings: &[Finding], lang: Lang) -> Strin
             )
         );
         for b in &f.distribution {
-            let _ = writeln!(o, "  {:<8} {:>5} → {}", b.label, b.baseline, b.target);
+            let _ = writeln!(
+                o,
+                "  {:<8} {:>5} → {}",
+                b.label_in(lang),
+                b.baseline,
+                b.target
+            );
         }
         let _ = writeln!(
             o,
@@ -217,7 +229,10 @@ pub fn text(plan: &Plan, f: &Figures, findings: &[Finding], lang: Lang) -> Strin
             let _ = writeln!(
                 o,
                 "  {:>2}. {}: {}/{n} → {}/{n}{d}",
-                c.code, c.name, c.baseline, c.target
+                c.code,
+                plan.criteria_set.criterion_name(&c.code, lang),
+                c.baseline,
+                c.target
             );
         }
         if !f.below_floor.is_empty() {
@@ -241,7 +256,7 @@ pub fn text(plan: &Plan, f: &Figures, findings: &[Finding], lang: Lang) -> Strin
                 o,
                 "  {}{}: {}",
                 "  ".repeat(t.depth),
-                t.name,
+                crate::charts::source_name(&t.name, t.kind, lang),
                 decimal(t.computed)
             );
         }
@@ -251,13 +266,25 @@ pub fn text(plan: &Plan, f: &Figures, findings: &[Finding], lang: Lang) -> Strin
             o,
             "{} {} ({} {}):",
             l("Phân bổ", "Allocation of"),
-            a.base_name,
+            crate::charts::source_name(
+                &a.base_name,
+                plan.funding.find(&a.base_id).and_then(|n| n.kind),
+                lang
+            ),
             decimal(a.base),
             l("triệu đồng", "million VND")
         );
         for line in &a.lines {
             let label = match &line.component {
-                Some(c) => format!("{} {c}. {}", l("Nội dung", "Component"), line.name),
+                Some(c) => format!(
+                    "{} {c}. {}",
+                    l("Nội dung", "Component"),
+                    plan.components
+                        .iter()
+                        .find(|x| x.code == *c)
+                        .map(|x| x.name_in(lang))
+                        .unwrap_or(&line.name)
+                ),
                 None => line.name.clone(),
             };
             let _ = writeln!(
@@ -326,7 +353,7 @@ pub fn text(plan: &Plan, f: &Figures, findings: &[Finding], lang: Lang) -> Strin
         );
     }
     if let Some(r) = &f.results {
-        results_text(&mut o, r, f, lang);
+        results_text(&mut o, r, f, plan, lang);
     }
     let errors = findings
         .iter()

@@ -538,13 +538,47 @@ fn funding_sheet(
             o.share(row, 3, shares[i], false)?;
         }
         let last = row;
+        // The program's palette (the window's and the slides' colours, not the
+        // spreadsheet's), white edges between slices. Shares under 4% are too thin
+        // for a label that does not collide with its neighbours: their share is in
+        // the table above and their name in the legend.
+        let points: Vec<rust_xlsxwriter::ChartPoint> = (0..top.len())
+            .map(|i| {
+                let c = crate::charts::palette::categorical(i);
+                rust_xlsxwriter::ChartPoint::new().set_format(
+                    rust_xlsxwriter::ChartFormat::new()
+                        .set_solid_fill(
+                            rust_xlsxwriter::ChartSolidFill::new().set_color(c.hex().as_str()),
+                        )
+                        .set_border(rust_xlsxwriter::ChartLine::new().set_color("#FFFFFF")),
+                )
+            })
+            .collect();
+        let labels: Vec<ChartDataLabel> = shares
+            .iter()
+            .map(|s| {
+                let mut l = ChartDataLabel::new();
+                if *s >= Decimal::from(4) {
+                    l.show_percentage()
+                        .set_position(rust_xlsxwriter::ChartDataLabelPosition::BestFit);
+                } else {
+                    l.set_hidden();
+                }
+                l
+            })
+            .collect();
         let mut chart = Chart::new(ChartType::Pie);
         chart
             .add_series()
             .set_name("Cơ cấu nguồn vốn")
             .set_categories((FUNDING_SHEET, first, 1, last, 1))
             .set_values((FUNDING_SHEET, first, 2, last, 2))
-            .set_data_label(ChartDataLabel::new().show_percentage().show_leader_lines());
+            .set_points(&points)
+            .set_data_label(ChartDataLabel::new().show_percentage())
+            .set_custom_data_labels(&labels);
+        chart
+            .legend()
+            .set_position(rust_xlsxwriter::ChartLegendPosition::Right);
         chart.title().set_name(&format!(
             "Cơ cấu nguồn vốn năm {} (triệu đồng)",
             plan.header.year
@@ -1157,6 +1191,7 @@ fn tasks_sheet(wb: &mut Workbook, f: &Formats, plan: &Plan) -> Result<(), Export
     );
     let results = plan.tasks.iter().any(|t| t.result.is_some());
     let header = o.titles(plan, if results { 10 } else { 7 }, &title, "")?;
+    let today = crate::model::date::today();
     o.columns(
         header,
         &[
@@ -1194,7 +1229,9 @@ fn tasks_sheet(wb: &mut Workbook, f: &Formats, plan: &Plan) -> Result<(), Export
         o.text(row, 4, &t.criteria.join(", "), &f.center)?;
         let communes: Vec<&str> = t.communes.iter().map(|c| plan.unit_name(c)).collect();
         o.text(row, 5, &communes.join(", "), &f.text)?;
+        // As the window marks it: an open task past its deadline is overdue.
         let status = match t.status {
+            crate::model::TaskStatus::Open if t.is_overdue(today) => "Quá hạn",
             crate::model::TaskStatus::Open => "Đang thực hiện",
             crate::model::TaskStatus::Done => "Hoàn thành",
         };

@@ -586,7 +586,7 @@ pub fn preview(
                     // without one gets it from the sheet.
                     let now = match layer {
                         Layer::Result => commune.meets_result(code),
-                        _ => Some(layer.met(commune, code)),
+                        _ => Some(layer.meets(commune, code)),
                     };
                     if now == Some(met) {
                         out.unchanged += 1;

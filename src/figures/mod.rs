@@ -24,10 +24,26 @@ pub struct CriterionCount {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BandCount {
     pub label: String,
+    /// The set's English label, if it has one (see [`BandCount::label_in`]).
+    #[serde(skip)]
+    pub label_en: String,
     pub min: u16,
     pub max: u16,
     pub baseline: usize,
     pub target: usize,
+}
+
+impl BandCount {
+    /// The band's label in a language ("dưới 5" / "under 5").
+    pub fn label_in(&self, lang: crate::lang::Lang) -> String {
+        crate::model::Band {
+            label: self.label.clone(),
+            label_en: self.label_en.clone(),
+            min: self.min,
+            max: self.max,
+        }
+        .label_in(lang)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -229,6 +245,7 @@ pub fn compute(plan: &Plan) -> Figures {
         .iter()
         .map(|b| BandCount {
             label: b.label.clone(),
+            label_en: b.label_en.clone(),
             min: b.min,
             max: b.max,
             baseline: 0,

@@ -140,3 +140,39 @@ fn every_key_used_in_the_code_exists() {
         missing.join("\n")
     );
 }
+
+#[test]
+fn counts_in_the_window_take_the_singular_in_english() {
+    use super::{Arg, tr_args};
+    let en = |key: &str, args: &[(&str, Arg)]| tr_args(Lang::En, key, args);
+    assert_eq!(
+        en(
+            "merge-will-change",
+            &[("n", Arg::from(1usize)), ("conflicts", Arg::from(1usize))]
+        ),
+        "The merge will change 1 item; 1 conflict. One Ctrl+Z undoes it."
+    );
+    assert_eq!(
+        en(
+            "status-findings",
+            &[
+                ("errors", Arg::from(0usize)),
+                ("warnings", Arg::from(1usize))
+            ]
+        ),
+        "0 errors, 1 warning"
+    );
+    assert_eq!(
+        en("funding-used-by-projects", &[("count", Arg::from(2usize))]),
+        "2 projects use it"
+    );
+    assert_eq!(
+        en("import-accept", &[("n", Arg::from(1234usize))]),
+        "Accept (1.234 changes)"
+    );
+    // Vietnamese has one form, with the number grouped the Vietnamese way.
+    assert_eq!(
+        tr_args(Lang::Vi, "import-accept", &[("n", Arg::from(1234usize))]),
+        tr_args(Lang::Vi, "import-accept", &[("n", Arg::from("1.234"))])
+    );
+}

@@ -30,7 +30,7 @@ impl Layer {
     /// Whether a commune meets a criterion in this layer. A commune with no result
     /// recorded reads as its target in the result layer: recording a result starts
     /// from what was planned.
-    pub fn met(self, c: &Commune, code: &str) -> bool {
+    pub fn meets(self, c: &Commune, code: &str) -> bool {
         match self {
             Layer::Target => c.meets_target(code),
             Layer::Baseline => c.meets_baseline(code),
@@ -270,7 +270,7 @@ pub fn copy_tsv(
                 // An unreported result copies as empty, not as its target.
                 let met = match layer {
                     Layer::Result => c.meets_result(code) == Some(true),
-                    _ => layer.met(c, code),
+                    _ => layer.meets(c, code),
                 };
                 if met { "x" } else { "" }
             })

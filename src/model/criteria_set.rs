@@ -2,7 +2,17 @@
 //! and embedded whole in every plan file, so a plan opens the same in every office.
 
 use super::Level;
+use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
+
+/// The English text when the language is English and the data has one, else the
+/// Vietnamese (the plan's own words).
+fn in_lang<'a>(lang: Lang, vi: &'a str, en: &'a str) -> &'a str {
+    match lang {
+        Lang::En if !en.trim().is_empty() => en,
+        _ => vi,
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SetLevel {
@@ -154,6 +164,10 @@ pub struct CommuneGroup {
 pub struct Band {
     /// As printed in plans: "19", "15–18", "dưới 5".
     pub label: String,
+    /// The English label ("under 5"); since format version 3. When absent, English
+    /// shows a label made from `min` and `max`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub label_en: String,
     pub min: u16,
     pub max: u16,
 }
@@ -167,7 +181,61 @@ pub struct Component {
     pub name_en: String,
 }
 
+impl Criterion {
+    /// The name in a language (English where the set gives one).
+    pub fn name_in(&self, lang: Lang) -> &str {
+        in_lang(lang, &self.name, &self.name_en)
+    }
+}
+
+impl CommuneGroup {
+    pub fn name_in(&self, lang: Lang) -> &str {
+        in_lang(lang, &self.name, &self.name_en)
+    }
+}
+
+impl Component {
+    pub fn name_in(&self, lang: Lang) -> &str {
+        in_lang(lang, &self.name, &self.name_en)
+    }
+}
+
+impl Band {
+    /// The label in a language: "dưới 5" / "under 5". A set without English labels
+    /// (files written before they existed) gets one made from the band's range.
+    pub fn label_in(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Vi => self.label.clone(),
+            Lang::En if !self.label_en.trim().is_empty() => self.label_en.clone(),
+            Lang::En => {
+                let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit() || "–-".contains(c));
+                if digits(&self.label) {
+                    self.label.clone()
+                } else if self.min == 0 {
+                    format!("under {}", u32::from(self.max) + 1)
+                } else if self.min == self.max {
+                    self.min.to_string()
+                } else {
+                    format!("{}–{}", self.min, self.max)
+                }
+            }
+        }
+    }
+}
+
 impl CriteriaSet {
+    pub fn name_in(&self, lang: Lang) -> &str {
+        in_lang(lang, &self.name, &self.name_en)
+    }
+
+    /// The name of the criterion with this code in a language; the code itself when
+    /// the set has no such criterion.
+    pub fn criterion_name<'a>(&'a self, code: &'a str, lang: Lang) -> &'a str {
+        self.criterion(code)
+            .map(|c| c.name_in(lang))
+            .unwrap_or(code)
+    }
+
     pub fn criterion(&self, code: &str) -> Option<&Criterion> {
         self.criteria.iter().find(|c| c.code == code)
     }

@@ -115,6 +115,15 @@ impl Task {
     }
 }
 
+impl Task {
+    /// An open task whose deadline has passed: the window shows it in red and the
+    /// workbook's status column says so.
+    pub fn is_overdue(&self, today: Option<super::Date>) -> bool {
+        self.status == TaskStatus::Open
+            && matches!((self.deadline, today), (Some(d), Some(t)) if d < t)
+    }
+}
+
 fn is_false(b: &bool) -> bool {
     !*b
 }

@@ -168,9 +168,9 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
                         lang,
                         "import-summary",
                         &[
-                            ("changes", &n(p.changes.len())),
-                            ("unchanged", &n(p.unchanged)),
-                            ("matched", &n(p.matched.len())),
+                            ("changes", p.changes.len()),
+                            ("unchanged", p.unchanged),
+                            ("matched", p.matched.len()),
                         ],
                     ))
                     .strong(),
@@ -203,7 +203,7 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
                     ui.colored_label(table::RED, t("import-not-used"));
                 }
                 ui.add_space(8.0);
-                let label = tr.fmt(lang, "import-accept", &[("n", &n(p.changes.len()))]);
+                let label = tr.fmt(lang, "import-accept", &[("n", p.changes.len())]);
                 ui.horizontal(|ui| {
                     if ui
                         .add_enabled(!p.changes.is_empty(), egui::Button::new(label))

@@ -257,7 +257,7 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
             egui::RichText::new(tr.fmt(
                 lang,
                 "merge-will-change",
-                &[("n", &n(taken)), ("conflicts", &n(conflicts.len()))],
+                &[("n", taken), ("conflicts", conflicts.len())],
             ))
             .strong(),
         );

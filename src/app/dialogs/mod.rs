@@ -12,6 +12,7 @@ pub mod merge;
 pub mod progress;
 mod restore;
 pub mod table;
+pub mod type_path;
 mod unsaved;
 
 use super::NtmApp;
@@ -41,6 +42,16 @@ pub enum Dialog {
     Merge,
     /// Next year's plan from this one (`NtmApp::carry`).
     Carry,
+    /// The system's file dialog could not open: type the path instead.
+    TypePath {
+        kind: super::file_dialog::Kind,
+        /// The path being typed (starts as the proposal).
+        text: String,
+        /// Why the system dialog failed, as it said (may be empty).
+        reason: String,
+        /// Why the typed path cannot be used, once tried.
+        error: Option<String>,
+    },
 }
 
 pub fn show(app: &mut NtmApp, ctx: &egui::Context) {
@@ -58,6 +69,12 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) {
         Dialog::Compare => compare::show(app, ctx),
         Dialog::Merge => merge::show(app, ctx),
         Dialog::Carry => carry::show(app, ctx),
+        Dialog::TypePath {
+            kind,
+            text,
+            reason,
+            error,
+        } => type_path::show(app, ctx, kind, text, &reason, error),
     };
     if close {
         app.dialog = None;

@@ -35,12 +35,10 @@ pub fn page(app: &mut NtmApp, ui: &mut egui::Ui) {
             let Some(spec) = specs.iter().find(|s| s.kind == current).or(specs.first()) else {
                 return;
             };
-            chart_view::header(ui, spec, 1.0);
-            ui.add_space(6.0);
             export_bar(app, ui, spec.kind);
             ui.add_space(6.0);
-            let h = (ui.available_height() - 24.0).max(260.0);
-            chart_view::body(ui, spec, spec.kind.name(), 1.0, h);
+            let h = (ui.available_height() - 8.0).max(320.0);
+            chart_view::card(ui, spec, spec.kind.name(), 1.0, h);
         });
     });
 }
@@ -88,7 +86,7 @@ fn slides(app: &mut NtmApp, ui: &mut egui::Ui, lang: crate::lang::Lang) {
         .as_ref()
         .is_some_and(|d| !d.plan.presentation.slides.is_empty());
     if !explicit {
-        ui.label(egui::RichText::new(app.t("charts-slides-default")).small());
+        ui.add(egui::Label::new(egui::RichText::new(app.t("charts-slides-default")).weak()).wrap());
     }
     // The chosen ones in their order, then the others.
     let has_results = app

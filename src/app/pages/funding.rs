@@ -39,6 +39,17 @@ pub fn page(app: &mut NtmApp, ui: &mut egui::Ui) {
         });
 }
 
+/// A component content's name in the window's language (the plan's English name,
+/// where it has one).
+fn component_name(app: &NtmApp, code: &str, fallback: &str) -> String {
+    let lang = app.lang();
+    app.doc
+        .as_ref()
+        .and_then(|d| d.plan.components.iter().find(|c| c.code == code))
+        .map(|c| c.name_in(lang).to_string())
+        .unwrap_or_else(|| fallback.to_string())
+}
+
 fn apply(app: &mut NtmApp, edit: Edit, group: Option<String>) {
     if let Some(d) = &mut app.doc {
         d.apply(edit, group);
@@ -103,7 +114,7 @@ fn tree(app: &mut NtmApp, ui: &mut egui::Ui, f: &crate::figures::Figures, focus:
                 if r.clicked() {
                     ui.data_mut(|d| d.insert_temp(selected_id(ui), n.id.clone()));
                 }
-                ui.label(numfmt::decimal(n.computed));
+                super::number_cell(ui, numfmt::decimal(n.computed));
                 let stated = match n.stated {
                     Some(s) if !n.is_leaf && s != n.computed => {
                         egui::RichText::new(format!("{} ≠", numfmt::decimal(s))).color(RED)
@@ -111,7 +122,7 @@ fn tree(app: &mut NtmApp, ui: &mut egui::Ui, f: &crate::figures::Figures, focus:
                     Some(s) if !n.is_leaf => egui::RichText::new(numfmt::decimal(s)),
                     _ => egui::RichText::new(""),
                 };
-                ui.label(stated);
+                super::number_cell(ui, stated);
                 ui.end_row();
             }
         });
@@ -191,10 +202,6 @@ fn node_editor(app: &mut NtmApp, ui: &mut egui::Ui, f: &crate::figures::Figures)
             140.0,
             true,
         ) {
-            NumberOutcome::Committed(v) if v.is_sign_negative() && !v.is_zero() => {
-                let msg = app.t("error-negative-amount").to_string();
-                app.toasts.error(msg);
-            }
             NumberOutcome::Committed(v) => {
                 let mut t = tree.clone();
                 if let Some(n) = t.find_mut(&id) {
@@ -307,10 +314,7 @@ fn remove(app: &mut NtmApp, ui: &egui::Ui, tree: &FundingNode, node: &FundingNod
     if used_by_projects > 0 || used_by_allocation {
         let mut why = Vec::new();
         if used_by_projects > 0 {
-            why.push(app.tf(
-                "funding-used-by-projects",
-                &[("count", &used_by_projects.to_string())],
-            ));
+            why.push(app.tf("funding-used-by-projects", &[("count", used_by_projects)]));
         }
         if used_by_allocation {
             why.push(app.t("funding-used-by-allocation").to_string());
@@ -397,7 +401,7 @@ fn allocation(
                 ui.end_row();
                 for (k, l) in a.lines.iter().enumerate() {
                     let name = match &l.component {
-                        Some(c) => format!("{c}. {}", l.name),
+                        Some(c) => format!("{c}. {}", component_name(app, c, &l.name)),
                         None => app.t("funding-unallocated").to_string(),
                     };
                     let name_label = ui.label(name.clone());
@@ -409,7 +413,7 @@ fn allocation(
                         110.0,
                         true,
                     );
-                    ui.label(numfmt::percent(l.share));
+                    super::number_cell(ui, numfmt::percent(l.share));
                     let stated = match l.stated_share {
                         Some(s) if crate::figures::round2(s) != l.share => {
                             egui::RichText::new(numfmt::percent(s))
@@ -418,7 +422,7 @@ fn allocation(
                         Some(s) => egui::RichText::new(numfmt::percent(s)),
                         None => egui::RichText::new(""),
                     };
-                    ui.label(stated);
+                    super::number_cell(ui, stated);
                     let is_line = k < alloc.lines.len();
                     let remove = is_line
                         && ui
@@ -430,7 +434,7 @@ fn allocation(
                     }
                     ui.end_row();
                     match r {
-                        NumberOutcome::Committed(v) if !v.is_sign_negative() || v.is_zero() => {
+                        NumberOutcome::Committed(v) => {
                             let mut new = alloc.clone();
                             if let Some(line) = new.lines.get_mut(k) {
                                 line.amount = v;
@@ -438,10 +442,6 @@ fn allocation(
                                 u.amount = v;
                             }
                             changed = Some(new);
-                        }
-                        NumberOutcome::Committed(_) => {
-                            let msg = app.t("error-negative-amount").to_string();
-                            app.toasts.error(msg);
                         }
                         NumberOutcome::Invalid(e) => app.toasts.error(e),
                         NumberOutcome::Unchanged => {}
@@ -454,16 +454,23 @@ fn allocation(
                 }
                 ui.label(egui::RichText::new(app.t("total")).strong());
                 let total = egui::RichText::new(numfmt::decimal(a.allocated)).strong();
-                ui.label(if a.allocated != a.base {
-                    total.color(RED)
-                } else {
-                    total
-                });
-                ui.label(
+                super::number_cell(
+                    ui,
+                    if a.allocated != a.base {
+                        total.color(RED)
+                    } else {
+                        total
+                    },
+                );
+                super::number_cell(
+                    ui,
                     egui::RichText::new(numfmt::percent(a.lines.iter().map(|l| l.share).sum()))
                         .strong(),
                 );
-                ui.label(a.stated_shares_sum.map(numfmt::percent).unwrap_or_default());
+                super::number_cell(
+                    ui,
+                    a.stated_shares_sum.map(numfmt::percent).unwrap_or_default(),
+                );
                 ui.label("");
                 ui.end_row();
             });
@@ -490,7 +497,10 @@ fn allocation(
                 .show_ui(ui, |ui| {
                     for c in unused {
                         if ui
-                            .selectable_label(false, format!("{}. {}", c.code, c.name))
+                            .selectable_label(
+                                false,
+                                format!("{}. {}", c.code, c.name_in(app.lang())),
+                            )
                             .clicked()
                         {
                             let mut new = alloc.clone();
@@ -538,10 +548,7 @@ fn projects_summary(
         ui.label(
             egui::RichText::new(app.tf(
                 "funding-projects",
-                &[
-                    ("count", &f.projects.to_string()),
-                    ("special", &f.special_projects.to_string()),
-                ],
+                &[("count", f.projects), ("special", f.special_projects)],
             ))
             .strong(),
         );
@@ -556,12 +563,12 @@ fn projects_summary(
                 ui.end_row();
                 for c in &f.projects_by_component {
                     ui.label(match &c.component {
-                        Some(code) => format!("{code}. {}", c.name),
+                        Some(code) => format!("{code}. {}", component_name(app, code, &c.name)),
                         None => c.name.clone(),
                     });
-                    ui.label(c.projects.to_string());
-                    ui.label(c.special.to_string());
-                    ui.label(numfmt::decimal(c.amount));
+                    super::number_cell(ui, numfmt::count(c.projects as i64));
+                    super::number_cell(ui, numfmt::count(c.special as i64));
+                    super::number_cell(ui, numfmt::decimal(c.amount));
                     ui.end_row();
                 }
             });

@@ -28,3 +28,11 @@ pub fn focus_frame(ui: &egui::Ui) -> egui::Frame {
         .inner_margin(4.0)
         .corner_radius(4.0)
 }
+
+/// A number in a table cell: right-aligned within its column, so the digits line up.
+pub fn number_cell(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) -> egui::Response {
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        ui.label(text)
+    })
+    .inner
+}

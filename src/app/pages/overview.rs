@@ -4,14 +4,14 @@
 use super::super::NtmApp;
 use super::super::command::Command;
 use super::super::widgets::date_field::DateOutcome;
-use super::super::widgets::number_field::{NumberOutcome, number_field};
+use super::super::widgets::number_field::year_field;
 use super::super::widgets::text_field::text_field;
+use super::super::widgets::typed_field::Outcome;
 use crate::check::{Place, Severity};
 use crate::document::{Edit, HeaderField};
 use crate::model::{Date, PlanKind};
 use crate::numfmt;
 use eframe::egui;
-use rust_decimal::Decimal;
 
 pub fn page(app: &mut NtmApp, ui: &mut egui::Ui) {
     egui::ScrollArea::vertical()
@@ -65,26 +65,10 @@ fn header(app: &mut NtmApp, ui: &mut egui::Ui) {
         }
         ui.horizontal(|ui| {
             let label = app.t("field-year").to_string();
-            match number_field(
-                ui,
-                "year",
-                &label,
-                Decimal::from(plan.header.year),
-                70.0,
-                false,
-            ) {
-                NumberOutcome::Committed(v) => match u16::try_from(v)
-                    .ok()
-                    .filter(|y| crate::model::date::YEARS.contains(y))
-                {
-                    Some(y) => apply(app, Edit::Year(y), None),
-                    None => {
-                        let msg = app.tf("error-year", &[("value", &numfmt::decimal(v))]);
-                        app.toasts.error(msg);
-                    }
-                },
-                NumberOutcome::Invalid(e) => app.toasts.error(e),
-                NumberOutcome::Unchanged => {}
+            match year_field(ui, "year", &label, Some(plan.header.year), 70.0, true) {
+                Outcome::Committed(Some(y)) => apply(app, Edit::Year(y), None),
+                Outcome::Invalid(e) => app.toasts.error(e),
+                Outcome::Committed(None) | Outcome::Unchanged => {}
             }
             ui.add_space(12.0);
             let kind_label = app.t("field-kind").to_string();
@@ -164,9 +148,9 @@ fn card(ui: &mut egui::Ui, title: &str, value: &str, detail: &str) {
         .show(ui, |ui| {
             ui.set_min_width(190.0);
             ui.vertical(|ui| {
-                ui.label(egui::RichText::new(title).small());
+                ui.label(egui::RichText::new(title).weak());
                 ui.label(egui::RichText::new(value).font(super::super::fonts::bold(26.0)));
-                ui.label(egui::RichText::new(detail).small());
+                ui.label(egui::RichText::new(detail).weak());
             });
         });
 }
@@ -192,10 +176,10 @@ fn cards(app: &mut NtmApp, ui: &mut egui::Ui) {
             app.tf(
                 "card-recognized-detail",
                 &[
-                    ("awaiting", &f.awaiting.len().to_string()),
-                    ("new", &f.to_recognize.len().to_string()),
-                    ("year", &year.to_string()),
-                    ("communes", &n.to_string()),
+                    ("awaiting", crate::i18n::Arg::from(f.awaiting.len())),
+                    ("new", crate::i18n::Arg::from(f.to_recognize.len())),
+                    ("year", crate::i18n::Arg::from(&year.to_string())),
+                    ("communes", crate::i18n::Arg::from(n)),
                 ],
             ),
         ),
@@ -205,10 +189,7 @@ fn cards(app: &mut NtmApp, ui: &mut egui::Ui) {
                 (Some(a), Some(b)) => format!("{} → {}", numfmt::fixed(a, 2), numfmt::fixed(b, 2)),
                 _ => "—".into(),
             },
-            app.tf(
-                "card-average-detail",
-                &[("criteria", &f.criteria_in_set.to_string())],
-            ),
+            app.tf("card-average-detail", &[("criteria", f.criteria_in_set)]),
         ),
         (
             app.t("card-funding").to_string(),
@@ -218,10 +199,7 @@ fn cards(app: &mut NtmApp, ui: &mut egui::Ui) {
         (
             app.t("card-projects").to_string(),
             numfmt::count(f.projects as i64),
-            app.tf(
-                "card-projects-detail",
-                &[("special", &f.special_projects.to_string())],
-            ),
+            app.tf("card-projects-detail", &[("special", f.special_projects)]),
         ),
         (
             app.t("card-villages").to_string(),

@@ -7,6 +7,7 @@
 use super::super::NtmApp;
 use super::super::widgets::date_field::{DateOutcome, date_field};
 use super::super::widgets::number_field::{NumberOutcome, number_field};
+use super::super::widgets::search_combo::{SearchCombo, search_combo};
 use super::super::widgets::text_field::text_field;
 use crate::document::Edit;
 use crate::model::{Plan, Project, ProjectAmount, ProjectStatus};
@@ -40,6 +41,10 @@ pub struct ProjectsView {
     /// The selected project, by id.
     pub selected: Option<String>,
     cache: Option<(CacheKey, Vec<usize>)>,
+    /// The amount column's width for a revision of the plan.
+    amount_width: Option<(u64, f32)>,
+    /// The editor's content height last frame (its panel is given this height).
+    editor_height: Option<f32>,
 }
 
 type CacheKey = (
@@ -157,30 +162,89 @@ pub fn status_key(s: ProjectStatus) -> &'static str {
     }
 }
 
-/// Column titles' keys, sort keys and widths.
-const COLUMNS: [(&str, SortKey, f32); 8] = [
-    ("col-project-name", SortKey::Name, 340.0),
-    ("col-commune", SortKey::Commune, 120.0),
-    ("col-component", SortKey::Component, 160.0),
-    ("col-amount", SortKey::Amount, 100.0),
-    ("col-special", SortKey::Special, 90.0),
-    ("col-start", SortKey::Start, 90.0),
-    ("col-end", SortKey::End, 90.0),
-    ("col-status", SortKey::Status, 110.0),
+/// Column titles' keys, sort keys, least widths and whether they hold numbers
+/// (right-aligned). The name takes the width left over; the amount column is as
+/// wide as the plan's largest amount.
+const COLUMNS: [(&str, SortKey, f32, bool); 8] = [
+    ("col-project-name", SortKey::Name, 260.0, false),
+    ("col-commune", SortKey::Commune, 120.0, false),
+    ("col-component", SortKey::Component, 160.0, false),
+    ("col-amount", SortKey::Amount, 100.0, true),
+    ("col-special", SortKey::Special, 70.0, false),
+    ("col-start", SortKey::Start, 90.0, true),
+    ("col-end", SortKey::End, 90.0, true),
+    ("col-status", SortKey::Status, 110.0, false),
 ];
+const NO_W: f32 = 50.0;
+
+/// The widest amount of the plan's projects, as shown (the column never cuts one).
+fn widest_amount(plan: &Plan) -> String {
+    plan.projects
+        .iter()
+        .map(|p| numfmt::decimal(p.total()))
+        .max_by_key(|s| s.chars().count())
+        .unwrap_or_default()
+}
+
+/// A cell of the table: left- or right-aligned within its width.
+fn cell<R>(
+    ui: &mut egui::Ui,
+    w: f32,
+    h: f32,
+    right: bool,
+    add: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
+    let layout = if right {
+        egui::Layout::right_to_left(egui::Align::Center)
+    } else {
+        egui::Layout::left_to_right(egui::Align::Center)
+    };
+    ui.allocate_ui_with_layout(egui::vec2(w, h), layout, |ui| {
+        ui.set_width(w);
+        ui.set_height(h);
+        add(ui)
+    })
+    .inner
+}
 
 pub fn page(app: &mut NtmApp, ui: &mut egui::Ui) {
-    let Some(doc) = app.doc.as_ref() else { return };
-    let rev = doc.revision();
-    let rows = app.projects_view.rows(&doc.plan, rev);
+    if app.doc.is_none() {
+        return;
+    }
     super::heading(ui, app.t("page-projects"));
     filters(app, ui);
     ui.add_space(6.0);
-    table(app, ui, &rows);
+    // The editor below is as tall as its content (at most half the page, then it
+    // scrolls); the table takes all the rest.
+    // (A panel cannot grow to content inside a scroll area, so its content's height
+    // is measured and the panel given that height.)
+    let editor_max = (ui.available_height() * 0.6).max(160.0);
+    let want = app.projects_view.editor_height.unwrap_or(80.0) + 18.0;
+    egui::Panel::bottom("project-editor")
+        .resizable(false)
+        .exact_size(want.min(editor_max))
+        .show(ui, |ui| {
+            let out = egui::ScrollArea::vertical()
+                .id_salt("project-editor-scroll")
+                .auto_shrink([false, false])
+                .show(ui, |ui| editor(app, ui));
+            let h = out.content_size.y;
+            if app.projects_view.editor_height != Some(h) {
+                app.projects_view.editor_height = Some(h);
+                ui.ctx().request_repaint();
+            }
+        });
+    // The rows shown, after the editor's edits of this frame (it may remove a project).
+    let Some(doc) = app.doc.as_ref() else { return };
+    let rev = doc.revision();
+    let rows = app.projects_view.rows(&doc.plan, rev);
+    // What is left for the rows: the height less the header row and the totals line.
+    let row_h = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    let gap = ui.spacing().item_spacing.y;
+    let table_h = (ui.available_height() - 2.0 * (row_h + gap) - 4.0 - gap).max(row_h * 3.0);
+    table(app, ui, &rows, table_h);
     ui.add_space(4.0);
     totals(app, ui, &rows);
-    ui.separator();
-    editor(app, ui);
 }
 
 fn filters(app: &mut NtmApp, ui: &mut egui::Ui) {
@@ -204,32 +268,34 @@ fn filters(app: &mut NtmApp, ui: &mut egui::Ui) {
     let components: Vec<(String, String)> = plan
         .components
         .iter()
-        .map(|c| (c.code.clone(), format!("{}. {}", c.code, c.name)))
+        .map(|c| {
+            (
+                c.code.clone(),
+                format!("{}. {}", c.code, c.name_in(app.lang())),
+            )
+        })
         .collect();
     let (yes, no) = (app.t("yes").to_string(), app.t("no").to_string());
     let v = &mut app.projects_view;
     let mut changed = false;
     ui.horizontal_wrapped(|ui| {
-        let l = ui.label(app.i18n.get(app.prefs.lang, "filter-commune"));
-        let shown = v
-            .commune
-            .as_ref()
-            .and_then(|id| communes.iter().find(|(c, _)| c == id))
-            .map(|(_, n)| n.clone())
-            .unwrap_or_else(|| all.clone());
-        egui::ComboBox::from_id_salt("projects_commune")
-            .selected_text(shown)
-            .height(400.0)
-            .show_ui(ui, |ui| {
-                changed |= ui.selectable_value(&mut v.commune, None, &all).changed();
-                for (id, name) in &communes {
-                    changed |= ui
-                        .selectable_value(&mut v.commune, Some(id.clone()), name)
-                        .changed();
-                }
-            })
-            .response
-            .labelled_by(l.id);
+        let spec = SearchCombo {
+            label: app.i18n.get(app.prefs.lang, "filter-commune"),
+            search_label: app.i18n.get(app.prefs.lang, "search-commune"),
+            none: Some(&all),
+            more_hint: app.i18n.get(app.prefs.lang, "search-more"),
+            width: 180.0,
+        };
+        if let Some(c) = search_combo(
+            ui,
+            "projects_commune",
+            spec,
+            v.commune.as_deref(),
+            &communes,
+        ) {
+            v.commune = c;
+            changed = true;
+        }
         let l = ui.label(app.i18n.get(app.prefs.lang, "filter-component"));
         let shown = v
             .component
@@ -278,33 +344,70 @@ fn filters(app: &mut NtmApp, ui: &mut egui::Ui) {
     let _ = changed;
 }
 
-fn table(app: &mut NtmApp, ui: &mut egui::Ui, rows: &[usize]) {
-    let row_h = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+fn table(app: &mut NtmApp, ui: &mut egui::Ui, rows: &[usize], height: f32) {
+    let row_h = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    let Some(plan) = app.doc.as_ref().map(|d| &d.plan) else {
+        return;
+    };
+    let rev = app.doc.as_ref().map(|d| d.revision()).unwrap_or_default();
+    // Column widths: the amount column fits the largest amount (measured once per
+    // change of the plan), the name column takes what is left.
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let amount_w = match app.projects_view.amount_width {
+        Some((r, w)) if r == rev => w,
+        _ => {
+            let text = widest_amount(plan);
+            let w = ui.fonts_mut(|f| {
+                f.layout_no_wrap(text, font.clone(), egui::Color32::WHITE)
+                    .size()
+                    .x
+            });
+            app.projects_view.amount_width = Some((rev, w));
+            w
+        }
+    };
+    let spacing = ui.spacing().item_spacing.x;
+    // Every column at least as wide as its title (with room for the sort mark).
+    let mut widths: Vec<f32> = COLUMNS
+        .iter()
+        .map(|(key, _, w, _)| {
+            let title = format!("{} ▼", app.t(key));
+            let tw = ui.fonts_mut(|f| {
+                f.layout_no_wrap(title, font.clone(), egui::Color32::WHITE)
+                    .size()
+                    .x
+            });
+            w.max(tw + 12.0)
+        })
+        .collect();
+    widths[3] = widths[3].max(amount_w + 16.0);
+    let fixed: f32 = widths[1..].iter().sum::<f32>() + NO_W + spacing * 9.0 + 16.0;
+    widths[0] = (ui.available_width() - fixed).max(COLUMNS[0].2);
     // Header: click a title to sort by it; again to reverse.
     ui.horizontal(|ui| {
-        ui.add_sized(
-            [50.0, row_h],
-            egui::Label::new(egui::RichText::new(app.t("col-no")).strong()),
-        );
-        for (key, sort, w) in COLUMNS {
-            let mark = match (app.projects_view.sort == sort, app.projects_view.descending) {
+        cell(ui, NO_W, row_h, true, |ui| {
+            ui.label(egui::RichText::new(app.t("col-no")).strong())
+        });
+        for ((key, sort, _, right), w) in COLUMNS.iter().zip(&widths) {
+            let mark = match (
+                app.projects_view.sort == *sort,
+                app.projects_view.descending,
+            ) {
                 (true, false) => " ▲",
                 (true, true) => " ▼",
                 _ => "",
             };
             let title = format!("{}{mark}", app.t(key));
-            if ui
-                .add_sized(
-                    [w, row_h],
-                    egui::Button::new(egui::RichText::new(title).strong()).frame(false),
-                )
-                .clicked()
-            {
+            let clicked = cell(ui, *w, row_h, *right, |ui| {
+                ui.add(egui::Button::new(egui::RichText::new(title).strong()).frame(false))
+                    .clicked()
+            });
+            if clicked {
                 let v = &mut app.projects_view;
-                if v.sort == sort {
+                if v.sort == *sort {
                     v.descending = !v.descending;
                 } else {
-                    v.sort = sort;
+                    v.sort = *sort;
                     v.descending = false;
                 }
             }
@@ -314,6 +417,7 @@ fn table(app: &mut NtmApp, ui: &mut egui::Ui, rows: &[usize]) {
         return;
     };
     let selected = app.projects_view.selected.clone();
+    let lang = app.lang();
     let mut clicked: Option<String> = None;
     let texts: Vec<(String, String)> = STATUSES
         .iter()
@@ -326,59 +430,90 @@ fn table(app: &mut NtmApp, ui: &mut egui::Ui, rows: &[usize]) {
         .collect();
     egui::ScrollArea::vertical()
         .id_salt("projects_table")
-        .max_height((ui.available_height() * 0.55).max(200.0))
-        .auto_shrink([false, true])
+        .max_height(height)
+        .auto_shrink([false, false])
         .show_rows(ui, row_h, rows.len(), |ui, range| {
             for n in range {
                 let Some(&i) = rows.get(n) else { continue };
                 let p = &plan.projects[i];
                 ui.horizontal(|ui| {
-                    ui.add_sized([50.0, row_h], egui::Label::new(format!("{}", n + 1)));
+                    cell(ui, NO_W, row_h, true, |ui| {
+                        ui.label(numfmt::count(n as i64 + 1))
+                    });
                     let on = selected.as_deref() == Some(p.id.as_str());
-                    let name =
-                        egui::Button::selectable(on, egui::RichText::new(&p.name)).truncate();
-                    if ui.add_sized([COLUMNS[0].2, row_h], name).clicked() {
+                    // Left-aligned; a long name is cut with "…" and shown whole on
+                    // hover. A click selects the project.
+                    let r = cell(ui, widths[0], row_h, false, |ui| {
+                        let rect = ui.max_rect();
+                        if on {
+                            ui.painter()
+                                .rect_filled(rect, 3.0, ui.visuals().selection.bg_fill);
+                        }
+                        let text = if on {
+                            egui::RichText::new(&p.name).color(ui.visuals().selection.stroke.color)
+                        } else {
+                            egui::RichText::new(&p.name)
+                        };
+                        ui.add(
+                            egui::Label::new(text)
+                                .truncate()
+                                .sense(egui::Sense::click()),
+                        )
+                    });
+                    if r.clicked() {
                         clicked = Some(p.id.clone());
                     }
-                    let cell = |ui: &mut egui::Ui, w: f32, text: String| {
-                        ui.add_sized([w, row_h], egui::Label::new(text).truncate());
+                    let text = |ui: &mut egui::Ui, k: usize, t: String| {
+                        let right = COLUMNS[k].3;
+                        cell(ui, widths[k], row_h, right, |ui| {
+                            if right {
+                                // Numbers are never cut.
+                                ui.label(t);
+                            } else {
+                                ui.add(egui::Label::new(t).truncate());
+                            }
+                        });
                     };
-                    cell(
+                    text(
                         ui,
-                        COLUMNS[1].2,
+                        1,
                         p.commune
                             .as_deref()
                             .map(|c| plan.unit_name(c).to_string())
                             .unwrap_or_default(),
                     );
-                    cell(
+                    text(
                         ui,
-                        COLUMNS[2].2,
+                        2,
                         p.component
                             .as_deref()
-                            .map(|c| format!("{c}. {}", plan.component_name(c)))
+                            .map(|c| {
+                                let name = plan
+                                    .components
+                                    .iter()
+                                    .find(|x| x.code == c)
+                                    .map(|x| x.name_in(lang))
+                                    .unwrap_or(c);
+                                format!("{c}. {name}")
+                            })
                             .unwrap_or_default(),
                     );
-                    cell(ui, COLUMNS[3].2, numfmt::decimal(p.total()));
-                    cell(
+                    text(ui, 3, numfmt::decimal(p.total()));
+                    text(
                         ui,
-                        COLUMNS[4].2,
+                        4,
                         if p.special_mechanism {
                             "✓".into()
                         } else {
                             String::new()
                         },
                     );
-                    cell(
-                        ui,
-                        COLUMNS[5].2,
-                        p.start.map(|d| d.vi()).unwrap_or_default(),
-                    );
-                    cell(ui, COLUMNS[6].2, p.end.map(|d| d.vi()).unwrap_or_default());
+                    text(ui, 5, p.start.map(|d| d.vi()).unwrap_or_default());
+                    text(ui, 6, p.end.map(|d| d.vi()).unwrap_or_default());
                     let key = status_key(p.status);
-                    cell(
+                    text(
                         ui,
-                        COLUMNS[7].2,
+                        7,
                         texts
                             .iter()
                             .find(|(k, _)| k == key)
@@ -405,10 +540,10 @@ fn totals(app: &mut NtmApp, ui: &mut egui::Ui, rows: &[usize]) {
     let text = app.tf(
         "projects-totals",
         &[
-            ("shown", &numfmt::count(rows.len() as i64)),
-            ("all", &numfmt::count(plan.projects.len() as i64)),
-            ("amount", &numfmt::decimal(amount)),
-            ("special", &numfmt::count(special as i64)),
+            ("shown", crate::i18n::Arg::from(rows.len())),
+            ("all", crate::i18n::Arg::from(plan.projects.len())),
+            ("amount", crate::i18n::Arg::from(&numfmt::decimal(amount))),
+            ("special", crate::i18n::Arg::from(special)),
         ],
     );
     ui.label(egui::RichText::new(text).strong());
@@ -487,7 +622,12 @@ fn editor(app: &mut NtmApp, ui: &mut egui::Ui) {
     let components: Vec<(String, String)> = plan
         .components
         .iter()
-        .map(|c| (c.code.clone(), format!("{}. {}", c.code, c.name)))
+        .map(|c| {
+            (
+                c.code.clone(),
+                format!("{}. {}", c.code, c.name_in(app.lang())),
+            )
+        })
         .collect();
     let sources: Vec<(String, String, bool)> = plan
         .funding
@@ -516,24 +656,17 @@ fn editor(app: &mut NtmApp, ui: &mut egui::Ui) {
         }
     }
     ui.horizontal_wrapped(|ui| {
-        let l = ui.label(app.t("field-project-commune"));
-        let shown = p
-            .commune
-            .as_ref()
-            .and_then(|id| communes.iter().find(|(c, _)| c == id))
-            .map(|(_, n)| n.clone())
-            .unwrap_or_else(|| none.clone());
-        egui::ComboBox::from_id_salt("project_commune")
-            .selected_text(shown)
-            .height(400.0)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut new.commune, None, &none);
-                for (id, name) in &communes {
-                    ui.selectable_value(&mut new.commune, Some(id.clone()), name);
-                }
-            })
-            .response
-            .labelled_by(l.id);
+        let spec = SearchCombo {
+            label: app.t("field-project-commune"),
+            search_label: app.t("search-commune"),
+            none: Some(&none),
+            more_hint: app.t("search-more"),
+            width: 200.0,
+        };
+        if let Some(c) = search_combo(ui, "project_commune", spec, p.commune.as_deref(), &communes)
+        {
+            new.commune = c;
+        }
         let l = ui.label(app.t("field-project-component"));
         let shown = p
             .component
@@ -601,13 +734,7 @@ fn editor(app: &mut NtmApp, ui: &mut egui::Ui) {
                 120.0,
                 true,
             ) {
-                NumberOutcome::Committed(v) if !v.is_sign_negative() || v.is_zero() => {
-                    new.amounts[k].amount = v
-                }
-                NumberOutcome::Committed(_) => {
-                    let msg = app.t("error-negative-amount").to_string();
-                    app.toasts.error(msg);
-                }
+                NumberOutcome::Committed(v) => new.amounts[k].amount = v,
                 NumberOutcome::Invalid(e) => app.toasts.error(e),
                 NumberOutcome::Unchanged => {}
             }

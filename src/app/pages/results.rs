@@ -320,7 +320,11 @@ fn summary(
                 .striped(true)
                 .show(ui, |ui| {
                     for c in &r.per_criterion {
-                        ui.label(format!("{}. {}", c.code, c.name));
+                        ui.label(format!(
+                            "{}. {}",
+                            c.code,
+                            plan.criteria_set.criterion_name(&c.code, lang)
+                        ));
                         ui.label(tr.fmt(
                             lang,
                             "results-criterion-line",
@@ -366,7 +370,11 @@ fn funding(app: &mut NtmApp, ui: &mut egui::Ui, plan: &Plan, r: &ResultFigures) 
                             .funding
                             .find(&s.id)
                             .is_some_and(|n| n.children.is_empty());
-                        let name = format!("{}{}", "    ".repeat(s.depth), s.name);
+                        let name = format!(
+                            "{}{}",
+                            "    ".repeat(s.depth),
+                            crate::charts::source_name(&s.name, s.kind, lang)
+                        );
                         if leaf {
                             // The source's name labels the field; empty: not reported.
                             let current = report.mobilized(&s.id);

@@ -24,7 +24,7 @@ pub fn page(app: &mut NtmApp, ui: &mut egui::Ui) {
             ui.add_space(10.0);
             ui.label(app.t("start-new-from-set"));
             for (name, set) in crate::criteria_sets::all() {
-                let label = format!("{} — {}", app.t("cmd-new"), set.name);
+                let label = format!("{} — {}", app.t("cmd-new"), set.name_in(app.lang()));
                 if ui
                     .button(label)
                     .on_hover_text(set.legal_basis.clone())
@@ -67,7 +67,6 @@ pub fn page(app: &mut NtmApp, ui: &mut egui::Ui) {
                                 .map(|d| d.display().to_string())
                                 .unwrap_or_default(),
                         )
-                        .small()
                         .weak(),
                     );
                 });

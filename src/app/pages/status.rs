@@ -46,10 +46,7 @@ pub fn bar(app: &mut NtmApp, ui: &mut egui::Ui) {
             ));
             if let Some((e, w)) = counts {
                 ui.separator();
-                let text = app.tf(
-                    "status-findings",
-                    &[("errors", &e.to_string()), ("warnings", &w.to_string())],
-                );
+                let text = app.tf("status-findings", &[("errors", e), ("warnings", w)]);
                 let color = if e > 0 {
                     egui::Color32::from_rgb(200, 40, 40)
                 } else {

@@ -2,10 +2,15 @@
 //! grouped by agency, filtered by agency, overdue open tasks in red; an editor for
 //! the selected task (agency, text, deadline dd/mm/yyyy, related criteria and
 //! communes, done). Every change is an edit of the plan, so undo covers it.
+//!
+//! The lists of criteria and communes are typed as text: what is known is applied,
+//! an unknown item stays in the field, marked, and is named once — nothing typed is
+//! thrown away.
 
 use super::super::NtmApp;
 use super::super::widgets::date_field::{DateOutcome, date_field};
 use super::super::widgets::text_field::text_field;
+use super::super::widgets::typed_field::{Outcome, Parsed, Spec, typed_field_parts};
 use crate::check::Place;
 use crate::document::Edit;
 use crate::model::{Plan, Task, TaskStatus};
@@ -54,6 +59,7 @@ pub fn page(app: &mut NtmApp, ui: &mut egui::Ui) {
     });
 }
 
+/// The plan's agencies in the order they first appear (one heading each in the list).
 fn agencies(plan: &Plan) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for t in &plan.tasks {
@@ -62,6 +68,16 @@ fn agencies(plan: &Plan) -> Vec<String> {
         }
     }
     out
+}
+
+/// Where a new task for `agency` goes: after that agency's last task, so the plan
+/// (and its workbook) keeps each agency's tasks together; at the end for a new agency.
+fn insert_at(plan: &Plan, agency: &str) -> usize {
+    plan.tasks
+        .iter()
+        .rposition(|t| t.agency == agency)
+        .map(|i| i + 1)
+        .unwrap_or(plan.tasks.len())
 }
 
 fn apply(app: &mut NtmApp, edit: Edit, group: Option<String>) {
@@ -76,6 +92,7 @@ fn toolbar(app: &mut NtmApp, ui: &mut egui::Ui) {
     };
     let list: Vec<(String, usize)> = agencies(plan)
         .into_iter()
+        .filter(|a| !a.trim().is_empty())
         .map(|a| {
             let n = plan.tasks.iter().filter(|t| t.agency == a).count();
             (a, n)
@@ -98,130 +115,202 @@ fn toolbar(app: &mut NtmApp, ui: &mut egui::Ui) {
             .response
             .labelled_by(l.id);
         if ui.button(app.t("tasks-add")).clicked() {
-            let agency = app
-                .tasks_view
-                .agency
-                .clone()
-                .unwrap_or_else(|| app.t("tasks-new-agency").to_string());
-            let task = Task {
-                agency,
-                text: app.t("tasks-new-text").to_string(),
-                ..Task::default()
-            };
-            let at = app.doc.as_ref().map(|d| d.plan.tasks.len()).unwrap_or(0);
-            apply(app, Edit::InsertTask(at, Box::new(task)), None);
-            app.tasks_view.selected = Some(at);
+            add_task(app);
         }
     });
+}
+
+/// A new task for the agency shown (the filter's, else the selected task's), placed
+/// with that agency's tasks. Without either it has no agency yet: the field asks for
+/// one (a placeholder is never stored as an agency).
+fn add_task(app: &mut NtmApp) {
+    let Some(plan) = app.doc.as_ref().map(|d| &d.plan) else {
+        return;
+    };
+    let agency = app
+        .tasks_view
+        .agency
+        .clone()
+        .or_else(|| {
+            app.tasks_view
+                .selected
+                .and_then(|i| plan.tasks.get(i))
+                .map(|t| t.agency.clone())
+        })
+        .unwrap_or_default();
+    let at = insert_at(plan, &agency);
+    let task = Task {
+        agency,
+        text: app.t("tasks-new-text").to_string(),
+        ..Task::default()
+    };
+    apply(app, Edit::InsertTask(at, Box::new(task)), None);
+    app.tasks_view.selected = Some(at);
 }
 
 fn list(app: &mut NtmApp, ui: &mut egui::Ui, focus: &Option<Place>, scroll: bool) {
     let Some(plan) = app.doc.as_ref().map(|d| &d.plan) else {
         return;
     };
-    let today = today();
+    let today = crate::model::date::today();
     if plan.tasks.is_empty() {
         ui.label(app.t("tasks-none"));
     }
     let filter = app.tasks_view.agency.clone();
     let selected = app.tasks_view.selected;
     let mut clicked = None;
-    let mut agency = "";
-    for (i, task) in plan.tasks.iter().enumerate() {
-        if filter.as_ref().is_some_and(|a| *a != task.agency) {
+    // One heading per agency with all its tasks under it, whatever order the plan
+    // lists them in.
+    for agency in agencies(plan) {
+        if filter.as_ref().is_some_and(|a| *a != agency) {
             continue;
         }
-        if task.agency != agency {
-            agency = &task.agency;
-            ui.add_space(8.0);
-            ui.label(egui::RichText::new(agency).font(super::super::fonts::bold(17.0)));
-        }
-        let overdue =
-            task.status == TaskStatus::Open && task.deadline.is_some_and(|d| Some(d) < today);
-        let hl = matches!(focus, Some(Place::Task(k)) if *k == i);
-        let body = |ui: &mut egui::Ui| {
-            ui.horizontal_wrapped(|ui| {
-                let deadline = task
-                    .deadline
-                    .map(|d| d.vi())
-                    .unwrap_or_else(|| app.t("tasks-no-deadline").to_string());
-                let mut rt =
-                    egui::RichText::new(format!("{}: {deadline}", app.t("col-deadline"))).strong();
-                if overdue {
-                    rt = rt.color(RED);
-                }
-                ui.label(rt);
-                if overdue {
-                    ui.label(egui::RichText::new(app.t("tasks-overdue")).color(RED));
-                }
-                if task.status == TaskStatus::Done {
-                    ui.label(app.t("tasks-done"));
-                }
-                if !task.criteria.is_empty() {
-                    ui.label(format!(
-                        "{} {}",
-                        app.t("col-criteria"),
-                        task.criteria.join(", ")
-                    ));
-                }
-                if !task.communes.is_empty() {
-                    let names: Vec<&str> =
-                        task.communes.iter().map(|c| plan.unit_name(c)).collect();
-                    ui.label(format!("{}: {}", app.t("col-communes"), names.join(", ")));
-                }
-            });
-            let text = if overdue {
-                egui::RichText::new(&task.text).color(RED)
-            } else {
-                egui::RichText::new(&task.text)
-            };
-            ui.add(egui::Button::selectable(selected == Some(i), text).wrap())
-        };
-        let r = if hl {
-            super::focus_frame(ui).show(ui, body)
+        ui.add_space(8.0);
+        let heading = if agency.trim().is_empty() {
+            egui::RichText::new(app.t("tasks-no-agency")).italics()
         } else {
-            ui.scope(body)
+            egui::RichText::new(&agency)
         };
-        if r.inner.clicked() {
-            clicked = Some(i);
+        ui.label(heading.font(super::super::fonts::bold(17.0)));
+        for (i, task) in plan.tasks.iter().enumerate() {
+            if task.agency != agency {
+                continue;
+            }
+            let overdue = task.is_overdue(today);
+            let hl = matches!(focus, Some(Place::Task(k)) if *k == i);
+            let body = |ui: &mut egui::Ui| {
+                ui.horizontal_wrapped(|ui| {
+                    let deadline = task
+                        .deadline
+                        .map(|d| d.vi())
+                        .unwrap_or_else(|| app.t("tasks-no-deadline").to_string());
+                    let mut rt =
+                        egui::RichText::new(format!("{}: {deadline}", app.t("col-deadline")))
+                            .strong();
+                    if overdue {
+                        rt = rt.color(RED);
+                    }
+                    ui.label(rt);
+                    if overdue {
+                        ui.label(egui::RichText::new(app.t("tasks-overdue")).color(RED));
+                    }
+                    if task.status == TaskStatus::Done {
+                        ui.label(app.t("tasks-done"));
+                    }
+                    if !task.criteria.is_empty() {
+                        ui.label(format!(
+                            "{} {}",
+                            app.t("col-criteria"),
+                            task.criteria.join(", ")
+                        ));
+                    }
+                    if !task.communes.is_empty() {
+                        let names: Vec<&str> =
+                            task.communes.iter().map(|c| plan.unit_name(c)).collect();
+                        ui.label(format!("{}: {}", app.t("col-communes"), names.join(", ")));
+                    }
+                });
+                // Red marks an overdue task, except on the selection's colour, where
+                // it would not read (the "overdue" note above still says so).
+                let text = if overdue && selected != Some(i) {
+                    egui::RichText::new(&task.text).color(RED)
+                } else {
+                    egui::RichText::new(&task.text)
+                };
+                ui.add(egui::Button::selectable(selected == Some(i), text).wrap())
+            };
+            let r = if hl {
+                super::focus_frame(ui).show(ui, body)
+            } else {
+                ui.scope(body)
+            };
+            if r.inner.clicked() {
+                clicked = Some(i);
+            }
+            if hl && scroll {
+                r.response.scroll_to_me(Some(egui::Align::Center));
+            }
+            ui.add_space(4.0);
         }
-        if hl && scroll {
-            r.response.scroll_to_me(Some(egui::Align::Center));
-        }
-        ui.add_space(4.0);
     }
     if let Some(i) = clicked {
         app.tasks_view.selected = Some(i);
     }
 }
 
-/// A list typed as text ("2, 5, 17"; "Tả Lèng, Bản Bo"), applied on Enter or leaving.
-fn list_field(ui: &mut egui::Ui, id_salt: &str, label: &str, shown: &str) -> Option<String> {
-    let l = ui.label(label);
-    let id = ui.make_persistent_id(("list-field", id_salt));
-    let mut buf: String = ui
-        .data(|d| d.get_temp::<String>(id))
-        .unwrap_or_else(|| shown.to_string());
-    let resp = ui
-        .add(egui::TextEdit::singleline(&mut buf).desired_width(f32::INFINITY))
-        .labelled_by(l.id);
-    if resp.has_focus() || resp.changed() {
-        ui.data_mut(|d| d.insert_temp(id, buf.clone()));
-    }
-    let commit =
-        resp.lost_focus() || (resp.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)));
-    if !commit {
-        return None;
-    }
-    ui.data_mut(|d| d.remove::<String>(id));
-    (buf.trim() != shown.trim()).then(|| crate::text::nfc(&buf))
-}
-
+/// Items typed as a list ("2, 5, 17"; "Tả Lèng, Bản Bo"), split on commas and
+/// semicolons.
 fn split(text: &str) -> Vec<String> {
     text.split([',', ';'])
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())
         .collect()
+}
+
+/// A typed list read against what the plan knows: the known items' keys (each once,
+/// in the order typed) and the items it does not know, as typed.
+pub fn read_list(text: &str, find: impl Fn(&str) -> Option<String>) -> (Vec<String>, Vec<String>) {
+    let mut keys: Vec<String> = Vec::new();
+    let mut unknown = Vec::new();
+    for item in split(&crate::text::nfc(text)) {
+        match find(&item) {
+            Some(k) if !keys.contains(&k) => keys.push(k),
+            Some(_) => {}
+            None => unknown.push(item),
+        }
+    }
+    (keys, unknown)
+}
+
+/// A list field of the task editor: the known items are applied, unknown ones stay
+/// in the field, marked, and are named once (`message` builds the note from them).
+/// Returns the new keys and the note to show, when the field was committed.
+fn list_field(
+    ui: &mut egui::Ui,
+    id_salt: &str,
+    label: &str,
+    keys: &[String],
+    show: impl Fn(&[String]) -> String,
+    find: impl Fn(&str) -> Option<String>,
+    message: impl Fn(&[String]) -> String,
+) -> Option<(Vec<String>, Option<String>)> {
+    let l = ui.label(label);
+    let id = ui.make_persistent_id(("list-field", id_salt));
+    let shown = show(keys);
+    let spec = Spec {
+        labelled_by: l.id,
+        shown: &shown,
+        min_width: ui.available_width(),
+        hint: "",
+        right_align: false,
+        grow: false,
+    };
+    let outcome = typed_field_parts(ui, id, spec, |text| {
+        let (found, unknown) = read_list(text, &find);
+        if unknown.is_empty() {
+            return Parsed::Value((found != keys).then_some((found, None)));
+        }
+        let note = message(&unknown);
+        Parsed::Partly {
+            shown: show(&found),
+            value: (found, Some(note.clone())),
+            reason: note,
+        }
+    });
+    match outcome {
+        Outcome::Committed(v) => Some(v),
+        Outcome::Invalid(note) => Some((keys.to_vec(), Some(note))),
+        Outcome::Unchanged => None,
+    }
+}
+
+/// “99”, “100” — the unknown items as the note names them.
+fn quoted(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|i| format!("“{i}”"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn editor(app: &mut NtmApp, ui: &mut egui::Ui) {
@@ -233,7 +322,10 @@ fn editor(app: &mut NtmApp, ui: &mut egui::Ui) {
         return;
     };
     let task = plan.tasks[i].clone();
-    let mut known = agencies(plan);
+    let mut known: Vec<String> = agencies(plan)
+        .into_iter()
+        .filter(|a| !a.trim().is_empty())
+        .collect();
     for a in USUAL_AGENCIES {
         if !known.iter().any(|k| k == a) {
             known.push(a.to_string());
@@ -245,6 +337,7 @@ fn editor(app: &mut NtmApp, ui: &mut egui::Ui) {
         .map(|c| (c.id.clone(), c.name.clone()))
         .collect();
     let set = plan.criteria_set.clone();
+    let lang = app.lang();
     let mut new = task.clone();
     let mut group = None;
     ui.label(egui::RichText::new(app.t("tasks-editing")).strong());
@@ -301,61 +394,69 @@ fn editor(app: &mut NtmApp, ui: &mut egui::Ui) {
         }
     });
     let label = app.t("field-task-criteria").to_string();
-    if let Some(text) = list_field(
+    let committed = list_field(
         ui,
         &format!("task-criteria-{i}"),
         &label,
-        &task.criteria.join(", "),
-    ) {
-        let codes = split(&text);
-        match codes.iter().find(|c| set.criterion(c).is_none()) {
-            Some(bad) => {
-                let msg = app.tf("tasks-unknown-criterion", &[("code", bad)]);
-                app.toasts.error(msg);
-            }
-            None => {
-                let mut unique: Vec<String> = Vec::new();
-                for c in codes {
-                    if !unique.contains(&c) {
-                        unique.push(c);
-                    }
-                }
-                new.criteria = unique;
-            }
+        &task.criteria,
+        |codes| codes.join(", "),
+        |item| {
+            let code = item.trim_end_matches('.');
+            set.criterion(code).map(|c| c.code.clone())
+        },
+        |unknown| {
+            crate::i18n::tr_args(
+                lang,
+                "tasks-unknown-criteria",
+                &[
+                    ("n", unknown.len().into()),
+                    ("list", (&quoted(unknown)).into()),
+                ],
+            )
+        },
+    );
+    if let Some((codes, note)) = committed {
+        new.criteria = codes;
+        if let Some(n) = note {
+            app.toasts.error(n);
         }
     }
-    let shown: Vec<String> = task
-        .communes
-        .iter()
-        .map(|id| {
+    let name_of = |id: &String| {
+        commune_names
+            .iter()
+            .find(|(c, _)| c == id)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_else(|| id.clone())
+    };
+    let label = app.t("field-task-communes").to_string();
+    let committed = list_field(
+        ui,
+        &format!("task-communes-{i}"),
+        &label,
+        &task.communes,
+        |ids| ids.iter().map(name_of).collect::<Vec<_>>().join(", "),
+        |item| {
+            let key = crate::text::fold(item);
             commune_names
                 .iter()
-                .find(|(c, _)| c == id)
-                .map(|(_, n)| n.clone())
-                .unwrap_or_else(|| id.clone())
-        })
-        .collect();
-    let label = app.t("field-task-communes").to_string();
-    if let Some(text) = list_field(ui, &format!("task-communes-{i}"), &label, &shown.join(", ")) {
-        let mut ids = Vec::new();
-        let mut unknown = None;
-        for name in split(&text) {
-            let key = crate::text::fold(&name);
-            match commune_names
-                .iter()
-                .find(|(id, n)| crate::text::fold(n) == key || *id == name)
-            {
-                Some((id, _)) if !ids.contains(id) => ids.push(id.clone()),
-                Some(_) => {}
-                None => unknown = Some(name),
-            }
-        }
-        match unknown {
-            Some(name) => {
-                let msg = app.tf("tasks-unknown-commune", &[("name", &name)]);
-                app.toasts.error(msg);
-            }
-            None => new.communes = ids,
+                .find(|(id, n)| crate::text::fold(n) == key || id == item)
+                .map(|(id, _)| id.clone())
+        },
+        |unknown| {
+            crate::i18n::tr_args(
+                lang,
+                "tasks-unknown-communes",
+                &[
+                    ("n", unknown.len().into()),
+                    ("list", (&quoted(unknown)).into()),
+                ],
+            )
+        },
+    );
+    if let Some((ids, note)) = committed {
+        new.communes = ids;
+        if let Some(n) = note {
+            app.toasts.error(n);
         }
     }
     ui.add_space(8.0);
@@ -364,29 +465,27 @@ fn editor(app: &mut NtmApp, ui: &mut egui::Ui) {
         app.tasks_view.selected = None;
         return;
     }
-    if new != task && !new.agency.trim().is_empty() {
+    if new != task {
         apply(app, Edit::Task(i, Box::new(new)), group);
     }
 }
 
-pub fn today() -> Option<crate::model::Date> {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .ok()?
-        .as_secs() as i64;
-    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-    let z = secs / 86400 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let y = (yoe + era * 400 + i64::from(m <= 2)) as u16;
-    Some(crate::model::Date {
-        year: y,
-        month: m,
-        day: d,
-    })
+#[cfg(test)]
+mod tests {
+    use super::read_list;
+
+    #[test]
+    fn a_list_keeps_what_it_knows_and_names_the_rest() {
+        let known = ["10", "11", "12"];
+        let find = |s: &str| known.contains(&s).then(|| s.to_string());
+        assert_eq!(
+            read_list("10, 11, 99", find),
+            (vec!["10".into(), "11".into()], vec!["99".into()])
+        );
+        assert_eq!(
+            read_list("11; 10, 11,, ", find),
+            (vec!["11".into(), "10".into()], vec![])
+        );
+        assert_eq!(read_list("", find), (vec![], vec![]));
+    }
 }

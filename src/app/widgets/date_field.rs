@@ -1,15 +1,13 @@
 //! A labelled date field in the Vietnamese form dd/mm/yyyy (zero padding optional,
-//! as planners write 05/7/2022). The text being typed lives in egui's memory until
-//! Enter or leaving the field; empty means "no date".
+//! as planners write 05/7/2022); empty means "no date". A date that does not exist
+//! ("31/02/2025") is kept in the field and marked, with the reason in the window's
+//! language (see [`super::typed_field`]).
 
+use super::typed_field::{Outcome, Spec, typed_field};
 use crate::model::Date;
 use eframe::egui;
 
-pub enum DateOutcome {
-    Unchanged,
-    Committed(Option<Date>),
-    Invalid(String),
-}
+pub type DateOutcome = Outcome<Option<Date>>;
 
 pub fn date_field(
     ui: &mut egui::Ui,
@@ -17,37 +15,25 @@ pub fn date_field(
     label: &str,
     value: Option<Date>,
 ) -> DateOutcome {
+    let lang = super::lang(ui);
     let l = ui.label(label);
     let id = ui.make_persistent_id(("date-field", id_salt));
     let shown = value.map(|d| d.vi()).unwrap_or_default();
-    let mut buf: String = ui
-        .data(|d| d.get_temp::<String>(id))
-        .unwrap_or_else(|| shown.clone());
-    let resp = ui
-        .add(
-            egui::TextEdit::singleline(&mut buf)
-                .desired_width(100.0)
-                .hint_text("dd/mm/yyyy"),
-        )
-        .labelled_by(l.id);
-    if resp.has_focus() || resp.changed() {
-        ui.data_mut(|d| d.insert_temp(id, buf.clone()));
-    }
-    let commit =
-        resp.lost_focus() || (resp.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)));
-    if !commit {
-        return DateOutcome::Unchanged;
-    }
-    ui.data_mut(|d| d.remove::<String>(id));
-    let t = buf.trim();
-    let parsed = if t.is_empty() {
-        Ok(None)
-    } else {
-        Date::parse(t).map(Some)
+    let spec = Spec {
+        labelled_by: l.id,
+        shown: &shown,
+        min_width: 100.0,
+        hint: "dd/mm/yyyy",
+        right_align: false,
+        grow: true,
     };
-    match parsed {
-        Ok(d) if d != value => DateOutcome::Committed(d),
-        Ok(_) => DateOutcome::Unchanged,
-        Err(e) => DateOutcome::Invalid(e),
-    }
+    typed_field(ui, id, spec, |text| {
+        let t = text.trim();
+        let d = if t.is_empty() {
+            None
+        } else {
+            Some(Date::parse(t).map_err(|e| e.message(lang))?)
+        };
+        Ok((d != value).then_some(d))
+    })
 }

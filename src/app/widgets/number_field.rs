@@ -1,16 +1,14 @@
-//! A labelled number field that accepts what planners type: "1.667.139" and
-//! "1667139" are the same, "1,5" is one and a half. The text being typed lives in
-//! egui's memory until Enter or leaving the field; a value that does not parse is
-//! shown in red with the reason, and nothing is changed.
+//! Labelled number fields that accept what planners type: "1.667.139" and "1667139"
+//! are the same, "1,5" is one and a half. Amounts and years are never negative: "-500"
+//! is refused like "abc", and both are kept in the field, marked, with the reason
+//! (see [`super::typed_field`]). Numbers are right-aligned and the field grows with
+//! them.
 
+use super::typed_field::{Outcome, Spec, typed_field};
 use eframe::egui;
 use rust_decimal::Decimal;
 
-pub enum NumberOutcome {
-    Unchanged,
-    Committed(Decimal),
-    Invalid(String),
-}
+pub type NumberOutcome = Outcome<Decimal>;
 
 /// `grouped`: show thousands separators (amounts); years and codes are shown plain.
 pub fn number_field(
@@ -21,23 +19,13 @@ pub fn number_field(
     width: f32,
     grouped: bool,
 ) -> NumberOutcome {
-    field(ui, id_salt, label, Some(value), width, grouped)
+    let l = ui.label(label);
+    input(ui, id_salt, l.id, Some(value), width, grouped)
 }
 
 /// The same for a value that may be absent: shown empty; clearing the field commits
 /// zero, which the caller reads as "none".
 pub fn optional_number_field(
-    ui: &mut egui::Ui,
-    id_salt: &str,
-    label: &str,
-    value: Option<Decimal>,
-    width: f32,
-    grouped: bool,
-) -> NumberOutcome {
-    field(ui, id_salt, label, value, width, grouped)
-}
-
-fn field(
     ui: &mut egui::Ui,
     id_salt: &str,
     label: &str,
@@ -61,6 +49,45 @@ pub fn number_input(
     input(ui, id_salt, labelled_by, Some(value), width, grouped)
 }
 
+/// A year (1945–2100), required or optional (an empty optional field commits `None`).
+pub fn year_field(
+    ui: &mut egui::Ui,
+    id_salt: &str,
+    label: &str,
+    value: Option<u16>,
+    width: f32,
+    required: bool,
+) -> Outcome<Option<u16>> {
+    let lang = super::lang(ui);
+    let l = ui.label(label);
+    let id = ui.make_persistent_id(("year-field", id_salt));
+    let shown = value.map(|y| y.to_string()).unwrap_or_default();
+    let spec = Spec {
+        labelled_by: l.id,
+        shown: &shown,
+        min_width: width,
+        hint: "",
+        right_align: true,
+        grow: true,
+    };
+    typed_field(ui, id, spec, |text| {
+        let t = text.trim();
+        if t.is_empty() {
+            return if required {
+                Err(crate::i18n::tr(lang, "number-empty"))
+            } else {
+                Ok((value.is_some()).then_some(None))
+            };
+        }
+        let y = t
+            .parse::<u16>()
+            .ok()
+            .filter(|y| crate::model::date::YEARS.contains(y))
+            .ok_or_else(|| crate::i18n::tr_args(lang, "error-year", &[("value", t.into())]))?;
+        Ok((Some(y) != value).then_some(Some(y)))
+    })
+}
+
 fn input(
     ui: &mut egui::Ui,
     id_salt: &str,
@@ -69,58 +96,38 @@ fn input(
     width: f32,
     grouped: bool,
 ) -> NumberOutcome {
+    let lang = super::lang(ui);
     let id = ui.make_persistent_id(("number-field", id_salt));
     let shown = match value {
         None => String::new(),
         Some(v) if grouped => crate::numfmt::decimal(v),
         Some(v) => v.normalize().to_string().replace('.', ","),
     };
-    let mut buf: String = ui
-        .data(|d| d.get_temp::<String>(id))
-        .unwrap_or_else(|| shown.clone());
-    let error: Option<String> = ui
-        .data(|d| d.get_temp::<Option<String>>(id.with("error")))
-        .flatten();
-    let mut edit = egui::TextEdit::singleline(&mut buf).desired_width(width);
-    if error.is_some() {
-        edit = edit.text_color(egui::Color32::from_rgb(200, 40, 40));
-    }
-    let resp = ui.add(edit).labelled_by(labelled_by);
-    let resp = match &error {
-        Some(e) => resp.on_hover_text(e),
-        None => resp,
+    let spec = Spec {
+        labelled_by,
+        shown: &shown,
+        min_width: width,
+        hint: "",
+        right_align: true,
+        grow: true,
     };
-    if resp.has_focus() || resp.changed() {
-        ui.data_mut(|d| d.insert_temp(id, buf.clone()));
-    }
-    let commit =
-        resp.lost_focus() || (resp.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)));
-    if !commit {
-        return NumberOutcome::Unchanged;
-    }
-    let parsed = match (buf.trim().is_empty(), value) {
-        (true, None) => {
-            ui.data_mut(|d| d.remove::<String>(id));
-            return NumberOutcome::Unchanged;
-        }
-        (true, Some(_)) => Ok(Decimal::ZERO),
-        (false, _) => crate::numfmt::parse(&buf),
-    };
-    match parsed {
-        Ok(v) => {
-            ui.data_mut(|d| {
-                d.remove::<String>(id);
-                d.remove::<Option<String>>(id.with("error"));
-            });
-            if Some(v) == value {
-                NumberOutcome::Unchanged
-            } else {
-                NumberOutcome::Committed(v)
+    typed_field(ui, id, spec, |text| {
+        let v = if text.trim().is_empty() {
+            match value {
+                // Nothing was there and nothing is typed.
+                None => return Ok(None),
+                Some(_) => Decimal::ZERO,
             }
+        } else {
+            crate::numfmt::parse(text).map_err(|e| e.message(lang))?
+        };
+        if v.is_sign_negative() && !v.is_zero() {
+            return Err(crate::i18n::tr_args(
+                lang,
+                "number-negative",
+                &[("text", text.trim().into())],
+            ));
         }
-        Err(e) => {
-            ui.data_mut(|d| d.insert_temp(id.with("error"), Some(e.clone())));
-            NumberOutcome::Invalid(e)
-        }
-    }
+        Ok((Some(v) != value).then_some(v))
+    })
 }

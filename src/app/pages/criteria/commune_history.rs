@@ -92,7 +92,7 @@ pub fn section(app: &mut NtmApp, ui: &mut egui::Ui, i: usize, c: &Commune, plan:
             .map(|k| {
                 plan.criteria_set
                     .criterion(k)
-                    .map(|x| format!("{k}. {}", x.name))
+                    .map(|x| format!("{k}. {}", x.name_in(lang)))
                     .unwrap_or_else(|| k.clone())
             })
             .collect();

@@ -3,14 +3,12 @@
 //! Every change replaces the commune in one undoable edit.
 
 use super::super::super::NtmApp;
-use super::super::super::widgets::number_field::{
-    NumberOutcome, number_field, optional_number_field,
-};
+use super::super::super::widgets::number_field::year_field;
 use super::super::super::widgets::text_field::text_field;
+use super::super::super::widgets::typed_field::Outcome;
 use crate::document::Edit;
 use crate::model::{Commune, CriterionDetail, Level, LevelYear};
 use eframe::egui;
-use rust_decimal::Decimal;
 
 const LEVELS: [(Option<Level>, &str); 5] = [
     (None, "level-none"),
@@ -24,12 +22,6 @@ fn commit(app: &mut NtmApp, i: usize, c: Commune, group: Option<String>) {
     if let Some(doc) = app.doc.as_mut() {
         doc.apply(Edit::Commune(i, Box::new(c)), group);
     }
-}
-
-fn year(v: Decimal) -> Option<u16> {
-    u16::try_from(v)
-        .ok()
-        .filter(|y| crate::model::date::YEARS.contains(y))
 }
 
 pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
@@ -74,7 +66,7 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                 let shown = c
                     .group
                     .and_then(|g| plan.criteria_set.groups.iter().find(|x| x.number == g))
-                    .map(|g| g.name.clone())
+                    .map(|g| g.name_in(lang).to_string())
                     .unwrap_or_default();
                 let mut g = c.group;
                 egui::ComboBox::from_id_salt("commune-group")
@@ -82,7 +74,7 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                     .selected_text(shown)
                     .show_ui(ui, |ui| {
                         for grp in &plan.criteria_set.groups {
-                            ui.selectable_value(&mut g, Some(grp.number), &grp.name);
+                            ui.selectable_value(&mut g, Some(grp.number), grp.name_in(lang));
                         }
                     })
                     .response
@@ -144,7 +136,7 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                         "{} {}. {}",
                         t("col-criteria"),
                         crit.code,
-                        crit.name
+                        crit.name_in(lang)
                     ))
                     .strong(),
                 );
@@ -178,33 +170,21 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                     commit(app, i, n, group);
                 };
                 ui.horizontal(|ui| {
-                    let current = detail.year.map(Decimal::from);
-                    match optional_number_field(
+                    match year_field(
                         ui,
                         &format!("detail-year-{i}-{}", crit.code),
                         &t("field-completion-year"),
-                        current,
+                        detail.year,
                         70.0,
                         false,
                     ) {
-                        NumberOutcome::Committed(v) if v.is_zero() => {
+                        Outcome::Committed(y) => {
                             let mut d = detail.clone();
-                            d.year = None;
+                            d.year = y;
                             set_detail(app, d, None);
                         }
-                        NumberOutcome::Committed(v) => match year(v) {
-                            Some(y) => {
-                                let mut d = detail.clone();
-                                d.year = Some(y);
-                                set_detail(app, d, None);
-                            }
-                            None => {
-                                let msg = app.tf("error-year", &[("value", &v.to_string())]);
-                                app.toasts.error(msg);
-                            }
-                        },
-                        NumberOutcome::Invalid(e) => app.toasts.error(e),
-                        NumberOutcome::Unchanged => {}
+                        Outcome::Invalid(e) => app.toasts.error(e),
+                        Outcome::Unchanged => {}
                     }
                 });
                 if let Some(ch) = text_field(ui, &t("field-agency"), &detail.agency, false)
@@ -269,23 +249,17 @@ fn level_year(app: &mut NtmApp, ui: &mut egui::Ui, i: usize, c: &Commune, planne
         };
         let y = current.map(|x| x.year).unwrap_or(default_year);
         let mut new_year = y;
-        match number_field(
+        match year_field(
             ui,
             &format!("level-year-{planned}-{i}"),
             &t("field-year-short"),
-            Decimal::from(y),
+            Some(y),
             60.0,
-            false,
+            true,
         ) {
-            NumberOutcome::Committed(v) => match year(v) {
-                Some(v) => new_year = v,
-                None => {
-                    let msg = app.tf("error-year", &[("value", &v.to_string())]);
-                    app.toasts.error(msg);
-                }
-            },
-            NumberOutcome::Invalid(e) => app.toasts.error(e),
-            NumberOutcome::Unchanged => {}
+            Outcome::Committed(Some(v)) => new_year = v,
+            Outcome::Invalid(e) => app.toasts.error(e),
+            Outcome::Committed(None) | Outcome::Unchanged => {}
         }
         let new = level.map(|l| LevelYear {
             level: l,
@@ -332,7 +306,10 @@ fn remove(app: &mut NtmApp, i: usize) {
     if used > 0 {
         let msg = app.tf(
             "error-commune-in-use",
-            &[("commune", &c.name), ("count", &used.to_string())],
+            &[
+                ("commune", crate::i18n::Arg::from(&c.name)),
+                ("count", crate::i18n::Arg::from(used)),
+            ],
         );
         app.toasts.error(msg);
         return;

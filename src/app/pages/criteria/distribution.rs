@@ -32,16 +32,26 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                     .num_columns(ncols)
                     .show(ui, |ui| {
                         for (k, c) in f.per_criterion.iter().enumerate() {
-                            ui.label(format!("{}. {}", c.code, c.name));
-                            ui.label(format!("{}/{n} → {}/{n}", c.baseline, c.target));
+                            ui.label(format!(
+                                "{}. {}",
+                                c.code,
+                                plan.criteria_set.criterion_name(&c.code, lang)
+                            ));
+                            super::super::number_cell(
+                                ui,
+                                format!("{}/{n} → {}/{n}", c.baseline, c.target),
+                            );
                             let delta = c.target as i64 - c.baseline as i64;
-                            ui.label(if delta == 0 {
-                                String::new()
-                            } else {
-                                format!("{delta:+}")
-                            });
+                            super::super::number_cell(
+                                ui,
+                                if delta == 0 {
+                                    String::new()
+                                } else {
+                                    format!("{delta:+}")
+                                },
+                            );
                             if let Some(r) = &res {
-                                // "90/94 đạt được", red when the target was missed.
+                                // "90/94 đạt được", marked when the target was missed.
                                 let got = r.per_criterion[k].result;
                                 let text = tr.fmt(
                                     lang,
@@ -72,27 +82,33 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                         }
                         ui.end_row();
                         for (k, b) in f.distribution.iter().enumerate() {
-                            ui.label(&b.label);
-                            ui.label(b.baseline.to_string());
-                            ui.label(b.target.to_string());
+                            ui.label(b.label_in(lang));
+                            super::super::number_cell(ui, numfmt::count(b.baseline as i64));
+                            super::super::number_cell(ui, numfmt::count(b.target as i64));
                             if let Some(r) = &res {
-                                ui.label(r.distribution[k].result.to_string());
+                                super::super::number_cell(
+                                    ui,
+                                    numfmt::count(r.distribution[k].result as i64),
+                                );
                             }
                             ui.end_row();
                         }
                         ui.label(egui::RichText::new(t("card-average")).strong());
-                        ui.label(
+                        super::super::number_cell(
+                            ui,
                             f.average_baseline
                                 .map(|a| numfmt::fixed(a, 2))
                                 .unwrap_or_default(),
                         );
-                        ui.label(
+                        super::super::number_cell(
+                            ui,
                             f.average_target
                                 .map(|a| numfmt::fixed(a, 2))
                                 .unwrap_or_default(),
                         );
                         if let Some(r) = &res {
-                            ui.label(
+                            super::super::number_cell(
+                                ui,
                                 r.average_result
                                     .map(|a| numfmt::fixed(a, 2))
                                     .unwrap_or_default(),
@@ -130,21 +146,19 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                     .num_columns(2)
                     .max_col_width(list_width)
                     .show(ui, |ui| {
+                        // "3: Bản Bo, …"; an empty list is "—", not "0:".
+                        let listed = |names: &[String]| {
+                            if names.is_empty() {
+                                "—".to_string()
+                            } else {
+                                format!("{}: {}", names.len(), names.join(", "))
+                            }
+                        };
                         ui.label(t("recognition-candidates"));
-                        ui.add(
-                            egui::Label::new(format!(
-                                "{}: {}",
-                                f.candidates.len(),
-                                f.candidates.join(", ")
-                            ))
-                            .wrap(),
-                        );
+                        ui.add(egui::Label::new(listed(&f.candidates)).wrap());
                         ui.end_row();
                         ui.label(t("recognition-named"));
-                        ui.add(
-                            egui::Label::new(format!("{}: {}", named.len(), named.join(", ")))
-                                .wrap(),
-                        );
+                        ui.add(egui::Label::new(listed(&named)).wrap());
                         ui.end_row();
                         // Names that should not be there: in red, "—" when none.
                         let red = egui::Color32::from_rgb(200, 40, 40);
@@ -181,8 +195,8 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                                     lang,
                                     "floor-below",
                                     &[
-                                        ("floor", &floor.to_string()),
-                                        ("count", &f.below_floor.len().to_string())
+                                        ("floor", crate::i18n::Arg::from(&floor.to_string())),
+                                        ("count", crate::i18n::Arg::from(f.below_floor.len()))
                                     ]
                                 ),
                                 list.join(", ")

@@ -12,7 +12,10 @@ use eframe::egui::{
 };
 
 pub const ROW_H: f32 = 26.0;
-pub const HEADER_H: f32 = 50.0;
+/// Room for a criterion's number and name on up to three lines, and its counts.
+pub const HEADER_H: f32 = 84.0;
+/// The criterion names' type size in the header.
+const HEADER_FONT: f32 = 11.5;
 pub const COL_W: f32 = 70.0;
 /// Frozen columns: No., commune, district or group, criteria met.
 pub const FROZEN: [f32; 4] = [44.0, 176.0, 124.0, 92.0];
@@ -122,6 +125,40 @@ fn frozen_w() -> f32 {
     FROZEN.iter().sum()
 }
 
+/// A criterion's "11. Nghèo đa chiều" laid out for its header: centred lines within
+/// the column, at most three, the last one elided if the name is longer.
+fn header_galley(ui: &egui::Ui, text: &str, color: Color32) -> std::sync::Arc<egui::Galley> {
+    let mut job = egui::text::LayoutJob::simple(
+        text.to_string(),
+        FontId::proportional(HEADER_FONT),
+        color,
+        COL_W - 8.0,
+    );
+    job.wrap.max_rows = 3;
+    job.wrap.overflow_character = Some('…');
+    job.halign = egui::Align::Center;
+    ui.painter().layout_job(job)
+}
+
+/// A frozen column's title, wrapped to its width ("Tiêu chí đạt" on two lines in a
+/// narrow column rather than running into the next header).
+fn frozen_header_galley(
+    ui: &egui::Ui,
+    text: &str,
+    width: f32,
+    color: Color32,
+) -> std::sync::Arc<egui::Galley> {
+    let mut job = egui::text::LayoutJob::simple(
+        text.to_string(),
+        crate::app::fonts::bold(13.0),
+        color,
+        width,
+    );
+    job.wrap.max_rows = 3;
+    job.wrap.overflow_character = Some('…');
+    ui.painter().layout_job(job)
+}
+
 pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
     if app.doc.is_none() {
         return;
@@ -154,13 +191,13 @@ fn toolbar(app: &mut NtmApp, ui: &mut egui::Ui) {
         .criteria_set
         .groups
         .iter()
-        .map(|g| (g.number, g.name.clone()))
+        .map(|g| (g.number, g.name_in(app.lang()).to_string()))
         .collect();
     let criteria: Vec<(String, String)> = plan
         .criteria_set
         .criteria
         .iter()
-        .map(|c| (c.code.clone(), c.name.clone()))
+        .map(|c| (c.code.clone(), c.name_in(app.lang()).to_string()))
         .collect();
     // The result layer is offered once the plan records results.
     let has_results = crate::figures::results::has_results(plan);
@@ -326,8 +363,10 @@ fn toolbar(app: &mut NtmApp, ui: &mut egui::Ui) {
         if ui.button(t("matrix-add-commune")).clicked() {
             add_commune(app);
         }
-        ui.label(egui::RichText::new(t("matrix-keys-hint")).small().weak());
     });
+    // How to select and change, at the body text's size (it is the only place that
+    // says a click selects and Space changes).
+    ui.add(egui::Label::new(egui::RichText::new(t("matrix-keys-hint")).weak()).wrap());
     if q != app.matrix.query {
         app.matrix.query = q;
         app.matrix.anchor = None;
@@ -474,7 +513,9 @@ fn grid(app: &mut NtmApp, ui: &mut egui::Ui) {
     let layer = app.matrix.layer;
     let results = figures.results.as_ref();
 
-    let mut clicked: Option<(CellPos, bool, bool)> = None; // (pos, shift, is_drag)
+    // A click or drag selects (pos, extend the selection); a double-click changes.
+    let mut clicked: Option<(CellPos, bool)> = None;
+    let mut double_clicked: Option<CellPos> = None;
     let mut clicked_row: Option<usize> = None;
     let mut hover_text: Option<String> = None;
     let mut has_focus = false;
@@ -593,7 +634,11 @@ fn grid(app: &mut NtmApp, ui: &mut egui::Ui) {
                     StrokeKind::Inside,
                 );
                 if reveal {
-                    ui.scroll_to_rect(cell_rect(r, c).expand2(Vec2::new(fw, HEADER_H)), None);
+                    // The least scrolling that shows the cell clear of the frozen
+                    // columns and the header: the cell with their room before it.
+                    let cell = cell_rect(r, c);
+                    let room = Rect::from_min_max(cell.min - Vec2::new(fw, HEADER_H), cell.max);
+                    ui.scroll_to_rect(room, None);
                 }
             }
 
@@ -701,6 +746,11 @@ fn grid(app: &mut NtmApp, ui: &mut egui::Ui) {
                 0.0,
                 header_bg,
             );
+            // Headers of the criteria: number and name wrapped within the column (at
+            // most three lines, the rest elided; the whole name is in the tooltip),
+            // counts below. Clipped at the frozen columns, so nothing is drawn over
+            // them when the matrix is scrolled sideways.
+            let headers_clip = Rect::from_min_max(Pos2::new(left + fw, top), vis.max);
             for k in c0..c1 {
                 let crit = &plan.criteria_set.criteria[k];
                 let x = origin.x + fw + k as f32 * COL_W;
@@ -708,13 +758,15 @@ fn grid(app: &mut NtmApp, ui: &mut egui::Ui) {
                 if rect.max.x < left + fw {
                     continue;
                 }
-                let clip = painter.with_clip_rect(rect.intersect(vis));
-                let short: String = crit.name.chars().take(9).collect();
-                clip.text(
-                    rect.center_top() + Vec2::new(0.0, 3.0),
-                    Align2::CENTER_TOP,
-                    format!("{}. {short}", crit.code),
-                    FontId::proportional(11.5),
+                let clip = painter.with_clip_rect(rect.intersect(headers_clip));
+                let galley = header_galley(
+                    ui,
+                    &format!("{}. {}", crit.code, crit.name_in(lang)),
+                    text_color,
+                );
+                clip.galley(
+                    Pos2::new(rect.center().x, rect.min.y + 4.0),
+                    galley,
                     text_color,
                 );
                 let pc = &figures.per_criterion[k];
@@ -737,15 +789,21 @@ fn grid(app: &mut NtmApp, ui: &mut egui::Ui) {
             painter.rect_filled(corner, 0.0, header_bg);
             let mut x = left;
             for (h, w) in headers.iter().zip(FROZEN) {
-                painter.text(
-                    Pos2::new(x + 6.0, top + HEADER_H / 2.0),
-                    Align2::LEFT_CENTER,
-                    h,
-                    crate::app::fonts::bold(13.0),
+                let cell = Rect::from_min_size(Pos2::new(x, top), Vec2::new(w, HEADER_H));
+                let galley = frozen_header_galley(ui, h, w - 10.0, text_color);
+                let y = top + (HEADER_H - galley.size().y) / 2.0;
+                painter.with_clip_rect(cell.intersect(vis)).galley(
+                    Pos2::new(x + 6.0, y),
+                    galley,
                     text_color,
                 );
                 x += w;
             }
+            painter.vline(
+                left + fw,
+                top..=top + HEADER_H,
+                Stroke::new(2.0, grid_stroke.color),
+            );
             painter.hline(
                 vis.x_range(),
                 top + HEADER_H,
@@ -770,7 +828,10 @@ fn grid(app: &mut NtmApp, ui: &mut egui::Ui) {
                     let delta = pc.target as i64 - pc.baseline as i64;
                     let mut text = format!(
                         "{}. {}\n{}/{n} → {}/{n} ({delta:+})",
-                        crit.code, crit.name, pc.baseline, pc.target
+                        crit.code,
+                        crit.name_in(lang),
+                        pc.baseline,
+                        pc.target
                     );
                     if let Some(res) = results {
                         // "93/94 mục tiêu, 90/94 đạt được".
@@ -797,7 +858,7 @@ fn grid(app: &mut NtmApp, ui: &mut egui::Ui) {
                         "{} — {}. {}\n{}",
                         cm.name,
                         crit.code,
-                        crit.name,
+                        crit.name_in(lang),
                         app.i18n.get(lang, key)
                     );
                     if let Some(d) = cm.detail(&crit.code) {
@@ -829,12 +890,12 @@ fn grid(app: &mut NtmApp, ui: &mut egui::Ui) {
                 let (r, c, _) = at(p);
                 if let Some(r) = r {
                     if let Some(c) = c {
-                        if resp.clicked() {
-                            clicked = Some(((r, c), shift, false));
+                        if resp.double_clicked() {
+                            double_clicked = Some((r, c));
+                        } else if resp.clicked() || resp.drag_started() {
+                            clicked = Some(((r, c), shift));
                         } else if resp.dragged() {
-                            clicked = Some(((r, c), true, true));
-                        } else if resp.drag_started() {
-                            clicked = Some(((r, c), shift, true));
+                            clicked = Some(((r, c), true));
                         }
                     } else if resp.clicked() {
                         clicked_row = Some(r);
@@ -868,21 +929,20 @@ fn grid(app: &mut NtmApp, ui: &mut egui::Ui) {
         app.matrix.anchor = Some((r, col));
         app.matrix.cursor = Some((r, col));
     }
-    if let Some(((r, c), extend, drag)) = clicked {
+    // A click only selects: looking at a cell never changes the plan.
+    if let Some(((r, c), extend)) = clicked {
         if let Some(Row::Commune(ci)) = rows.get(r) {
             app.matrix.commune = Some(*ci);
         }
-        if extend {
-            if app.matrix.anchor.is_none() {
-                app.matrix.anchor = Some((r, c));
-            }
-        } else {
+        if !extend || app.matrix.anchor.is_none() {
             app.matrix.anchor = Some((r, c));
         }
         app.matrix.cursor = Some((r, c));
-        if !extend && !drag {
-            toggle(app, &rows, (r, c));
-        }
+    }
+    if let Some(pos) = double_clicked {
+        app.matrix.anchor = Some(pos);
+        app.matrix.cursor = Some(pos);
+        toggle(app, &rows, pos);
     }
     let _ = output;
     if has_focus {
@@ -899,15 +959,30 @@ fn toggle(app: &mut NtmApp, rows: &[Row], (r, c): CellPos) {
     let Some(doc) = app.doc.as_mut() else { return };
     let plan = &doc.plan;
     let code = plan.criteria_set.criteria[c].code.clone();
-    let cm = &plan.communes[*ci];
-    let met = layer.met(cm, &code);
-    let cells = Edit::Cells(vec![CellChange {
-        commune: *ci,
-        criterion: code,
-        layer,
-        met: !met,
-    }]);
-    doc.apply(cells, None);
+    let met = layer.meets(&plan.communes[*ci], &code);
+    doc.apply(
+        Edit::Cells(vec![CellChange {
+            commune: *ci,
+            criterion: code,
+            layer,
+            met: !met,
+        }]),
+        None,
+    );
+}
+
+/// Change the selection (Space, Enter, double-click): one cell is toggled; a range is
+/// set to the opposite of its first cell, as one step.
+fn change_selection(app: &mut NtmApp, rows: &[Row]) {
+    let Some((rr, cc)) = app.matrix.selection() else {
+        return;
+    };
+    if rr.start() == rr.end() && cc.start() == cc.end() {
+        toggle(app, rows, (*rr.start(), *cc.start()));
+    } else {
+        let first = first_cell_met(app, rows, (*rr.start(), *cc.start()));
+        set_selection(app, !first);
+    }
 }
 
 /// Set every cell of the selection to met or not met, as one step.
@@ -939,6 +1014,9 @@ pub fn set_selection(app: &mut NtmApp, met: bool) {
     }
 }
 
+/// The matrix's keys, as in a spreadsheet: arrows, Tab, Page Up/Down move (with
+/// Shift they extend the selection); Space or Enter changes the selection; x or 1
+/// sets it met, 0, Delete or Backspace not met.
 fn keyboard(app: &mut NtmApp, ui: &mut egui::Ui, rows: &[Row], ncols: usize) {
     let nrows = rows.len();
     if nrows == 0 || ncols == 0 {
@@ -954,6 +1032,9 @@ fn keyboard(app: &mut NtmApp, ui: &mut egui::Ui, rows: &[Row], ncols: usize) {
                 modifiers,
                 ..
             } => {
+                if modifiers.command || modifiers.alt {
+                    continue;
+                }
                 let (mut r, mut c) = app.matrix.cursor.unwrap_or((0, 0));
                 let step = |v: &mut usize, d: i64, max: usize| {
                     *v = (*v as i64 + d).clamp(0, max as i64 - 1) as usize
@@ -965,46 +1046,31 @@ fn keyboard(app: &mut NtmApp, ui: &mut egui::Ui, rows: &[Row], ncols: usize) {
                     Key::ArrowRight => step(&mut c, 1, ncols),
                     Key::PageUp => step(&mut r, -20, nrows),
                     Key::PageDown => step(&mut r, 20, nrows),
+                    Key::Home => c = 0,
+                    Key::End => c = ncols - 1,
                     Key::Tab if modifiers.shift => step(&mut c, -1, ncols),
                     Key::Tab => step(&mut c, 1, ncols),
-                    Key::Enter if modifiers.shift => step(&mut r, -1, nrows),
-                    Key::Enter => step(&mut r, 1, nrows),
-                    Key::Space => {
-                        if let Some((rr, cc)) = app.matrix.selection() {
-                            if rr.start() == rr.end() && cc.start() == cc.end() {
-                                toggle(app, rows, (*rr.start(), *cc.start()));
-                            } else {
-                                // A range: set all to the opposite of the first cell.
-                                let first = first_cell_met(app, rows, (*rr.start(), *cc.start()));
-                                set_selection(app, !first);
-                            }
-                        } else {
-                            toggle(app, rows, (r, c));
+                    Key::Space | Key::Enter => {
+                        if app.matrix.selection().is_none() {
+                            app.matrix.anchor = Some((r, c));
+                            app.matrix.cursor = Some((r, c));
                         }
+                        change_selection(app, rows);
                         continue;
                     }
-                    Key::Delete | Key::Backspace => {
+                    Key::Num0 | Key::Delete | Key::Backspace => {
                         set_selection(app, false);
                         continue;
                     }
-                    Key::X if !modifiers.command => {
+                    Key::X | Key::Num1 => {
                         set_selection(app, true);
                         continue;
                     }
                     _ => continue,
                 }
-                let extend = modifiers.shift
-                    && matches!(
-                        key,
-                        Key::ArrowUp
-                            | Key::ArrowDown
-                            | Key::ArrowLeft
-                            | Key::ArrowRight
-                            | Key::PageUp
-                            | Key::PageDown
-                    );
+                let extend = modifiers.shift && key != Key::Tab;
                 app.matrix.cursor = Some((r, c));
-                if !extend {
+                if !extend || app.matrix.anchor.is_none() {
                     app.matrix.anchor = Some((r, c));
                 }
                 if let Some(Row::Commune(ci)) = rows.get(r) {
@@ -1034,7 +1100,7 @@ fn first_cell_met(app: &NtmApp, rows: &[Row], (r, c): CellPos) -> bool {
         return false;
     };
     let code = &plan.criteria_set.criteria[c].code;
-    app.matrix.layer.met(&plan.communes[*ci], code)
+    app.matrix.layer.meets(&plan.communes[*ci], code)
 }
 
 fn copy_selection(app: &NtmApp, rows: &[Row]) -> Option<String> {
@@ -1094,7 +1160,7 @@ pub fn start_paste(app: &mut NtmApp, rows: &[Row], text: &str) {
                     // A result is recorded even where it equals the target.
                     let now = match layer {
                         Layer::Result => cm.meets_result(&crit.code),
-                        _ => Some(layer.met(cm, &crit.code)),
+                        _ => Some(layer.meets(cm, &crit.code)),
                     };
                     if now != Some(*met) {
                         changes.push(CellChange {
@@ -1151,9 +1217,9 @@ fn paste_preview(app: &mut NtmApp, ui: &mut egui::Ui) {
                 lang,
                 "paste-summary",
                 &[
-                    ("changes", &p.changes.len().to_string()),
-                    ("problems", &p.problems.len().to_string()),
-                    ("outside", &p.outside.to_string()),
+                    ("changes", p.changes.len()),
+                    ("problems", p.problems.len()),
+                    ("outside", p.outside),
                 ],
             ));
             if let Some(plan) = app.doc.as_ref().map(|d| &d.plan) {

@@ -69,18 +69,15 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                             lang,
                             "roadmap-year-count",
                             &[
-                                ("year", &y.to_string()),
-                                ("items", &items.len().to_string()),
-                                ("communes", &communes.to_string()),
+                                ("year", crate::i18n::Arg::from(&y.to_string())),
+                                ("items", crate::i18n::Arg::from(items.len())),
+                                ("communes", crate::i18n::Arg::from(communes)),
                             ],
                         ),
                         None => app.i18n.fmt(
                             lang,
                             "roadmap-no-year-count",
-                            &[
-                                ("items", &items.len().to_string()),
-                                ("communes", &communes.to_string()),
-                            ],
+                            &[("items", items.len()), ("communes", communes)],
                         ),
                     };
                     egui::Frame::group(ui.style())

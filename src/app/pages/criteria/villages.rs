@@ -34,13 +34,20 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                         ui.end_row();
                         for v in &f.villages {
                             ui.label(&v.name);
-                            ui.label(v.recognized.map(|r| r.to_string()).unwrap_or_default());
-                            ui.label(v.to_recognize.to_string());
+                            super::super::number_cell(
+                                ui,
+                                v.recognized.map(crate::numfmt::count).unwrap_or_default(),
+                            );
+                            super::super::number_cell(ui, crate::numfmt::count(v.to_recognize));
                             ui.end_row();
                         }
                         ui.label(egui::RichText::new(t("total")).strong());
                         ui.label("");
-                        ui.label(egui::RichText::new(f.villages_to_recognize.to_string()).strong());
+                        super::super::number_cell(
+                            ui,
+                            egui::RichText::new(crate::numfmt::count(f.villages_to_recognize))
+                                .strong(),
+                        );
                         ui.end_row();
                     });
                 if let Some(st) = plan.stated.villages_to_recognize {
@@ -84,7 +91,7 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                     if let Some(s) = ds {
                         for c in &s.criteria {
                             ui.label(egui::RichText::new(&c.code).strong())
-                                .on_hover_text(&c.name);
+                                .on_hover_text(c.name_in(lang));
                         }
                     }
                     ui.end_row();
@@ -102,10 +109,20 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                         }
                         ui.label(fig.communes.to_string());
                         ui.label(format!("{}/{}", fig.ntm_by_target, fig.communes));
-                        let pct = (fig.advanced_by_target * 100)
-                            .checked_div(fig.communes)
-                            .unwrap_or(0);
-                        ui.label(format!("{} ({pct}%)", fig.advanced_by_target));
+                        // The share rounded like every other share (2/12 is 16,67%).
+                        let share = crate::figures::shares::percent_shares(
+                            &[rust_decimal::Decimal::from(fig.advanced_by_target as u64)],
+                            rust_decimal::Decimal::from(fig.communes as u64),
+                            2,
+                        );
+                        ui.label(match share.first() {
+                            Some(s) if fig.communes > 0 => format!(
+                                "{} ({})",
+                                fig.advanced_by_target,
+                                crate::numfmt::percent(*s)
+                            ),
+                            _ => fig.advanced_by_target.to_string(),
+                        });
                         ui.label(if fig.commune_conditions_met {
                             "✓"
                         } else {
