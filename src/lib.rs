@@ -9,6 +9,8 @@
 //! - [`check`]: findings where the plan is wrong or disagrees with itself.
 //! - [`matrix`]: the commune × criteria matrix: rows, filters, copy and paste.
 //! - [`document`]: an open plan: edits, undo, dirty state, recovery copies.
+//! - [`carry`]: next year's plan from this one, also across the 2025 reorganization
+//!   and onto a new criteria set (histories, crosswalk proposals, the report).
 //! - [`units`]: the unit register (communes since 1 July 2025, and the old units
 //!   they were formed from), its import from a spreadsheet, and matching old communes.
 //! - [`prefs`]: the user's preferences and the app's folders.
@@ -20,6 +22,7 @@
 //!   model and sends edits to the document.
 
 pub mod app;
+pub mod carry;
 pub mod charts;
 pub mod check;
 pub mod cli;

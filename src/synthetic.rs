@@ -157,6 +157,7 @@ pub fn national_plan(communes: usize, districts: usize, projects: usize, seed: u
             target_unmet,
             details,
             note: String::new(),
+            ..Commune::default()
         });
     }
     let leaf = |id: &str, name: &str, kind: SourceKind, amount: i64| FundingNode {
@@ -262,6 +263,7 @@ pub fn national_plan(communes: usize, districts: usize, projects: usize, seed: u
             }),
             status: ProjectStatus::Planned,
             note: String::new(),
+            ..Project::default()
         });
     }
     plan.provenance.illustrative =

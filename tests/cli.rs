@@ -191,7 +191,8 @@ fn export_writes_a_workbook() {
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
-    assert!(text(&o).contains("đã ghi 7 biểu"), "{}", text(&o));
+    // Seven appendix forms, and the two results sheets of the sample's year-end results.
+    assert!(text(&o).contains("đã ghi 9 biểu"), "{}", text(&o));
     assert!(text(&o).contains("Biểu 8 - Vốn NSTW"), "{}", text(&o));
     assert!(std::fs::metadata(&out).unwrap().len() > 5000);
     let missing = bin()
@@ -384,6 +385,76 @@ fn send_and_gather_from_the_command_line() {
         .output()
         .unwrap();
     assert_eq!(g.status.code(), Some(2));
+}
+
+#[test]
+fn carry_writes_next_years_plan_and_refuses_its_input() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("lai-chau-2025.ntm");
+    std::fs::copy(root("assets/samples/lai-chau-2025.ntm"), &input).unwrap();
+    let out = tmp.path().join("lai-chau-2026.ntm");
+    let o = bin()
+        .arg("carry")
+        .arg(&input)
+        .arg("--out")
+        .arg(&out)
+        .args(["--decline", "header.draft"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let t = text(&o);
+    assert!(t.contains("[ ] header.draft"), "{t}");
+    assert!(t.contains("[x] header.title"), "{t}");
+    assert!(t.contains("xã Bản Bo"), "{t}");
+    assert!(t.contains("Báo cáo chuyển đổi"), "{t}");
+    let plan = ntm_planner::format::load_file(&out).unwrap().plan;
+    assert_eq!(plan.header.year, 2026);
+    assert!(!plan.header.draft, "declined");
+    assert_eq!(plan.communes.len(), 38);
+    // Never over the input, nor over an existing file without --force; an unknown key
+    // is refused.
+    let o = bin()
+        .arg("carry")
+        .arg(&input)
+        .arg("--out")
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let o = bin()
+        .arg("carry")
+        .arg(&input)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o).contains("--force"), "{}", text(&o));
+    let o = bin()
+        .arg("carry")
+        .arg(&input)
+        .arg("--out")
+        .arg(&out)
+        .args(["--force", "--decline", "no.such"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    // Within the same set: the results become the baseline.
+    let same = tmp.path().join("same.ntm");
+    let o = bin()
+        .arg("carry")
+        .arg(&input)
+        .arg("--out")
+        .arg(&same)
+        .args(["--same-set", "--lang", "en"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert!(
+        text(&o).contains("baseline from the result"),
+        "{}",
+        text(&o)
+    );
 }
 
 #[test]

@@ -18,9 +18,24 @@ fn sample(name: &str) -> PathBuf {
 
 /// A copy of the Lai Châu sample in a temp folder, the window open on it.
 fn open_lai_chau() -> (tempfile::TempDir, PathBuf, Harness<'static, NtmApp>) {
+    open_lai_chau_as(false)
+}
+
+/// The same without the sample's year-end results: the deck of a plan with no results
+/// (its results charts would open the default deck; tests/gui_results.rs has those).
+fn open_lai_chau_without_results() -> (tempfile::TempDir, PathBuf, Harness<'static, NtmApp>) {
+    open_lai_chau_as(true)
+}
+
+fn open_lai_chau_as(strip_results: bool) -> (tempfile::TempDir, PathBuf, Harness<'static, NtmApp>) {
     let tmp = tempfile::tempdir().unwrap();
     let plan = tmp.path().join("lai-chau-2025.ntm");
     std::fs::copy(sample("lai-chau-2025.ntm"), &plan).unwrap();
+    if strip_results {
+        let mut p = ntm_planner::format::load_file(&plan).unwrap().plan;
+        ntm_planner::document::Edit::remove_results(&p.clone()).apply(&mut p);
+        ntm_planner::format::save_file(&p, &plan).unwrap();
+    }
     let dirs = AppDirs::under(&tmp.path().join("home"));
     let app = NtmApp::new(dirs, Some(plan.clone()));
     let mut h = Harness::builder()
@@ -55,7 +70,7 @@ fn slides(h: &Harness<'_, NtmApp>) -> Vec<String> {
 
 #[test]
 fn the_presentation_deck_moves_with_the_keys_and_esc_leaves() {
-    let (_tmp, _path, mut h) = open_lai_chau();
+    let (_tmp, _path, mut h) = open_lai_chau_without_results();
     key(&mut h, Key::F5);
     assert_eq!(h.state().presenting, Some(0), "F5 opens the deck");
     // The first slide: its title and headline figure, large.
@@ -86,7 +101,7 @@ fn the_presentation_deck_moves_with_the_keys_and_esc_leaves() {
 
 #[test]
 fn the_planner_chooses_and_orders_the_slides_and_the_plan_keeps_them() {
-    let (tmp, _path, mut h) = open_lai_chau();
+    let (tmp, _path, mut h) = open_lai_chau_without_results();
     show(&mut h, Page::Charts);
     assert!(
         slides(&h).is_empty(),

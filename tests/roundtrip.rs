@@ -213,6 +213,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                         end: None,
                         status: ProjectStatus::InProgress,
                         note: String::new(),
+                        ..Project::default()
                     });
                 }
                 for (agency, text, deadline) in tasks {

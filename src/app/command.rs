@@ -16,15 +16,18 @@ pub enum Page {
     Projects,
     Tasks,
     Charts,
+    /// Results against the targets; shown once the plan records results.
+    Results,
 }
 
 impl Page {
-    pub const ALL: [Page; 6] = [
+    pub const ALL: [Page; 7] = [
         Page::Overview,
         Page::Communes,
         Page::Funding,
         Page::Projects,
         Page::Tasks,
+        Page::Results,
         Page::Charts,
     ];
 
@@ -36,6 +39,7 @@ impl Page {
             Page::Projects => "page-projects",
             Page::Tasks => "page-tasks",
             Page::Charts => "page-charts",
+            Page::Results => "page-results",
         }
     }
 }
@@ -48,7 +52,13 @@ pub struct Sample {
     pub text: &'static str,
 }
 
-pub const SAMPLES: [Sample; 2] = [
+pub const SAMPLES: [Sample; 3] = [
+    // The newest first: a plan on the units since 1 July 2025 and the 2026–2030 set.
+    Sample {
+        key: "sample-lai-chau-2027",
+        file_name: "lai-chau-2027.ntm",
+        text: include_str!("../../assets/samples/lai-chau-2027.ntm"),
+    },
     Sample {
         key: "sample-lai-chau",
         file_name: "lai-chau-2025.ntm",
@@ -180,6 +190,13 @@ pub enum Command {
     GatherReport,
     GatherReportTo(PathBuf),
     CloseGather,
+    /// Start recording results (a year-end report for the plan year) and show them.
+    RecordResults,
+    /// Propose next year's plan from the open one, in a dialog.
+    CarryForward,
+    /// Open the proposed plan as a new document (after asking about unsaved work).
+    CarryAccept,
+    CloseCarry,
     /// Stop the running export, import or load.
     CancelJob,
     /// Run the inner command without asking about unsaved changes (the user chose
@@ -217,6 +234,8 @@ impl Command {
             Command::MergeSubmission => "cmd-merge",
             Command::SendToCommunes => "cmd-send",
             Command::Gather => "cmd-gather",
+            Command::RecordResults => "cmd-record-results",
+            Command::CarryForward => "cmd-carry",
             Command::ShowPage(p) => p.key(),
             Command::SetLang(Lang::Vi) => "lang-vi",
             Command::SetLang(Lang::En) => "lang-en",
@@ -286,6 +305,7 @@ impl Command {
                 | Command::Quit
                 | Command::Reload
                 | Command::Restore(_)
+                | Command::CarryAccept
         )
     }
 

@@ -209,6 +209,42 @@ impl NtmApp {
                 self.gather = None;
                 self.dialog = None;
             }
+            Command::RecordResults => {
+                if let Some(d) = &mut self.doc {
+                    if !crate::figures::results::has_results(&d.plan) {
+                        let report = super::pages::results::report_or_default(&d.plan);
+                        d.apply(crate::document::Edit::Results(Some(Box::new(report))), None);
+                    }
+                    self.page = Page::Results;
+                }
+            }
+            Command::CarryForward => {
+                if let Some(s) = super::dialogs::carry::CarrySession::new(self, None) {
+                    self.carry = Some(s);
+                    self.dialog = Some(Dialog::Carry);
+                }
+            }
+            Command::CarryAccept => {
+                let built = self
+                    .carry
+                    .take()
+                    .and_then(|s| s.proposal.ok())
+                    .map(|p| (p.year, p.build()));
+                self.dialog = None;
+                if let Some((year, plan)) = built {
+                    self.replace_document(Document::new(plan));
+                    // A new plan, not yet saved: the title shows it unsaved.
+                    if let Some(d) = &mut self.doc {
+                        d.mark_restored();
+                    }
+                    let msg = self.tf("toast-carried", &[("year", &year.to_string())]);
+                    self.toasts.info(msg);
+                }
+            }
+            Command::CloseCarry => {
+                self.carry = None;
+                self.dialog = None;
+            }
             Command::CancelJob => {
                 if let Some(job) = &self.job {
                     job.cancel();

@@ -59,6 +59,8 @@ pub struct NtmApp {
     pub projects_view: pages::projects::ProjectsView,
     /// The tasks page's agency filter and selection.
     pub tasks_view: pages::tasks::TasksView,
+    /// The results page's tab.
+    pub results_tab: pages::results::Tab,
     /// The slide shown while the presentation deck is open.
     pub presenting: Option<usize>,
     /// The export, import or load running on a thread.
@@ -81,6 +83,8 @@ pub struct NtmApp {
     pub send_to: Option<dialogs::send::SendSession>,
     /// The board of the communes' returns.
     pub gather: Option<dialogs::gather::GatherSession>,
+    /// Next year's plan being proposed.
+    pub carry: Option<dialogs::carry::CarrySession>,
     /// A chart export waiting for the save dialog's answer.
     pending_export: Option<(
         crate::charts::ChartKind,
@@ -130,8 +134,10 @@ impl NtmApp {
             indicator_import: None,
             send_to: None,
             gather: None,
+            carry: None,
             projects_view: Default::default(),
             tasks_view: Default::default(),
+            results_tab: Default::default(),
             pending_export: None,
             queue: Vec::new(),
             file_dialog: None,
@@ -175,6 +181,18 @@ impl NtmApp {
     /// Enqueue a command; it runs at the end of the frame.
     pub fn send(&mut self, cmd: Command) {
         self.queue.push(cmd);
+    }
+
+    /// Whether a page is offered for the open plan: the results page once the plan
+    /// records results (a plan without results looks as it always did).
+    pub fn page_shown(&self, page: Page) -> bool {
+        match page {
+            Page::Results => self
+                .doc
+                .as_ref()
+                .is_some_and(|d| crate::figures::results::has_results(&d.plan)),
+            _ => true,
+        }
     }
 
     /// Figures and findings of the open plan, recomputed only when it changed.
@@ -269,6 +287,7 @@ impl NtmApp {
                 Page::Projects => pages::projects::page(self, ui),
                 Page::Tasks => pages::tasks::page(self, ui),
                 Page::Charts => pages::charts::page(self, ui),
+                Page::Results => pages::results::page(self, ui),
             },
         });
         dialogs::show(self, &ctx);

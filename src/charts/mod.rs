@@ -13,6 +13,7 @@ pub mod measure;
 pub mod palette;
 pub mod pdf;
 pub mod png;
+mod results;
 pub mod svg;
 
 use crate::figures::{Figures, shares::percent_shares};
@@ -43,10 +44,16 @@ pub enum ChartKind {
     CriteriaByGroup,
     /// Communes recognized, at NTM and at NTM hiện đại by the end of the year, per group.
     RecognitionByGroup,
+    /// Communes meeting each criterion, target and result.
+    CriteriaTargetResult,
+    /// Communes and villages recognized, planned and achieved.
+    RecognitionTargetResult,
+    /// Money per source, planned and mobilized.
+    FundingPlanMobilized,
 }
 
 impl ChartKind {
-    pub const ALL: [ChartKind; 8] = [
+    pub const ALL: [ChartKind; 11] = [
         ChartKind::FundingBySource,
         ChartKind::FundingDonut,
         ChartKind::CentralByComponent,
@@ -55,7 +62,20 @@ impl ChartKind {
         ChartKind::ProjectsByComponent,
         ChartKind::CriteriaByGroup,
         ChartKind::RecognitionByGroup,
+        ChartKind::CriteriaTargetResult,
+        ChartKind::RecognitionTargetResult,
+        ChartKind::FundingPlanMobilized,
     ];
+
+    /// Whether the chart shows results (offered only for a plan that records them).
+    pub fn is_result(self) -> bool {
+        matches!(
+            self,
+            ChartKind::CriteriaTargetResult
+                | ChartKind::RecognitionTargetResult
+                | ChartKind::FundingPlanMobilized
+        )
+    }
 
     pub fn name(self) -> &'static str {
         match self {
@@ -67,6 +87,9 @@ impl ChartKind {
             ChartKind::ProjectsByComponent => "projects-by-component",
             ChartKind::CriteriaByGroup => "criteria-by-group",
             ChartKind::RecognitionByGroup => "recognition-by-group",
+            ChartKind::CriteriaTargetResult => "criteria-target-result",
+            ChartKind::RecognitionTargetResult => "recognition-target-result",
+            ChartKind::FundingPlanMobilized => "funding-plan-mobilized",
         }
     }
 
@@ -108,6 +131,18 @@ impl ChartKind {
             ChartKind::RecognitionByGroup => lang.pick(
                 "Xã đạt chuẩn nông thôn mới, nông thôn mới hiện đại theo nhóm xã",
                 "Communes at NTM and NTM hiện đại by commune group",
+            ),
+            ChartKind::CriteriaTargetResult => lang.pick(
+                "Kết quả: số xã đạt từng tiêu chí so với mục tiêu",
+                "Results: communes meeting each criterion against the target",
+            ),
+            ChartKind::RecognitionTargetResult => lang.pick(
+                "Kết quả: công nhận xã, thôn bản so với kế hoạch",
+                "Results: communes and villages recognized against the plan",
+            ),
+            ChartKind::FundingPlanMobilized => lang.pick(
+                "Kết quả: vốn huy động so với kế hoạch",
+                "Results: money mobilized against the plan",
             ),
         }
     }
@@ -154,7 +189,8 @@ impl ExportFormat {
 }
 
 /// The slides of a plan's presentation deck: the kinds the planner chose, in their
-/// order; when none are chosen, every chart the plan has data for.
+/// order; when none are chosen, every chart the plan has data for — the year's
+/// results first, when the plan records them (the meeting reviews them first).
 pub fn deck(plan: &Plan, figures: &Figures, lang: Lang) -> Vec<ChartSpec> {
     let chosen: Vec<ChartKind> = plan
         .presentation
@@ -163,10 +199,12 @@ pub fn deck(plan: &Plan, figures: &Figures, lang: Lang) -> Vec<ChartSpec> {
         .filter_map(|n| ChartKind::from_name(n))
         .collect();
     if chosen.is_empty() {
-        ChartSpec::all(plan, figures, lang)
+        let mut all: Vec<ChartSpec> = ChartSpec::all(plan, figures, lang)
             .into_iter()
             .filter(ChartSpec::has_data)
-            .collect()
+            .collect();
+        all.sort_by_key(|s| !s.kind.is_result());
+        all
     } else {
         chosen
             .into_iter()
@@ -355,6 +393,9 @@ impl ChartSpec {
             ChartKind::ProjectsByComponent => projects(plan, figures, lang),
             ChartKind::CriteriaByGroup => groups::criteria_by_group(plan, figures, lang),
             ChartKind::RecognitionByGroup => groups::recognition_by_group(plan, figures, lang),
+            ChartKind::CriteriaTargetResult => results::criteria(plan, figures, lang),
+            ChartKind::RecognitionTargetResult => results::recognition(plan, figures, lang),
+            ChartKind::FundingPlanMobilized => results::funding(plan, figures, lang),
         };
         spec.single_if_one(lang)
     }
@@ -394,10 +435,12 @@ impl ChartSpec {
         self
     }
 
-    /// Every chart of the plan, in [`ChartKind::ALL`] order.
+    /// Every chart of the plan, in [`ChartKind::ALL`] order; the results charts only
+    /// for a plan that records results.
     pub fn all(plan: &Plan, figures: &Figures, lang: Lang) -> Vec<ChartSpec> {
         ChartKind::ALL
             .into_iter()
+            .filter(|k| !k.is_result() || figures.results.is_some())
             .map(|k| ChartSpec::build(k, plan, figures, lang))
             .collect()
     }

@@ -49,6 +49,8 @@ pub const CATEGORICAL: [Rgb; 8] = [BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY,
 /// The baseline ("năm gốc") and target ("mục tiêu") of a comparison.
 pub const BASELINE: Rgb = ORANGE;
 pub const TARGET: Rgb = BLUE;
+/// The result ("kết quả") set against a target.
+pub const RESULT: Rgb = GREEN;
 
 /// Text, secondary text, grid lines and the background.
 pub const TEXT: Rgb = Rgb(20, 20, 20);

@@ -41,7 +41,10 @@ fn kinds_have_stable_names() {
             "distribution-bands",
             "projects-by-component",
             "criteria-by-group",
-            "recognition-by-group"
+            "recognition-by-group",
+            "criteria-target-result",
+            "recognition-target-result",
+            "funding-plan-mobilized"
         ]
     );
     for k in ChartKind::ALL {

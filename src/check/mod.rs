@@ -1,8 +1,10 @@
 //! The plan checker: errors (the plan is wrong) and warnings (the plan disagrees
 //! with itself). Each finding says what was stated, what the data gives, and where.
 
+mod carried;
 mod communes;
 mod header;
+mod results;
 mod rules;
 
 use crate::figures::{self, Figures};
@@ -96,6 +98,8 @@ pub fn check_with(plan: &Plan, figures: &Figures) -> Vec<Finding> {
     let mut out = rules::all(plan, figures);
     header::all(plan, &mut out);
     communes::all(plan, figures, &mut out);
+    out.extend(results::all(plan, figures));
+    out.extend(carried::all(plan));
     out.sort_by_key(|f| f.severity);
     out
 }

@@ -1,6 +1,7 @@
 //! The command line: `check`, `summary`, `fmt`, `new`, `chart`; a bare `ntm-planner [FILE]`
 //! opens the window.
 
+mod carry;
 mod chart;
 mod check;
 mod deck;
@@ -111,9 +112,38 @@ pub enum Command {
         /// Where to write the updated plan (never the input plan itself).
         #[arg(long, value_name = "OUT.ntm")]
         out: PathBuf,
-        /// Layer for criteria columns whose heading says neither baseline nor target.
+        /// Layer for criteria columns whose heading says neither baseline, target nor
+        /// result: target, baseline or result.
         #[arg(long, default_value = "target", value_parser = parse_layer)]
         layer: crate::matrix::Layer,
+    },
+    /// Next year's plan from this one: prints every change (with its key), each
+    /// commune's new baseline and the report, then writes the new plan. Across the 2025
+    /// reorganization (onto the province's current units and the 2026–2030 set) when
+    /// the plan's set ends before the new year. Exit 0 written, 2 refused.
+    Carry {
+        file: PathBuf,
+        /// The new plan to write (never the plan itself).
+        #[arg(long, value_name = "NEXT.ntm")]
+        out: PathBuf,
+        /// The new plan's year; default the next.
+        #[arg(long)]
+        year: Option<u16>,
+        /// Keep the criteria set and units even when the set has ended.
+        #[arg(long)]
+        same_set: bool,
+        /// A unit register file for the province (default: the shipped and imported ones).
+        #[arg(long, value_name = "REGISTER.ron")]
+        register: Option<PathBuf>,
+        /// An edited criteria crosswalk (default: the shipped one).
+        #[arg(long, value_name = "CROSSWALK.ron")]
+        crosswalk: Option<PathBuf>,
+        /// Decline a change by its key (as printed), e.g. --decline header.title.
+        #[arg(long, value_name = "KEY")]
+        decline: Vec<String>,
+        /// Overwrite NEXT.ntm if it exists.
+        #[arg(long)]
+        force: bool,
     },
     /// What differs between two versions of a plan, with both values.
     /// Exit code: 0 the same, 1 different, 2 a file cannot be read.
@@ -276,7 +306,10 @@ fn parse_layer(s: &str) -> Result<crate::matrix::Layer, String> {
     match s.trim().to_ascii_lowercase().as_str() {
         "target" | "muc-tieu" => Ok(crate::matrix::Layer::Target),
         "baseline" | "hien-trang" => Ok(crate::matrix::Layer::Baseline),
-        _ => Err(format!("unknown layer \"{s}\": use target or baseline")),
+        "result" | "ket-qua" => Ok(crate::matrix::Layer::Result),
+        _ => Err(format!(
+            "unknown layer \"{s}\": use target, baseline or result"
+        )),
     }
 }
 
@@ -389,6 +422,26 @@ pub fn run(cli: Cli) -> ExitCode {
             UnitsAction::List => units::list(lang),
             UnitsAction::Show { name } => units::show(&name, lang),
         },
+        Some(Command::Carry {
+            file,
+            out,
+            year,
+            same_set,
+            register,
+            crosswalk,
+            decline,
+            force,
+        }) => carry::run(carry::Args {
+            file,
+            out,
+            year,
+            same_set,
+            register,
+            crosswalk,
+            decline,
+            force,
+            lang,
+        }),
         Some(Command::Chart {
             file,
             kind,

@@ -45,6 +45,88 @@ pub fn run(path: &Path, json: bool, lang: Lang) -> ExitCode {
 }
 
 /// The plan's key figures as text, Vietnamese number format.
+/// The results against the targets: "Kết quả đến 31/12/2025", then per criterion
+/// "93/94 mục tiêu, 90/94 đạt được".
+fn results_text(
+    o: &mut String,
+    r: &figures::results::ResultFigures,
+    f: &Figures,
+    plan: &Plan,
+    lang: Lang,
+) {
+    use crate::i18n::{Arg, tr_args};
+    use std::fmt::Write;
+    let l = |vi: &'static str, en: &'static str| lang.pick(vi, en);
+    let n = r.communes;
+    let when = r
+        .date
+        .map(|d| format!(" {} {}", l("đến", "as of"), d.vi()))
+        .unwrap_or_default();
+    let _ = writeln!(
+        o,
+        "{}{when}: {} {}/{n} {}",
+        l("Kết quả thực hiện", "Results"),
+        l("báo cáo", "reported"),
+        r.reported,
+        l("xã", "communes")
+    );
+    let avg = |d: Option<rust_decimal::Decimal>| {
+        d.map(|d| crate::numfmt::fixed(figures::round2(d), 2))
+            .unwrap_or_else(|| "—".into())
+    };
+    let _ = writeln!(
+        o,
+        "  {}: {} → {}",
+        l(
+            "Bình quân tiêu chí/xã, mục tiêu → kết quả",
+            "Criteria per commune, target → result"
+        ),
+        avg(f.average_target),
+        avg(r.average_result)
+    );
+    for c in &r.per_criterion {
+        let _ = writeln!(
+            o,
+            "  {:>2}. {}: {}",
+            c.code,
+            plan.criteria_set.criterion_name(&c.code, lang),
+            tr_args(
+                lang,
+                "results-criterion-line",
+                &[
+                    ("target", Arg::from(c.target)),
+                    ("result", c.result.into()),
+                    ("n", n.into()),
+                    ("unreported", (n - r.reported).into()),
+                ],
+            )
+        );
+    }
+    let _ = writeln!(
+        o,
+        "  {}: {}/{} NTM, {}/{} {}",
+        l(
+            "Công nhận trong năm (kết quả/kế hoạch)",
+            "Recognized this year (result/plan)"
+        ),
+        r.granted_ntm.len(),
+        r.planned_ntm.len(),
+        r.granted_advanced.len(),
+        r.planned_advanced.len(),
+        l("nâng cao", "advanced")
+    );
+    if let Some(m) = r.funding_mobilized {
+        let _ = writeln!(
+            o,
+            "  {}: {} / {} {}",
+            l("Vốn huy động", "Money mobilized"),
+            crate::numfmt::decimal(m),
+            crate::numfmt::decimal(r.funding_planned),
+            l("triệu đồng", "million VND")
+        );
+    }
+}
+
 pub fn text(plan: &Plan, f: &Figures, findings: &[Finding], lang: Lang) -> String {
     use std::fmt::Write;
     let l = |vi: &'static str, en: &'static str| lang.pick(vi, en);
@@ -277,6 +359,9 @@ pub fn text(plan: &Plan, f: &Figures, findings: &[Finding], lang: Lang) -> Strin
             l("cơ quan", "agencies")
         );
     }
+    if let Some(r) = &f.results {
+        results_text(&mut o, r, f, plan, lang);
+    }
     let errors = findings
         .iter()
         .filter(|f| f.severity == Severity::Error)
@@ -316,6 +401,9 @@ struct JsonSummary {
     roadmap: Vec<figures::RoadmapYear>,
     tasks: usize,
     agencies: usize,
+    /// The results against the targets, for a plan that records results.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    results: Option<figures::results::ResultFigures>,
     findings: JsonFindings,
 }
 
@@ -442,6 +530,7 @@ impl JsonSummary {
             roadmap: f.roadmap.clone(),
             tasks: f.tasks,
             agencies: f.agencies,
+            results: f.results.clone(),
             findings: JsonFindings {
                 errors,
                 warnings: findings.len() - errors,

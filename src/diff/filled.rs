@@ -187,12 +187,49 @@ pub fn filled(v: usize) -> Plan {
                 note: t(v, "Ghi chú tiêu chí"),
             }],
             note: t(v, "Ghi chú xã"),
+            result: Some(CommuneResult {
+                unmet: vec![t(v, "3")],
+                granted: vec![Granted {
+                    level: if v == 0 { Level::Ntm } else { Level::Modern },
+                    year: 2025 + v as u16,
+                    decision: t(v, "Quyết định số 1234/QĐ-UBND"),
+                    date: Some(date(v, 12)),
+                }],
+                note: t(v, "Ghi chú kết quả"),
+            }),
+            history: vec![Predecessor {
+                name: t(v, "Giang Ma"),
+                kind: if v == 0 {
+                    crate::units::UnitKind::Commune
+                } else {
+                    crate::units::UnitKind::Township
+                },
+                code: t(v, "03406"),
+                district: t(v, "Huyện Tam Đường"),
+                part: v == 1,
+                status: Some(PastStatus {
+                    plan_year: 2025 + v as u16,
+                    set: t(v, "xa-ntm-2021-2025"),
+                    recognized: vec![level(v, 2018)],
+                    met: 17 + v as u16,
+                    of: 19,
+                    basis: if v == 0 {
+                        StatusBasis::Result
+                    } else {
+                        StatusBasis::Target
+                    },
+                    unmet: vec![t(v, "4")],
+                }),
+            }],
+            unassessed: v == 1,
+            proposed: vec![t(v, "5")],
         }],
         villages: vec![VillageCount {
             unit: commune_id.clone(),
             total: Some(10 + v as u32),
             recognized: Some(4 + v as u32),
             to_recognize: 2 + v as u32,
+            achieved: Some(1 + v as u32),
         }],
         funding: FundingNode {
             id: t(v, "tong"),
@@ -259,6 +296,12 @@ pub fn filled(v: usize) -> Plan {
                 ProjectStatus::Suspended
             },
             note: t(v, "Ghi chú dự án"),
+            disbursed: vec![Disbursement {
+                amount: d(v, 300),
+                date: date(v, 10),
+                note: t(v, "Giải ngân đợt 1"),
+            }],
+            carried_from: Some(2025 + v as u16),
         }],
         tasks: vec![Task {
             agency: t(v, "Sở Nông nghiệp và Môi trường"),
@@ -271,6 +314,16 @@ pub fn filled(v: usize) -> Plan {
             } else {
                 TaskStatus::Open
             },
+            result: Some(TaskResult {
+                state: if v == 0 {
+                    TaskState::Done
+                } else {
+                    TaskState::Late
+                },
+                date: Some(date(v, 11)),
+                note: t(v, "Ghi chú nhiệm vụ"),
+            }),
+            carried_from: Some(2024 + v as u16),
         }],
         solutions: vec![Section {
             title: t(v, "Tuyên truyền"),
@@ -353,6 +406,19 @@ pub fn filled(v: usize) -> Plan {
             round: t(v, "a1b2c3"),
             commune: t(v, "ta-leng"),
             sent: date(v, 6),
+        }),
+        results: Some(Results {
+            date: date(v, 12),
+            kind: if v == 0 {
+                ReportKind::YearEnd
+            } else {
+                ReportKind::MidYear
+            },
+            mobilized: vec![Mobilized {
+                source: t(v, "ns-tw-dt"),
+                amount: d(v, 2900),
+            }],
+            note: t(v, "Số liệu đến cuối năm"),
         }),
     }
 }

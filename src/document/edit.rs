@@ -4,7 +4,8 @@
 
 use crate::matrix::Layer;
 use crate::model::{
-    Allocation, Commune, Date, FundingNode, Indicator, Plan, PlanKind, Project, Signature, Task,
+    Allocation, Commune, CommuneResult, Date, FundingNode, Indicator, Plan, PlanKind, Project,
+    Results, Signature, Task,
 };
 
 /// One matrix cell set to met or not met.
@@ -128,6 +129,12 @@ pub enum Edit {
     Slides(Vec<String>),
     /// The criteria set's indicator list, whole (imported by a province).
     Indicators(Vec<Indicator>),
+    /// The results report (date, kind, money mobilized), whole; None removes it.
+    Results(Option<Box<Results>>),
+    /// The result recorded for the commune at an index; None: no result recorded.
+    CommuneResult(usize, Option<Box<CommuneResult>>),
+    /// Villages recognized by the results date, for the village line at an index.
+    VillagesAchieved(usize, Option<u32>),
     /// Several edits as one step, applied in order.
     Batch(Vec<Edit>),
     /// The whole plan replaced (a merge, returns gathered from communes): its
@@ -163,6 +170,9 @@ impl Edit {
             Edit::InsertTask(..) => "edit-add-task".into(),
             Edit::RemoveTask(_) => "edit-remove-task".into(),
             Edit::Plan(_) => "edit-merge".into(),
+            Edit::Results(_) => "edit-results".into(),
+            Edit::CommuneResult(..) => "edit-commune-result".into(),
+            Edit::VillagesAchieved(..) => "edit-villages-achieved".into(),
             Edit::Batch(v) => v
                 .first()
                 .map(Edit::label)
@@ -190,13 +200,13 @@ impl Edit {
                 Edit::Targets(std::mem::replace(&mut plan.goals.targets, v))
             }
             Edit::Recipients(v) => {
-                let v = v.iter().map(|s| crate::text::nfc(s)).collect();
+                let v = v.iter().map(|s| crate::text::clean(s)).collect();
                 Edit::Recipients(std::mem::replace(&mut plan.header.recipients, v))
             }
             Edit::Signature(sig) => {
                 let sig = Signature {
-                    titles: sig.titles.iter().map(|s| crate::text::nfc(s)).collect(),
-                    name: crate::text::nfc(&sig.name),
+                    titles: sig.titles.iter().map(|s| crate::text::clean(s)).collect(),
+                    name: crate::text::clean(&sig.name),
                 };
                 Edit::Signature(std::mem::replace(&mut plan.header.signature, sig))
             }
@@ -219,13 +229,35 @@ impl Edit {
             }
             Edit::Cells(changes) => {
                 let mut inverse = Vec::with_capacity(changes.len());
+                // Communes that get a result by this edit: undoing it removes the result.
+                let mut created = Vec::new();
+                // Communes not yet assessed under the set (carried onto it): setting a
+                // baseline or target cell assesses them; undoing restores them whole.
+                let mut assessed: Vec<(usize, Commune)> = Vec::new();
                 for ch in changes {
                     let Some(c) = plan.communes.get_mut(ch.commune) else {
                         continue;
                     };
+                    if c.unassessed && ch.layer != Layer::Result {
+                        assessed.push((ch.commune, c.clone()));
+                        c.unassessed = false;
+                    }
                     let list = match ch.layer {
                         Layer::Target => &mut c.target_unmet,
                         Layer::Baseline => &mut c.baseline_unmet,
+                        Layer::Result => {
+                            if c.result.is_none() {
+                                created.push(ch.commune);
+                            }
+                            let target = &c.target_unmet;
+                            &mut c
+                                .result
+                                .get_or_insert_with(|| CommuneResult {
+                                    unmet: target.clone(),
+                                    ..CommuneResult::default()
+                                })
+                                .unmet
+                        }
                     };
                     let was_met = !list.contains(&ch.criterion);
                     if was_met != ch.met {
@@ -241,8 +273,34 @@ impl Edit {
                     inverse.push(CellChange { met: was_met, ..ch });
                 }
                 inverse.reverse();
-                Edit::Cells(inverse)
+                if created.is_empty() && assessed.is_empty() {
+                    Edit::Cells(inverse)
+                } else {
+                    let mut undo = vec![Edit::Cells(inverse)];
+                    undo.extend(created.into_iter().map(|i| Edit::CommuneResult(i, None)));
+                    undo.extend(
+                        assessed
+                            .into_iter()
+                            .map(|(i, c)| Edit::Commune(i, Box::new(c))),
+                    );
+                    Edit::Batch(undo)
+                }
             }
+            Edit::Results(r) => Edit::Results(
+                std::mem::replace(&mut plan.results, r.map(|b| nfc_results(*b))).map(Box::new),
+            ),
+            Edit::CommuneResult(i, r) => match plan.communes.get_mut(i) {
+                Some(c) => Edit::CommuneResult(
+                    i,
+                    std::mem::replace(&mut c.result, r.map(|b| nfc_commune_result(*b)))
+                        .map(Box::new),
+                ),
+                None => Edit::Batch(Vec::new()),
+            },
+            Edit::VillagesAchieved(i, n) => match plan.villages.get_mut(i) {
+                Some(v) => Edit::VillagesAchieved(i, std::mem::replace(&mut v.achieved, n)),
+                None => Edit::Batch(Vec::new()),
+            },
             Edit::Slides(v) => Edit::Slides(std::mem::replace(&mut plan.presentation.slides, v)),
             Edit::Indicators(v) => {
                 Edit::Indicators(std::mem::replace(&mut plan.criteria_set.indicator_list, v))
@@ -290,6 +348,39 @@ impl Edit {
     }
 }
 
+impl Edit {
+    /// One step that removes every result of the plan: the report, each commune's
+    /// result, villages recognized, disbursements and task states.
+    pub fn remove_results(plan: &Plan) -> Edit {
+        let mut edits = vec![Edit::Results(None)];
+        for (i, c) in plan.communes.iter().enumerate() {
+            if c.result.is_some() {
+                edits.push(Edit::CommuneResult(i, None));
+            }
+        }
+        for (i, v) in plan.villages.iter().enumerate() {
+            if v.achieved.is_some() {
+                edits.push(Edit::VillagesAchieved(i, None));
+            }
+        }
+        for (i, p) in plan.projects.iter().enumerate() {
+            if !p.disbursed.is_empty() {
+                let mut p = p.clone();
+                p.disbursed.clear();
+                edits.push(Edit::Project(i, Box::new(p)));
+            }
+        }
+        for (i, task) in plan.tasks.iter().enumerate() {
+            if task.result.is_some() {
+                let mut task = task.clone();
+                task.result = None;
+                edits.push(Edit::Task(i, Box::new(task)));
+            }
+        }
+        Edit::Batch(edits)
+    }
+}
+
 /// Typed names are stored in NFC, as every other text of the plan.
 fn nfc_tree(mut node: FundingNode) -> FundingNode {
     node.name = crate::text::clean(&node.name);
@@ -300,13 +391,32 @@ fn nfc_tree(mut node: FundingNode) -> FundingNode {
 fn nfc_project(mut p: Project) -> Project {
     p.name = crate::text::clean(&p.name);
     p.note = crate::text::clean(&p.note);
+    for d in &mut p.disbursed {
+        d.note = crate::text::clean(&d.note);
+    }
     p
 }
 
 fn nfc_task(mut t: Task) -> Task {
     t.agency = crate::text::clean(&t.agency);
     t.text = crate::text::clean(&t.text);
+    if let Some(r) = &mut t.result {
+        r.note = crate::text::clean(&r.note);
+    }
     t
+}
+
+fn nfc_results(mut r: Results) -> Results {
+    r.note = crate::text::clean(&r.note);
+    r
+}
+
+fn nfc_commune_result(mut r: CommuneResult) -> CommuneResult {
+    r.note = crate::text::clean(&r.note);
+    for g in &mut r.granted {
+        g.decision = crate::text::clean(&g.decision);
+    }
+    r
 }
 
 #[cfg(test)]
@@ -472,5 +582,167 @@ mod tests {
         Edit::RemoveTask(9999).apply(&mut plan);
         Edit::Project(9999, Box::default()).apply(&mut plan);
         assert_eq!(plan, original);
+    }
+}
+
+#[cfg(test)]
+mod result_tests {
+    use super::*;
+    use crate::model::{Disbursement, Granted, Level, ReportKind, Results, TaskResult, TaskState};
+
+    /// The Lai Châu sample without its result layer.
+    fn lai_chau() -> Plan {
+        let mut plan =
+            crate::format::load_str(include_str!("../../assets/samples/lai-chau-2025.ntm"))
+                .unwrap()
+                .plan;
+        Edit::remove_results(&plan).apply(&mut plan);
+        assert!(!crate::figures::results::has_results(&plan));
+        plan
+    }
+
+    fn cell(commune: usize, criterion: &str, met: bool) -> CellChange {
+        CellChange {
+            commune,
+            criterion: criterion.into(),
+            layer: Layer::Result,
+            met,
+        }
+    }
+
+    /// A result cell on a commune without a result records one (starting from its
+    /// target); undo removes it again, redo brings it back exactly.
+    #[test]
+    fn result_cells_create_the_result_and_undo_exactly() {
+        let original = lai_chau();
+        let mut plan = original.clone();
+        let i = plan
+            .communes
+            .iter()
+            .position(|c| !c.target_unmet.is_empty() && c.result.is_none())
+            .unwrap();
+        let target = plan.communes[i].target_unmet.clone();
+        let inverse = Edit::Cells(vec![cell(i, "1", false), cell(i, "2", true)]).apply(&mut plan);
+        let r = plan.communes[i].result.clone().unwrap();
+        let mut expected: Vec<String> = target.iter().filter(|c| *c != "2").cloned().collect();
+        expected.insert(0, "1".into());
+        expected.dedup();
+        assert_eq!(r.unmet, expected);
+        assert_eq!(
+            plan.communes[i].target_unmet, target,
+            "the target is untouched"
+        );
+        let redo = inverse.apply(&mut plan);
+        assert_eq!(plan, original);
+        redo.apply(&mut plan);
+        assert_eq!(plan.communes[i].result, Some(r));
+    }
+
+    #[test]
+    fn result_edits_undo_exactly() {
+        let original = lai_chau();
+        let mut project = original.projects[0].clone();
+        project.disbursed.push(Disbursement {
+            amount: 500.into(),
+            date: Date::new(2025, 9, 30).unwrap(),
+            note: String::new(),
+        });
+        let mut task = original.tasks[0].clone();
+        task.result = Some(TaskResult {
+            state: TaskState::InProgress,
+            date: None,
+            note: "Đang trình".into(),
+        });
+        let edits = vec![
+            Edit::Results(Some(Box::new(Results {
+                date: Date::new(2025, 6, 30).unwrap(),
+                kind: ReportKind::MidYear,
+                mobilized: Vec::new(),
+                note: String::new(),
+            }))),
+            Edit::CommuneResult(
+                3,
+                Some(Box::new(CommuneResult {
+                    unmet: vec!["17".into()],
+                    granted: vec![Granted {
+                        level: Level::Ntm,
+                        year: 2025,
+                        decision: "QĐ 1".into(),
+                        date: None,
+                    }],
+                    note: String::new(),
+                })),
+            ),
+            Edit::VillagesAchieved(0, Some(7)),
+            Edit::Project(0, Box::new(project)),
+            Edit::Task(0, Box::new(task)),
+            Edit::Cells(vec![cell(5, "10", false)]),
+        ];
+        for e in &edits {
+            let mut plan = original.clone();
+            let inverse = e.clone().apply(&mut plan);
+            assert_ne!(plan, original, "{e:?} changes the plan");
+            inverse.apply(&mut plan);
+            assert_eq!(plan, original, "{e:?} undoes exactly");
+        }
+        let mut plan = original.clone();
+        let inverse = Edit::Batch(edits).apply(&mut plan);
+        // Saved and read back, the results are the same.
+        let text = crate::format::save::to_string(&plan).unwrap();
+        let back = crate::format::load_str(&text).unwrap().plan;
+        assert_eq!(back, plan);
+        assert_eq!(crate::format::save::to_string(&back).unwrap(), text);
+        inverse.apply(&mut plan);
+        assert_eq!(plan, original);
+    }
+
+    /// A result that meets everything and grants nothing is written `result: ()` and
+    /// reads back as a recorded result.
+    #[test]
+    fn an_empty_result_round_trips() {
+        let mut plan = lai_chau();
+        plan.communes[0].result = Some(CommuneResult::default());
+        let text = crate::format::save::to_string(&plan).unwrap();
+        assert!(text.contains("result: ()"), "{}", &text[..2000]);
+        let back = crate::format::load_str(&text).unwrap().plan;
+        assert_eq!(back.communes[0].result, Some(CommuneResult::default()));
+    }
+
+    /// Setting a baseline cell of a commune not yet assessed under the set assesses it;
+    /// undo gives back the commune exactly, unassessed.
+    #[test]
+    fn a_cell_set_on_an_unassessed_commune_assesses_it() {
+        let original = {
+            let mut p = lai_chau();
+            p.communes[0].unassessed = true;
+            p.communes[0].proposed = vec!["1".into()];
+            p
+        };
+        let mut plan = original.clone();
+        let inverse = Edit::Cells(vec![
+            CellChange {
+                commune: 0,
+                criterion: "1".into(),
+                layer: Layer::Baseline,
+                met: false,
+            },
+            CellChange {
+                commune: 0,
+                criterion: "2".into(),
+                layer: Layer::Baseline,
+                met: false,
+            },
+        ])
+        .apply(&mut plan);
+        assert!(!plan.communes[0].unassessed);
+        assert_eq!(plan.communes[0].baseline_unmet, ["1", "2"]);
+        let redo = inverse.apply(&mut plan);
+        assert_eq!(plan, original);
+        redo.apply(&mut plan);
+        assert!(!plan.communes[0].unassessed);
+        // The result layer does not assess the set.
+        let mut plan = original.clone();
+        Edit::Cells(vec![cell(0, "3", false)]).apply(&mut plan);
+        assert!(plan.communes[0].unassessed);
     }
 }

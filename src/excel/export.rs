@@ -28,6 +28,9 @@ pub const ROADMAP_SHEET: &str = "Lộ trình";
 pub const VILLAGES_SHEET: &str = "Thôn bản";
 pub const TASKS_SHEET: &str = "Nhiệm vụ";
 
+mod results;
+pub use results::{HISTORY_SHEET, RESULTS_COMMUNES_SHEET, RESULTS_MONEY_SHEET};
+
 /// The first data row of the criteria sheet (0-based), below the two header rows.
 pub const CRITERIA_FIRST_ROW: u32 = 5;
 
@@ -416,6 +419,13 @@ pub fn sheet_names(plan: &Plan) -> Vec<&'static str> {
     if !plan.tasks.is_empty() {
         v.push(TASKS_SHEET);
     }
+    if crate::figures::results::has_results(plan) {
+        v.push(RESULTS_COMMUNES_SHEET);
+        v.push(RESULTS_MONEY_SHEET);
+    }
+    if plan.communes.iter().any(|c| !c.history.is_empty()) {
+        v.push(HISTORY_SHEET);
+    }
     v
 }
 
@@ -463,6 +473,13 @@ pub fn workbook(plan: &Plan, progress: &dyn Progress) -> Result<Workbook, Export
     }
     if !plan.tasks.is_empty() {
         tasks_sheet(&mut wb, &f, plan, &units)?;
+    }
+    if let Some(r) = &figs.results {
+        results::communes_sheet(&mut wb, &f, plan, &figs, r)?;
+        results::money_sheet(&mut wb, &f, plan, r)?;
+    }
+    if plan.communes.iter().any(|c| !c.history.is_empty()) {
+        results::history_sheet(&mut wb, &f, plan)?;
     }
     if progress.cancelled() {
         return Err(ExportError::Cancelled);
@@ -691,12 +708,16 @@ fn roman(mut n: usize) -> String {
 }
 
 /// Columns of the criteria sheet: STT, [Huyện], Xã, met baseline, met target, then
-/// one column per criterion for the baseline and again for the target.
+/// one column per criterion for the baseline and again for the target; a plan with
+/// results then has the criteria met at the result and one column per criterion for
+/// the result.
 pub struct CriteriaLayout {
     pub has_district: bool,
     pub commune_col: u16,
     pub baseline_first: u16,
     pub target_first: u16,
+    /// The result's count column; its criteria follow it.
+    pub result_count: Option<u16>,
 }
 
 impl CriteriaLayout {
@@ -705,11 +726,26 @@ impl CriteriaLayout {
         let commune_col = if has_district { 2 } else { 1 };
         let baseline_first = commune_col + 3;
         let n = plan.criteria_set.len() as u16;
+        let target_first = baseline_first + n;
         CriteriaLayout {
             has_district,
             commune_col,
             baseline_first,
-            target_first: baseline_first + n,
+            target_first,
+            result_count: crate::figures::results::has_results(plan).then_some(target_first + n),
+        }
+    }
+
+    /// The result's first criterion column.
+    pub fn result_first(&self) -> Option<u16> {
+        self.result_count.map(|c| c + 1)
+    }
+
+    /// Columns in all.
+    pub fn width(&self, criteria: u16) -> u16 {
+        match self.result_first() {
+            Some(r) => r + criteria,
+            None => self.target_first + criteria,
         }
     }
 }
@@ -728,14 +764,18 @@ fn criteria_sheet(
     let set = &plan.criteria_set;
     let n = set.len() as u16;
     let l = CriteriaLayout::of(plan);
-    let cols = l.target_first + n;
+    let cols = l.width(n);
     let year = plan.header.year;
+    let results = figs.results.as_ref();
     let title = format!("Biểu tổng hợp mức độ đạt tiêu chí nông thôn mới theo xã năm {year}");
     o.titles(plan, cols.max(8), &title, "")?;
-    let legend = format!(
+    let mut legend = format!(
         "{} ({}). x: đạt; để trống: chưa đạt.",
         set.name, set.legal_basis
     );
+    if l.result_count.is_some() {
+        legend.push_str(" Kết quả: xã để trống cột số tiêu chí đạt là chưa báo cáo kết quả.");
+    }
     o.ws.merge_range(2, 0, 2, cols.max(8) - 1, &legend, &f.subtitle)?;
     let (h1, h2) = (3u32, 4u32);
     o.ws.merge_range(h1, 0, h2, 0, "STT", &f.header)?;
@@ -758,10 +798,20 @@ fn criteria_sheet(
         &f.header,
     )?;
     o.text(h2, l.commune_col + 2, &format!("KH {year}"), &f.header)?;
-    let groups = [
+    let mut groups = vec![
         (l.baseline_first, format!("Hiện trạng năm {}", year - 1)),
         (l.target_first, format!("Mục tiêu năm {year}")),
     ];
+    if let (Some(count), Some(first)) = (l.result_count, l.result_first()) {
+        // "Kết quả đến 31/12/2025": the import reads these columns as the result.
+        let label = match plan.results.as_ref() {
+            Some(r) => format!("Kết quả đến {}", r.date.vi()),
+            None => format!("Kết quả năm {year}"),
+        };
+        o.ws.merge_range(h1, count, h2, count, "Số TC đạt (kết quả)", &f.header)?;
+        o.width(count, 8)?;
+        groups.push((first, label));
+    }
     for (first, label) in &groups {
         if n > 1 {
             o.ws.merge_range(h1, *first, h1, *first + n - 1, label, &f.header)?;
@@ -781,7 +831,9 @@ fn criteria_sheet(
     o.width(l.commune_col + 1, 7)?;
     o.width(l.commune_col + 2, 7)?;
     for c in l.baseline_first..cols {
-        o.width(c, 3.6)?;
+        if Some(c) != l.result_count {
+            o.width(c, 3.6)?;
+        }
     }
     let mut row = CRITERIA_FIRST_ROW;
     let mut steps = Steps::new(progress, plan.communes.len(), 0.05, 0.6);
@@ -805,6 +857,20 @@ fn criteria_sheet(
             o.text(row, l.baseline_first + k, b, &f.mark)?;
             o.text(row, l.target_first + k, t, &f.mark)?;
         }
+        if let (Some(count), Some(first)) = (l.result_count, l.result_first()) {
+            // A commune without a result stays blank: not reported is not "not met".
+            match results.and_then(|r| r.met_result[i]) {
+                Some(m) => o.count(row, count, m as u64, false)?,
+                None => o.text(row, count, "", &f.mark)?,
+            }
+            for (k, cr) in set.criteria.iter().enumerate() {
+                let mark = match c.meets_result(&cr.code) {
+                    Some(true) => "x",
+                    _ => "",
+                };
+                o.text(row, first + k as u16, mark, &f.mark)?;
+            }
+        }
         row += 1;
         if !steps.step() {
             return Err(ExportError::Cancelled);
@@ -822,6 +888,12 @@ fn criteria_sheet(
     for (k, pc) in figs.per_criterion.iter().enumerate() {
         o.count(row, l.baseline_first + k as u16, pc.baseline as u64, true)?;
         o.count(row, l.target_first + k as u16, pc.target as u64, true)?;
+    }
+    if let (Some(r), Some(count), Some(first)) = (results, l.result_count, l.result_first()) {
+        o.count(row, count, r.total_met_result as u64, true)?;
+        for (k, pc) in r.per_criterion.iter().enumerate() {
+            o.count(row, first + k as u16, pc.result as u64, true)?;
+        }
     }
     // Names of the criteria, below the table, in column A only (the text runs on
     // over the empty cells), so an import does not take them for communes.
@@ -1169,7 +1241,9 @@ fn villages_sheet(
         "Thôn, bản đạt chuẩn nông thôn mới - kế hoạch năm {}",
         plan.header.year
     );
-    let header = o.titles(plan, 5, &title, "Đơn vị tính: thôn, bản")?;
+    let achieved = plan.villages.iter().any(|v| v.achieved.is_some());
+    let width = if achieved { 6 } else { 5 };
+    let header = o.titles(plan, width, &title, "Đơn vị tính: thôn, bản")?;
     o.columns(
         header,
         &[
@@ -1180,6 +1254,10 @@ fn villages_sheet(
             ("Kế hoạch công nhận", 14.0),
         ],
     )?;
+    if achieved {
+        o.text(header, 5, "Kết quả công nhận", &f.header)?;
+        o.width(5, 14)?;
+    }
     let mut row = header + 1;
     for (i, v) in plan.villages.iter().enumerate() {
         o.ws.write_number_with_format(row, 0, (i + 1) as f64, &f.center)?;
@@ -1198,12 +1276,21 @@ fn villages_sheet(
             None => o.text(row, 3, "", &f.text)?,
         }
         o.count(row, 4, v.to_recognize.into(), false)?;
+        if achieved {
+            match v.achieved {
+                Some(a) => o.count(row, 5, a.into(), false)?,
+                None => o.text(row, 5, "", &f.text)?,
+            }
+        }
         row += 1;
     }
     o.ws.merge_range(row, 0, row, 1, "Tổng cộng", &f.text_bold)?;
     o.text(row, 2, "", &f.text)?;
     o.text(row, 3, "", &f.text)?;
     o.count(row, 4, figs.villages_to_recognize.into(), true)?;
+    if let Some(a) = figs.results.as_ref().and_then(|r| r.villages_achieved) {
+        o.count(row, 5, a.into(), true)?;
+    }
     o.ws.set_freeze_panes(header + 1, 2)?;
     o.finish(header, header)?;
     Ok(())
@@ -1222,7 +1309,8 @@ fn tasks_sheet(
         "Phân công nhiệm vụ thực hiện kế hoạch năm {}",
         plan.header.year
     );
-    let header = o.titles(plan, 7, &title, "")?;
+    let results = plan.tasks.iter().any(|t| t.result.is_some());
+    let header = o.titles(plan, if results { 10 } else { 7 }, &title, "")?;
     let today = crate::model::date::today();
     o.columns(
         header,
@@ -1236,6 +1324,18 @@ fn tasks_sheet(
             ("Trạng thái", 12.0),
         ],
     )?;
+    if results {
+        let when = match &plan.results {
+            Some(r) => format!("Kết quả đến {}", r.date.vi()),
+            None => "Kết quả".to_string(),
+        };
+        o.text(header, 7, &when, &f.header)?;
+        o.width(7, 14)?;
+        o.text(header, 8, "Ngày", &f.header)?;
+        o.width(8, 11)?;
+        o.text(header, 9, "Ghi chú kết quả", &f.header)?;
+        o.width(9, 26)?;
+    }
     for (row, (i, t)) in (header + 1..).zip(plan.tasks.iter().enumerate()) {
         o.ws.write_number_with_format(row, 0, (i + 1) as f64, &f.center)?;
         o.text(row, 1, &t.agency, &f.text)?;
@@ -1260,6 +1360,25 @@ fn tasks_sheet(
             crate::model::TaskStatus::Done => "Hoàn thành",
         };
         o.text(row, 6, status, &f.center)?;
+        if results {
+            match &t.result {
+                Some(r) => {
+                    o.text(row, 7, r.state.vi(), &f.center)?;
+                    o.text(
+                        row,
+                        8,
+                        &r.date.map(|d| d.vi()).unwrap_or_default(),
+                        &f.center,
+                    )?;
+                    o.text(row, 9, &r.note, &f.text)?;
+                }
+                None => {
+                    o.text(row, 7, "Chưa báo cáo", &f.center)?;
+                    o.text(row, 8, "", &f.center)?;
+                    o.text(row, 9, "", &f.text)?;
+                }
+            }
+        }
     }
     o.ws.set_freeze_panes(header + 1, 0)?;
     o.finish(header, header)?;

@@ -472,6 +472,11 @@ fn layer_from_heading(plan: &Plan, cell: &str) -> Option<Layer> {
         return None;
     }
     let year = plan.header.year;
+    // Results first: "Kết quả đến 31/12/2025" names the plan year too.
+    let result = ["ket qua", "result", "dat duoc", "uoc thuc hien", "thuc te"];
+    if result.iter().any(|w| t.contains(w)) {
+        return Some(Layer::Result);
+    }
     let baseline = ["hien trang", "thuc trang", "baseline", "hien nay", "da dat"];
     let target = ["muc tieu", "target", "ke hoach", "phan dau", "du kien"];
     if baseline.iter().any(|w| t.contains(w)) || t.contains(&format!("nam {}", year - 1)) {
@@ -743,11 +748,13 @@ pub fn preview(
                     },
                 ),
                 Some(met) => {
+                    // A result is recorded even where it equals the target: a commune
+                    // without one gets it from the sheet.
                     let now = match layer {
-                        Layer::Baseline => commune.meets_baseline(code),
-                        Layer::Target => commune.meets_target(code),
+                        Layer::Result => commune.meets_result(code),
+                        _ => Some(layer.meets(commune, code)),
                     };
-                    if now == met {
+                    if now == Some(met) {
                         out.unchanged += 1;
                     } else {
                         out.changes.push(CellChange {

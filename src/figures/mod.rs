@@ -3,6 +3,7 @@
 //! plans print them).
 
 pub mod groups;
+pub mod results;
 pub mod shares;
 
 use crate::check::Place;
@@ -209,6 +210,9 @@ pub struct Figures {
     pub by_group: Vec<groups::GroupFigures>,
     /// The province's completion of the NTM task, where the set states the conditions.
     pub completion: Option<groups::Completion>,
+    /// The results against the targets, for a plan that records results.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub results: Option<results::ResultFigures>,
 }
 
 /// Round as plans print: two decimals, half away from zero.
@@ -640,5 +644,6 @@ pub fn compute(plan: &Plan) -> Result<Figures, ArithmeticError> {
         roadmap,
         tasks: plan.tasks.len(),
         agencies,
+        results: results::compute(plan),
     })
 }

@@ -117,6 +117,7 @@ impl From<PlanV1> for Plan {
             presentation: Presentation::default(),
             register: None,
             work_file: None,
+            results: None,
         }
     }
 }

@@ -490,6 +490,8 @@ pub fn problems(plan: &Plan) -> Problems {
         }
     }
 
+    results(&mut c, plan, &fund_ids);
+
     // Stated figures.
     for (i, s) in plan.stated.criteria.iter().enumerate() {
         if set.criterion(&s.criterion).is_none() {
@@ -552,6 +554,115 @@ pub fn problems(plan: &Plan) -> Problems {
         }
     }
     c.out
+}
+
+/// The results and histories (format version 3): criteria of the set, known sources,
+/// amounts that are not negative, possible years.
+fn results(c: &mut Collector, plan: &Plan, fund_ids: &HashSet<&str>) {
+    let set = &plan.criteria_set;
+    for (i, m) in plan.communes.iter().enumerate() {
+        let ctx = Lazy(|| format!("xã {}", m.name));
+        c.codes(
+            &Lazy(|| format!("plan.communes[{i}].proposed")),
+            &ctx,
+            &m.proposed,
+            set,
+            "commune",
+        );
+        for (k, p) in m.history.iter().enumerate() {
+            if let Some(s) = &p.status {
+                c.year(
+                    || format!("plan.communes[{i}].history[{k}].status.plan_year"),
+                    &ctx,
+                    s.plan_year,
+                );
+                if s.met > s.of {
+                    c.push(
+                        format!("plan.communes[{i}].history[{k}].status.met"),
+                        &ctx,
+                        Message::new("problem-met-over-of")
+                            .arg("met", s.met.to_string())
+                            .arg("of", s.of.to_string()),
+                    );
+                }
+                for (j, r) in s.recognized.iter().enumerate() {
+                    c.year(
+                        || format!("plan.communes[{i}].history[{k}].status.recognized[{j}].year"),
+                        &ctx,
+                        r.year,
+                    );
+                }
+            }
+        }
+    }
+    for (i, m) in plan.communes.iter().enumerate() {
+        let Some(r) = &m.result else { continue };
+        let ctx = Lazy(|| format!("xã {}", m.name));
+        c.codes(
+            &Lazy(|| format!("plan.communes[{i}].result.unmet")),
+            &ctx,
+            &r.unmet,
+            set,
+            "commune",
+        );
+        for (k, g) in r.granted.iter().enumerate() {
+            c.year(
+                || format!("plan.communes[{i}].result.granted[{k}].year"),
+                &ctx,
+                g.year,
+            );
+        }
+    }
+    if let Some(r) = &plan.results {
+        let mut seen = HashSet::new();
+        for (i, m) in r.mobilized.iter().enumerate() {
+            if !fund_ids.contains(m.source.as_str()) {
+                c.push(
+                    format!("plan.results.mobilized[{i}].source"),
+                    "",
+                    Message::new("problem-unknown-source").arg("id", shown(&m.source)),
+                );
+            } else if !seen.insert(m.source.as_str()) {
+                c.push(
+                    format!("plan.results.mobilized[{i}].source"),
+                    "",
+                    Message::new("problem-source-twice").arg("id", shown(&m.source)),
+                );
+            } else if plan
+                .funding
+                .find(&m.source)
+                .is_some_and(|n| !n.children.is_empty())
+            {
+                c.push(
+                    format!("plan.results.mobilized[{i}].source"),
+                    "",
+                    Message::new("problem-source-has-parts").arg("id", shown(&m.source)),
+                );
+            }
+            c.amount(
+                || format!("plan.results.mobilized[{i}].amount"),
+                &m.source,
+                m.amount,
+            );
+        }
+    }
+    for (i, p) in plan.projects.iter().enumerate() {
+        for (k, d) in p.disbursed.iter().enumerate() {
+            c.amount(
+                || format!("plan.projects[{i}].disbursed[{k}].amount"),
+                &p.name,
+                d.amount,
+            );
+        }
+        if let Some(y) = p.carried_from {
+            c.year(|| format!("plan.projects[{i}].carried_from"), &p.name, y);
+        }
+    }
+    for (i, t) in plan.tasks.iter().enumerate() {
+        if let Some(y) = t.carried_from {
+            c.year(|| format!("plan.tasks[{i}].carried_from"), &t.agency, y);
+        }
+    }
 }
 
 fn date_vi(d: Date) -> String {

@@ -17,14 +17,55 @@ pub enum Layer {
     #[default]
     Target,
     Baseline,
+    /// What was achieved by the plan's results date.
+    Result,
 }
 
 impl Layer {
-    /// Whether a commune meets a criterion in this layer.
+    /// The catalogue key of the layer's name.
+    pub fn key(self) -> &'static str {
+        match self {
+            Layer::Baseline => "layer-baseline",
+            Layer::Target => "layer-target",
+            Layer::Result => "layer-result",
+        }
+    }
+
+    /// Whether a commune meets a criterion in this layer. A commune with no result
+    /// recorded reads as its target in the result layer: recording a result starts
+    /// from what was planned.
     pub fn meets(self, c: &Commune, code: &str) -> bool {
         match self {
             Layer::Target => c.meets_target(code),
             Layer::Baseline => c.meets_baseline(code),
+            Layer::Result => c.meets_result(code).unwrap_or_else(|| c.meets_target(code)),
+        }
+    }
+}
+
+/// What a cell shows in the result layer: the result against the target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResultCell {
+    /// Targeted and met.
+    Achieved,
+    /// Met though the plan did not target it.
+    Beyond,
+    /// Targeted and not met.
+    Missed,
+    /// Neither targeted nor met.
+    NotMet,
+    /// No result recorded for the commune.
+    NotReported,
+}
+
+impl ResultCell {
+    pub fn of(c: &Commune, code: &str) -> ResultCell {
+        match (c.meets_target(code), c.meets_result(code)) {
+            (_, None) => ResultCell::NotReported,
+            (true, Some(true)) => ResultCell::Achieved,
+            (false, Some(true)) => ResultCell::Beyond,
+            (true, Some(false)) => ResultCell::Missed,
+            (false, Some(false)) => ResultCell::NotMet,
         }
     }
 }
@@ -182,6 +223,16 @@ impl Query {
 
 /// Communes meeting each criterion at the target among `communes` (for subtotals).
 pub fn subtotals(plan: &Plan, communes: impl Iterator<Item = usize>) -> (Vec<usize>, usize) {
+    subtotals_in(plan, communes, Layer::Target)
+}
+
+/// The same in a layer; in the result layer, communes whose result meets each
+/// criterion (a commune without a result counts as not meeting it).
+pub fn subtotals_in(
+    plan: &Plan,
+    communes: impl Iterator<Item = usize>,
+    layer: Layer,
+) -> (Vec<usize>, usize) {
     let set = &plan.criteria_set;
     let mut met = vec![0usize; set.len()];
     let mut n = 0;
@@ -189,7 +240,11 @@ pub fn subtotals(plan: &Plan, communes: impl Iterator<Item = usize>) -> (Vec<usi
         n += 1;
         let c = &plan.communes[i];
         for (k, crit) in set.criteria.iter().enumerate() {
-            if c.meets_target(&crit.code) {
+            let yes = match layer {
+                Layer::Result => c.meets_result(&crit.code) == Some(true),
+                _ => c.meets_target(&crit.code),
+            };
+            if yes {
                 met[k] += 1;
             }
         }
@@ -216,9 +271,10 @@ pub fn copy_tsv(
         let cells: Vec<&str> = codes
             .iter()
             .map(|code| {
+                // An unreported result copies as empty, not as its target.
                 let met = match layer {
-                    Layer::Target => c.meets_target(code),
-                    Layer::Baseline => c.meets_baseline(code),
+                    Layer::Result => c.meets_result(code) == Some(true),
+                    _ => layer.meets(c, code),
                 };
                 if met { "x" } else { "" }
             })

@@ -8,8 +8,10 @@ pub mod criteria_set;
 pub mod date;
 pub mod funding;
 pub mod header;
+pub mod history;
 pub mod money;
 pub mod presentation;
+pub mod results;
 pub mod stated;
 pub mod units;
 pub mod work;
@@ -22,7 +24,11 @@ pub use criteria_set::{
 pub use date::Date;
 pub use funding::{Allocation, AllocationLine, FundingNode, SourceKind, Unallocated};
 pub use header::{Goals, Header, PlanKind, Provenance, Section, Signature};
+pub use history::{PastStatus, Predecessor, StatusBasis};
 pub use presentation::Presentation;
+pub use results::{
+    CommuneResult, Disbursement, Granted, Mobilized, ReportKind, Results, TaskResult, TaskState,
+};
 pub use stated::{Stated, StatedBand, StatedCriterion};
 pub use units::{
     Commune, CriterionDetail, District, Level, LevelYear, VillageCount, describe_details,
@@ -84,6 +90,10 @@ pub struct Plan {
     /// Set in a work file sent to one commune ("Gửi xã…"), since version 3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub work_file: Option<WorkFile>,
+    /// The results report: its date and kind, and the money mobilized per source
+    /// (format version 3). The other results sit beside what they report on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub results: Option<Results>,
 }
 
 impl Plan {
@@ -128,6 +138,7 @@ impl Plan {
             presentation: Presentation::default(),
             register: None,
             work_file: None,
+            results: None,
         }
     }
 

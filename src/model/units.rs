@@ -24,6 +24,16 @@ pub struct LevelYear {
 }
 
 impl Level {
+    /// The level's name in English.
+    pub fn en(self) -> &'static str {
+        match self {
+            Level::Ntm => "NTM",
+            Level::Advanced => "advanced NTM",
+            Level::Model => "model NTM",
+            Level::Modern => "modern NTM",
+        }
+    }
+
     /// The level's name as plans write it.
     pub fn vi(self) -> &'static str {
         match self {
@@ -121,6 +131,22 @@ pub struct Commune {
     pub details: Vec<CriterionDetail>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// What the commune achieved by the plan's results date (format version 3); None
+    /// while no result is recorded for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<super::CommuneResult>,
+    /// The old communes it was formed from in the 2025 reorganization, with their last
+    /// status (format version 3); empty for a commune carried within one set of units.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<super::Predecessor>,
+    /// Not yet assessed under the plan's criteria set (a commune carried onto a new
+    /// set): its criteria are listed unmet until the planner assesses them.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unassessed: bool,
+    /// Criteria (codes of the plan's set) a crosswalk from the old set proposes as met,
+    /// for the planner to review; never applied by itself.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub proposed: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -170,6 +196,11 @@ impl Commune {
     pub fn meets_target(&self, criterion: &str) -> bool {
         !self.target_unmet.iter().any(|c| c == criterion)
     }
+
+    /// Whether the recorded result meets a criterion; None when no result is recorded.
+    pub fn meets_result(&self, criterion: &str) -> Option<bool> {
+        self.result.as_ref().map(|r| r.meets(criterion))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -185,6 +216,9 @@ pub struct VillageCount {
     pub recognized: Option<u32>,
     /// Villages to recognize in the plan.
     pub to_recognize: u32,
+    /// Villages recognized during the plan by its results date (format version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub achieved: Option<u32>,
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! Investment projects and tasks per agency.
 
-use super::Date;
+use super::{Date, Disbursement, TaskResult, TaskState};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -39,6 +39,12 @@ pub struct Project {
     pub status: ProjectStatus,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// Money paid out on it by the results date, oldest first (format version 3).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub disbursed: Vec<Disbursement>,
+    /// The year of the plan it was carried over from, unfinished (format version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carried_from: Option<u16>,
 }
 
 impl Project {
@@ -53,6 +59,18 @@ impl Project {
         self.amounts
             .iter()
             .try_fold(Decimal::ZERO, |acc, a| acc.checked_add(a.amount))
+    }
+
+    /// Money disbursed so far; None when a sum overflows.
+    pub fn disbursed_total(&self) -> Option<Decimal> {
+        self.disbursed
+            .iter()
+            .try_fold(Decimal::ZERO, |s, d| s.checked_add(d.amount))
+    }
+
+    /// Whether the project is finished (its status is done).
+    pub fn finished(&self) -> bool {
+        self.status == ProjectStatus::Done
     }
 }
 
@@ -87,6 +105,23 @@ pub struct Task {
     pub communes: Vec<String>,
     #[serde(default, skip_serializing_if = "is_default")]
     pub status: TaskStatus,
+    /// Its state at the results date (format version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<TaskResult>,
+    /// The year of the plan it was carried over from, unfinished (format version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carried_from: Option<u16>,
+}
+
+impl Task {
+    /// Whether the task is finished: marked done, or reported done.
+    pub fn finished(&self) -> bool {
+        self.status == TaskStatus::Done
+            || self
+                .result
+                .as_ref()
+                .is_some_and(|r| r.state == TaskState::Done)
+    }
 }
 
 impl Task {

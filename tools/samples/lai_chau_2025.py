@@ -31,6 +31,14 @@ deadlines are illustrative; the plan file says so in `provenance`. The matrix is
 constructed (not sampled) so that it reproduces exactly the plan's per-criterion
 counts and its distribution; every count is asserted below.
 
+The plan also carries a year-end result layer (format version 3: `results`, each
+commune's `result`, villages `achieved`, projects `disbursed`, tasks `result`), so the
+results views have something to show. The source is a plan, not a report: the whole
+layer is illustrative, made by its own fixed generator (RESULTS_SEED) after the plan,
+so the plan's data does not depend on it, and marked so in `provenance`. It keeps the
+plan's own story: one of the ten communes to recognize (Nậm Hàng) misses a criterion
+and is not recognized, one of the six advanced ones (Mường Than) waits for its dossier.
+
 The embedded criteria sets are read from assets/criteria-sets/commune-2021-2025.ron
 and district-2021-2025.ron, so they are always exactly the bundled ones.
 """
@@ -205,7 +213,10 @@ COMMUNES_BY_DISTRICT = {
                   "Lản Nhì Thàng", "Ma Li Pho", "Mồ Sì San", "Mù Sang", "Mường So",
                   "Nậm Xe", "Pa Vây Sử", "Sì Lở Lầu", "Sin Suối Hồ", "Tung Qua Lìn",
                   "Vàng Ma Chải"],
-    "sin-ho": ["Căn Co", "Chăn Nưa", "Hồng Thu", "Lả Nhì Thàng", "Làng Mô", "Lùng Thàng",
+    # Nậm Cha keeps the place of a duplicate spelling of Lản Nhì Thàng (Phong Thổ) that
+    # an earlier version listed here; the order is unchanged, so the rest of the
+    # illustrative data is as before.
+    "sin-ho": ["Căn Co", "Chăn Nưa", "Hồng Thu", "Nậm Cha", "Làng Mô", "Lùng Thàng",
                "Ma Quai", "Nậm Cuổi", "Nậm Hăn", "Nậm Mạ", "Nậm Tăm", "Noong Hẻo",
                "Pa Khóa", "Pa Tần", "Phăng Sô Lin", "Phìn Hồ", "Pu Sam Cáp", "Sà Dề Phìn",
                "Tả Ngảo", "Tả Phìn", "Tủa Sín Chải"],
@@ -252,7 +263,7 @@ FAR_2024 = [
     "Ka Lăng", "Mù Cả", "Pa Ủ", "Pa Vệ Sử", "Tá Bạ", "Thu Lũm", "Vàng San",
     "Hua Bum", "Nậm Ban", "Pú Đao", "Trung Chải",
     "Tung Qua Lìn", "Sì Lở Lầu",
-    "Lả Nhì Thàng", "Nậm Cuổi", "Phăng Sô Lin", "Tả Ngảo", "Pu Sam Cáp",
+    "Nậm Cha", "Nậm Cuổi", "Phăng Sô Lin", "Tả Ngảo", "Pu Sam Cáp",
 ]
 
 # Department (or district) in charge of each criterion, for the detail entries of
@@ -908,6 +919,114 @@ def build_projects(rng, communes, by_name):
 
 
 # --------------------------------------------------------------------------
+# Year-end results (illustrative: the source is a plan, not a report)
+# --------------------------------------------------------------------------
+RESULTS_SEED = 20251231  # its own generator, so the plan above does not change
+RESULTS_DATE = "2025-12-31"
+# The one commune of the ten to recognize that misses a criterion (17, environment) and
+# is not recognized; the one of the six advanced communes whose dossier is not done.
+RESULT_NOT_RECOGNIZED = "Nậm Hàng"
+RESULT_NOT_ADVANCED = "Mường Than"
+# Villages recognized per district, of the 104 to recognize.
+VILLAGES_ACHIEVED = {"tam-duong": 9, "than-uyen": 18, "muong-te": 15, "nam-nhun": 9,
+                     "phong-tho": 22, "sin-ho": 20}
+# Money mobilized per leaf source (million VND).
+MOBILIZED = [
+    ("ns-tw-dt-trong-nuoc", 67980), ("ns-tw-dt-nuoc-ngoai", 4850), ("ns-tw-sn", 21350),
+    ("ns-dp", 149800), ("long-ghep", 1528600), ("tin-dung", 2460300), ("cong-dong", 1240),
+]
+RESULTS_NOTE = (
+    "Kết quả thực hiện đến 31/12/2025 là số liệu minh họa để trình bày chức năng báo cáo "
+    "kết quả; nguồn chỉ là kế hoạch năm 2025, không có báo cáo kết quả."
+)
+RESULTS_ILLUSTRATIVE = (
+    "Toàn bộ kết quả thực hiện đến 31/12/2025 (tiêu chí đạt theo xã, công nhận và số, ngày "
+    "quyết định, thôn bản đạt chuẩn, vốn huy động theo nguồn, giải ngân từng dự án, tình trạng "
+    "nhiệm vụ): minh họa, không lấy từ báo cáo chính thức."
+)
+
+
+def build_results(communes, projects, tasks):
+    """The year-end result layer: per commune (criteria met, recognitions granted),
+    villages, money mobilized, disbursements, task states. Deterministic."""
+    rng = Rng(RESULTS_SEED)
+    named = set(AWAITING) | set(TO_RECOGNIZE) | set(ADVANCED_2025)
+    results = {}
+    for c in communes:
+        results[c["name"]] = {"unmet": set(c["target_unmet"]), "granted": [], "note": None}
+    # Targets missed: Nậm Hàng (environment), and one targeted criterion in four
+    # communes the plan does not name.
+    results[RESULT_NOT_RECOGNIZED]["unmet"].add("17")
+    results[RESULT_NOT_RECOGNIZED]["note"] = (
+        "Tiêu chí 17 (Môi trường và an toàn thực phẩm) chưa đạt; chuyển công nhận sang năm sau.")
+    others = [c["name"] for c in communes if c["name"] not in named and c["target_unmet"]]
+    for name in rng.shuffled(others)[:4]:
+        met = [k for k in ("9", "14", "15", "5") if k not in results[name]["unmet"]]
+        results[name]["unmet"].add(met[rng.below(len(met))])
+    # Beyond the target: income (10) reached in three communes that were not to reach it.
+    for name in [n for n in rng.shuffled(others) if "10" in results[n]["unmet"]][:3]:
+        results[name]["unmet"].discard("10")
+    # Recognitions granted, with illustrative decisions.
+    decision = [1201]
+
+    def grant(name, level, date):
+        results[name]["granted"].append(S(
+            ("level", Ident(level)), ("year", YEAR),
+            ("decision", f"Quyết định số {decision[0]}/QĐ-UBND (minh họa)"), ("date", date)))
+        decision[0] += 7
+
+    for name in AWAITING:
+        grant(name, "Ntm", f"{YEAR}-06-{rng.between(10, 30):02d}")
+    for name in TO_RECOGNIZE:
+        if name != RESULT_NOT_RECOGNIZED:
+            grant(name, "Ntm", f"{YEAR}-12-{rng.between(10, 30):02d}")
+    for name in ADVANCED_2025:
+        if name != RESULT_NOT_ADVANCED:
+            grant(name, "Advanced", f"{YEAR}-12-{rng.between(10, 30):02d}")
+    results[RESULT_NOT_ADVANCED]["note"] = (
+        "Hồ sơ đề nghị công nhận nông thôn mới nâng cao chưa hoàn thiện.")
+    for r in results.values():
+        assert not (r["granted"] and r["unmet"]), "a commune granted recognition meets all"
+
+    # Disbursements: projects under way paid 85–100%, planned ones 40–95%, in one to
+    # three instalments after they start.
+    disbursed = {}
+    for p in projects:
+        total = sum(a for _, a in p["amounts"])
+        lo, hi = (85, 100) if p["status"] == "InProgress" else (40, 95)
+        paid = total * rng.between(lo, hi) // 100
+        n = rng.between(1, 3)
+        parts = [paid // n] * n
+        parts[-1] += paid - sum(parts)
+        start_month = int(p["start"][5:7])
+        months = sorted(rng.between(min(start_month + 1, 12), 12) for _ in range(n))
+        rows = []
+        for amount, m in zip(parts, months):
+            day = rng.between(5, 28)
+            rows.append(S(("amount", amount), ("date", f"{YEAR}-{m:02d}-{day:02d}")))
+        rows.sort(key=lambda r: dict(r)["date"])
+        disbursed[p["id"]] = rows
+        assert sum(dict(r)["amount"] for r in rows) <= total
+
+    # Task states: dossiers done by their deadline; year-end tasks mostly done; tasks
+    # without a deadline go on.
+    states = []
+    for agency, text, deadline, crit, spec in tasks:
+        if deadline is None:
+            states.append(S(("state", Ident("InProgress")),
+                            ("note", "Thực hiện thường xuyên.")))
+        elif deadline == DOSSIER_DEADLINE:
+            states.append(S(("state", Ident("Done")), ("date", f"{YEAR}-04-{rng.between(20, 30)}")))
+        elif rng.below(4) == 0:
+            states.append(S(("state", Ident("InProgress")),
+                            ("note", "Tiếp tục thực hiện trong năm sau.")))
+        else:
+            states.append(S(("state", Ident("Done")),
+                            ("date", f"{YEAR}-12-{rng.between(1, 30):02d}")))
+    return results, disbursed, states
+
+
+# --------------------------------------------------------------------------
 # A tiny RON reader for the bundled criteria sets, and the canonical writer
 # --------------------------------------------------------------------------
 class Ident(str):
@@ -1115,6 +1234,7 @@ def build_plan(rng):
     communes, by_name = build_communes(rng)
     projects = build_projects(rng, communes, by_name)
     ids = {c["name"]: c["id"] for c in communes}
+    results, disbursed, task_states = build_results(communes, projects, TASKS)
 
     header = S(
         ("issuing_body", ISSUING_BODY),
@@ -1155,9 +1275,15 @@ def build_plan(rng):
             ("details", [S(("criterion", k), ("year", y), ("agency", a))
                          for k, y, a in c["details"]] or None),
             ("note", c["note"] or None),
+            ("result", S(
+                ("unmet", codes(results[c["name"]]["unmet"]) or None),
+                ("granted", results[c["name"]]["granted"] or None),
+                ("note", results[c["name"]]["note"]),
+            )),
         ))
 
-    villages = [S(("unit", u), ("to_recognize", v)) for u, v in VILLAGES]
+    villages = [S(("unit", u), ("to_recognize", v), ("achieved", VILLAGES_ACHIEVED[u]))
+                for u, v in VILLAGES]
     assert sum(v for _, v in VILLAGES) == 104
 
     allocation = S(
@@ -1179,6 +1305,7 @@ def build_plan(rng):
             ("start", p["start"]),
             ("end", p["end"]),
             ("status", Ident(p["status"])),
+            ("disbursed", disbursed[p["id"]] or None),
         ))
 
     awaiting_ids = [ids[n] for n in AWAITING]
@@ -1200,7 +1327,7 @@ def build_plan(rng):
 
     task_values = []
     dossier = []
-    for agency, text, deadline, crit, spec in TASKS:
+    for (agency, text, deadline, crit, spec), state in zip(TASKS, task_states):
         cs = expand(spec)
         if deadline == DOSSIER_DEADLINE:
             dossier.extend(cs)
@@ -1211,6 +1338,7 @@ def build_plan(rng):
             ("criteria", crit or None),
             ("communes", cs or None),
             ("status", Ident("Open")),
+            ("result", state),
         ))
     assert sorted(dossier) == sorted(awaiting_ids)
 
@@ -1238,7 +1366,13 @@ def build_plan(rng):
         ("projects", N_PROJECTS),
         ("special_projects", N_SPECIAL),
     )
-    provenance = S(("source", PROVENANCE_SOURCE), ("illustrative", ILLUSTRATIVE), ("note", NOTE))
+    provenance = S(("source", PROVENANCE_SOURCE),
+                   ("illustrative", ILLUSTRATIVE + [RESULTS_ILLUSTRATIVE]), ("note", NOTE))
+    report = S(
+        ("date", RESULTS_DATE),
+        ("mobilized", [S(("source", s), ("amount", a)) for s, a in MOBILIZED]),
+        ("note", RESULTS_NOTE),
+    )
 
     plan = S(
         ("header", header),
@@ -1256,6 +1390,7 @@ def build_plan(rng):
         ("solutions", solutions),
         ("stated", stated),
         ("provenance", provenance),
+        ("results", report),
     )
     return S(("format", "ntm-plan"), ("version", 3), ("plan", plan)), communes, projects
 

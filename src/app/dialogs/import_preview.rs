@@ -132,11 +132,10 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
                 ui.add_space(16.0);
             }
             ui.label(t("import-unlabelled"));
-            for (layer, key) in [
-                (Layer::Baseline, "layer-baseline"),
-                (Layer::Target, "layer-target"),
-            ] {
-                if ui.radio(session.options.layer == layer, t(key)).clicked()
+            for layer in [Layer::Baseline, Layer::Target, Layer::Result] {
+                if ui
+                    .radio(session.options.layer == layer, t(layer.key()))
+                    .clicked()
                     && session.options.layer != layer
                 {
                     send = Some(Command::ImportReread {
@@ -272,10 +271,7 @@ fn list(
                     .and_then(|pl| pl.criteria_set.criterion(&ch.criterion))
                     .map(|c| format!("{}. {}", c.code, c.name))
                     .unwrap_or_else(|| ch.criterion.clone());
-                let layer = t(match ch.layer {
-                    Layer::Baseline => "layer-baseline",
-                    Layer::Target => "layer-target",
-                });
+                let layer = t(ch.layer.key());
                 let change = if ch.met {
                     format!("✗ → ✓ {}", t("mark-met"))
                 } else {

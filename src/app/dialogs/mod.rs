@@ -2,6 +2,7 @@
 //! answer by enqueuing commands.
 
 mod about;
+pub mod carry;
 mod changed_on_disk;
 pub mod commune_list;
 pub mod compare;
@@ -48,6 +49,8 @@ pub enum Dialog {
     Send,
     /// The board of returns gathered (`NtmApp::gather`).
     Gather,
+    /// Next year's plan from this one (`NtmApp::carry`).
+    Carry,
     /// The system's file dialog could not open: type the path instead.
     TypePath {
         kind: super::file_dialog::Kind,
@@ -82,6 +85,7 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) {
         Dialog::Merge => merge::show(app, ctx),
         Dialog::Send => send::show(app, ctx),
         Dialog::Gather => gather::show(app, ctx),
+        Dialog::Carry => carry::show(app, ctx),
         Dialog::TypePath {
             kind,
             text,

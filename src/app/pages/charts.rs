@@ -92,8 +92,16 @@ fn slides(app: &mut NtmApp, ui: &mut egui::Ui, lang: crate::lang::Lang) {
         ui.add(egui::Label::new(egui::RichText::new(app.t("charts-slides-default")).weak()).wrap());
     }
     // The chosen ones in their order, then the others.
+    let has_results = app
+        .doc
+        .as_ref()
+        .is_some_and(|d| crate::figures::results::has_results(&d.plan));
     let mut order = chosen.clone();
-    order.extend(ChartKind::ALL.into_iter().filter(|k| !chosen.contains(k)));
+    order.extend(
+        ChartKind::ALL
+            .into_iter()
+            .filter(|k| !chosen.contains(k) && (has_results || !k.is_result())),
+    );
     let mut new: Option<Vec<ChartKind>> = None;
     for kind in order {
         let pos = chosen.iter().position(|k| *k == kind);

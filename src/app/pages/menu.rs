@@ -80,6 +80,9 @@ pub fn bar(app: &mut NtmApp, ui: &mut egui::Ui) {
             item(app, ui, Command::SendToCommunes, has_communes);
             item(app, ui, Command::Gather, has_communes);
             ui.separator();
+            // The year's work goes on: next year's plan from this one.
+            item(app, ui, Command::CarryForward, has_doc);
+            ui.separator();
             item(app, ui, Command::Quit, true);
         });
         let edit = app.t("menu-edit").to_string();
@@ -96,11 +99,15 @@ pub fn bar(app: &mut NtmApp, ui: &mut egui::Ui) {
                 app.doc.as_ref().and_then(|d| d.history().redo_label()),
             );
             item_labelled(app, ui, Command::Redo, &redo, can_redo);
+            ui.separator();
+            item(app, ui, Command::RecordResults, has_doc);
         });
         let view = app.t("menu-view").to_string();
         ui.menu_button(view, |ui| {
             for p in Page::ALL {
-                item(app, ui, Command::ShowPage(p), has_doc);
+                if app.page_shown(p) {
+                    item(app, ui, Command::ShowPage(p), has_doc);
+                }
             }
             ui.separator();
             item(app, ui, Command::SetLang(Lang::Vi), app.lang() != Lang::Vi);
@@ -121,7 +128,11 @@ pub fn bar(app: &mut NtmApp, ui: &mut egui::Ui) {
         if let Some(d) = &app.doc {
             let dirty = d.is_dirty();
             ui.separator();
-            for p in Page::ALL {
+            let pages: Vec<Page> = Page::ALL
+                .into_iter()
+                .filter(|p| app.page_shown(*p))
+                .collect();
+            for p in pages {
                 let label = app.t(p.key()).to_string();
                 if ui.selectable_label(app.page == p, label).clicked() {
                     app.send(Command::ShowPage(p));

@@ -7,6 +7,7 @@ pub mod menu;
 pub mod overview;
 pub mod presentation;
 pub mod projects;
+pub mod results;
 pub mod start;
 pub mod status;
 pub mod tasks;

@@ -137,6 +137,8 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                     d.seal();
                 }
             }
+            super::commune_history::section(app, ui, i, &c, &plan);
+            super::commune_result::section(app, ui, i, &c, &plan);
             // The selected criterion's roadmap details.
             let col = app.matrix.cursor.map(|c| c.1).unwrap_or(0);
             if let Some(crit) = plan.criteria_set.criteria.get(col) {
@@ -157,6 +159,13 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                     (true, false) => t("legend-lost"),
                 };
                 ui.label(state);
+                if let Some(met) = c.meets_result(&crit.code) {
+                    ui.label(format!(
+                        "{}: {}",
+                        t("layer-result"),
+                        t(if met { "mark-met" } else { "mark-not-met" })
+                    ));
+                }
                 let detail = c.detail(&crit.code).cloned().unwrap_or(CriterionDetail {
                     criterion: crit.code.clone(),
                     ..Default::default()

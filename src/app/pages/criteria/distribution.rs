@@ -18,6 +18,9 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
     let t = |k: &str| tr.get(lang, k).to_string();
     let n = f.communes;
     let year = plan.header.year;
+    // A plan with results compares them with the targets, here as in the figures.
+    let res = f.results.clone();
+    let ncols = if res.is_some() { 4 } else { 3 };
     egui::ScrollArea::vertical()
         .id_salt("distribution")
         .show(ui, |ui| {
@@ -26,9 +29,9 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                 ui.label(egui::RichText::new(t("communes-per-criterion")).strong());
                 egui::Grid::new("criteria-totals")
                     .striped(true)
-                    .num_columns(3)
+                    .num_columns(ncols)
                     .show(ui, |ui| {
-                        for c in &f.per_criterion {
+                        for (k, c) in f.per_criterion.iter().enumerate() {
                             ui.label(format!(
                                 "{}. {}",
                                 c.code,
@@ -47,6 +50,21 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                                     format!("{delta:+}")
                                 },
                             );
+                            if let Some(r) = &res {
+                                // "90/94 đạt được", marked when the target was missed.
+                                let got = r.per_criterion[k].result;
+                                let text = tr.fmt(
+                                    lang,
+                                    "distribution-result",
+                                    &[("result", got), ("n", n)],
+                                );
+                                let missed = r.per_criterion[k].missed > 0;
+                                ui.label(if missed {
+                                    egui::RichText::new(text).color(ui.visuals().warn_fg_color)
+                                } else {
+                                    egui::RichText::new(text)
+                                });
+                            }
                             ui.end_row();
                         }
                     });
@@ -54,16 +72,25 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                 ui.label(egui::RichText::new(t("communes-distribution")).strong());
                 egui::Grid::new("distribution-bands")
                     .striped(true)
-                    .num_columns(3)
+                    .num_columns(ncols)
                     .show(ui, |ui| {
                         ui.label(t("col-band"));
                         ui.label(t("col-baseline"));
                         ui.label(t("col-target"));
+                        if res.is_some() {
+                            ui.label(t("layer-result"));
+                        }
                         ui.end_row();
-                        for b in &f.distribution {
+                        for (k, b) in f.distribution.iter().enumerate() {
                             ui.label(b.label_in(lang));
                             super::super::number_cell(ui, numfmt::count(b.baseline as i64));
                             super::super::number_cell(ui, numfmt::count(b.target as i64));
+                            if let Some(r) = &res {
+                                super::super::number_cell(
+                                    ui,
+                                    numfmt::count(r.distribution[k].result as i64),
+                                );
+                            }
                             ui.end_row();
                         }
                         ui.label(egui::RichText::new(t("card-average")).strong());
@@ -79,6 +106,14 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                                 .map(|a| numfmt::fixed(a, 2))
                                 .unwrap_or_default(),
                         );
+                        if let Some(r) = &res {
+                            super::super::number_cell(
+                                ui,
+                                r.average_result
+                                    .map(|a| numfmt::fixed(a, 2))
+                                    .unwrap_or_default(),
+                            );
+                        }
                         ui.end_row();
                     });
                 ui.add_space(10.0);

@@ -5,7 +5,7 @@
 use super::super::super::NtmApp;
 use super::{CellPos, PastePreview, Tab};
 use crate::document::{CellChange, Edit};
-use crate::matrix::{Cell, Layer, LevelFilter, Row, SortBy, copy_tsv, paste};
+use crate::matrix::{Cell, Layer, LevelFilter, ResultCell, Row, SortBy, copy_tsv, paste};
 use crate::model::Plan;
 use eframe::egui::{
     self, Align2, Color32, FontId, Key, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2,
@@ -48,6 +48,76 @@ pub fn cell_style(cell: Cell) -> (Color32, Color32, &'static str, Option<&'stati
             "✗",
             Some("▼"),
         ),
+    }
+}
+
+/// Colours and symbols of the result layer: the result against the target (the same
+/// hues as the baseline/target cells, so "met" and "not met" read the same way).
+pub fn result_style(cell: ResultCell) -> (Color32, Color32, &'static str, Option<&'static str>) {
+    match cell {
+        ResultCell::Achieved => cell_style(Cell::Kept),
+        ResultCell::Beyond => (
+            Color32::from_rgb(0xCF, 0xEB, 0xDF),
+            Color32::from_rgb(0x00, 0x5C, 0x40),
+            "✓",
+            Some("+"),
+        ),
+        ResultCell::Missed => (
+            Color32::from_rgb(0xF4, 0xCC, 0xC0),
+            Color32::from_rgb(0x9E, 0x2A, 0x00),
+            "✗",
+            Some("!"),
+        ),
+        ResultCell::NotMet => (
+            Color32::from_rgb(0xEE, 0xE2, 0xDC),
+            Color32::from_rgb(0x7A, 0x3A, 0x20),
+            "✗",
+            None,
+        ),
+        ResultCell::NotReported => (
+            Color32::from_rgb(0xE6, 0xE6, 0xE6),
+            Color32::from_rgb(0x5A, 0x5A, 0x5A),
+            "·",
+            None,
+        ),
+    }
+}
+
+/// What a cell looks like in the layer being edited: baseline and target together,
+/// or the result against the target.
+fn look(
+    layer: Layer,
+    c: &crate::model::Commune,
+    code: &str,
+) -> (Color32, Color32, &'static str, Option<&'static str>) {
+    match layer {
+        Layer::Result => result_style(ResultCell::of(c, code)),
+        // Carried onto a new set and not yet assessed: nothing is assumed.
+        _ if c.unassessed => {
+            let (bg, fg, _, _) = result_style(ResultCell::NotReported);
+            (bg, fg, "?", None)
+        }
+        _ => cell_style(Cell::of(c, code)),
+    }
+}
+
+/// The catalogue key describing a cell in the layer being edited.
+fn look_key(layer: Layer, c: &crate::model::Commune, code: &str) -> &'static str {
+    match layer {
+        Layer::Result => match ResultCell::of(c, code) {
+            ResultCell::Achieved => "legend-achieved",
+            ResultCell::Beyond => "legend-beyond",
+            ResultCell::Missed => "legend-missed",
+            ResultCell::NotMet => "legend-not-met",
+            ResultCell::NotReported => "legend-not-reported",
+        },
+        _ if c.unassessed => "legend-not-assessed",
+        _ => match Cell::of(c, code) {
+            Cell::Kept => "legend-kept",
+            Cell::Gained => "legend-gained",
+            Cell::Missing => "legend-missing",
+            Cell::Lost => "legend-lost",
+        },
     }
 }
 
@@ -129,12 +199,18 @@ fn toolbar(app: &mut NtmApp, ui: &mut egui::Ui) {
         .iter()
         .map(|c| (c.code.clone(), c.name_in(app.lang()).to_string()))
         .collect();
+    // The result layer is offered once the plan records results.
+    let has_results = crate::figures::results::has_results(plan);
+    if !has_results && app.matrix.layer == Layer::Result {
+        app.matrix.layer = Layer::Target;
+    }
     let lang = app.lang();
     let tr = app.i18n.clone();
     let t = |k: &str| tr.get(lang, k).to_string();
     let mut q = app.matrix.query.clone();
     let mut layer = app.matrix.layer;
     let mut action = None;
+    let mut result_action = None;
     ui.horizontal_wrapped(|ui| {
         let l = ui.label(t("matrix-search"));
         ui.add(
@@ -255,6 +331,10 @@ fn toolbar(app: &mut NtmApp, ui: &mut egui::Ui) {
             .labelled_by(l.id);
         ui.selectable_value(&mut layer, Layer::Baseline, t("col-baseline"))
             .labelled_by(l.id);
+        if has_results {
+            ui.selectable_value(&mut layer, Layer::Result, t("layer-result"))
+                .labelled_by(l.id);
+        }
         ui.separator();
         let has_sel = app.matrix.selection().is_some();
         if ui
@@ -268,6 +348,22 @@ fn toolbar(app: &mut NtmApp, ui: &mut egui::Ui) {
             .clicked()
         {
             action = Some(false);
+        }
+        if layer == Layer::Result {
+            if ui
+                .add_enabled(has_sel, egui::Button::new(t("matrix-result-as-target")))
+                .on_hover_text(t("matrix-result-as-target-hint"))
+                .clicked()
+            {
+                result_action = Some(true);
+            }
+            if ui
+                .add_enabled(has_sel, egui::Button::new(t("matrix-result-clear")))
+                .on_hover_text(t("matrix-result-clear-hint"))
+                .clicked()
+            {
+                result_action = Some(false);
+            }
         }
         ui.separator();
         if !groups.is_empty() {
@@ -290,17 +386,78 @@ fn toolbar(app: &mut NtmApp, ui: &mut egui::Ui) {
     if let Some(met) = action {
         set_selection(app, met);
     }
+    if let Some(as_target) = result_action {
+        set_selected_results(app, as_target);
+    }
+}
+
+/// The selected rows' results, as one step: recorded as their targets, or cleared
+/// (no result recorded).
+fn set_selected_results(app: &mut NtmApp, as_target: bool) {
+    let Some((rr, _)) = app.matrix.selection() else {
+        return;
+    };
+    let Some((rows, _)) = rows_now(app) else {
+        return;
+    };
+    let Some(doc) = app.doc.as_mut() else { return };
+    let plan = &doc.plan;
+    let mut edits = Vec::new();
+    for r in rr {
+        let Some(Row::Commune(ci)) = rows.get(r) else {
+            continue;
+        };
+        let c = &plan.communes[*ci];
+        let new = if as_target {
+            // Recognitions granted and the note stay; the criteria become the target's.
+            let mut res = c.result.clone().unwrap_or_default();
+            res.unmet = c.target_unmet.clone();
+            Some(Box::new(res))
+        } else {
+            None
+        };
+        if new.as_deref() != c.result.as_ref() {
+            edits.push(Edit::CommuneResult(*ci, new));
+        }
+    }
+    if !edits.is_empty() {
+        doc.apply(Edit::Batch(edits), None);
+    }
 }
 
 fn legend(app: &NtmApp, ui: &mut egui::Ui) {
-    ui.horizontal(|ui| {
-        for (cell, key) in [
+    let unassessed = app
+        .doc
+        .as_ref()
+        .is_some_and(|d| d.plan.communes.iter().any(|c| c.unassessed));
+    let mut entries: Vec<_> = if app.matrix.layer == Layer::Result {
+        [
+            (ResultCell::Achieved, "legend-achieved"),
+            (ResultCell::Beyond, "legend-beyond"),
+            (ResultCell::Missed, "legend-missed"),
+            (ResultCell::NotMet, "legend-not-met"),
+            (ResultCell::NotReported, "legend-not-reported"),
+        ]
+        .into_iter()
+        .map(|(c, k)| (result_style(c), k))
+        .collect()
+    } else {
+        [
             (Cell::Kept, "legend-kept"),
             (Cell::Gained, "legend-gained"),
             (Cell::Missing, "legend-missing"),
             (Cell::Lost, "legend-lost"),
-        ] {
-            let (bg, fg, sym, mark) = cell_style(cell);
+        ]
+        .into_iter()
+        .map(|(c, k)| (cell_style(c), k))
+        .collect()
+    };
+    if unassessed && app.matrix.layer != Layer::Result {
+        let (bg, fg, _, _) = result_style(ResultCell::NotReported);
+        entries.push(((bg, fg, "?", None), "legend-not-assessed"));
+    }
+    ui.horizontal_wrapped(|ui| {
+        for ((bg, fg, sym, mark), key) in entries {
             let (rect, _) = ui.allocate_exact_size(Vec2::new(34.0, 20.0), Sense::hover());
             ui.painter().rect_filled(rect, 3.0, bg);
             ui.painter().text(
@@ -369,6 +526,8 @@ fn grid(app: &mut NtmApp, ui: &mut egui::Ui) {
     ];
     let total = ncols;
     let matrix_label = app.t("matrix-label").to_string();
+    let layer = app.matrix.layer;
+    let results = figures.results.as_ref();
 
     // A click or drag selects (pos, extend the selection); a double-click changes.
     let mut clicked: Option<(CellPos, bool)> = None;
@@ -416,9 +575,8 @@ fn grid(app: &mut NtmApp, ui: &mut egui::Ui) {
                         let c = &plan.communes[*ci];
                         for k in c0..c1 {
                             let code = &plan.criteria_set.criteria[k].code;
-                            let cell = Cell::of(c, code);
                             let rect = cell_rect(r, k).shrink(1.0);
-                            let (bg, fg, sym, mark) = cell_style(cell);
+                            let (bg, fg, sym, mark) = look(layer, c, code);
                             painter.rect_filled(rect, 2.0, bg);
                             painter.text(
                                 rect.center(),
@@ -450,10 +608,11 @@ fn grid(app: &mut NtmApp, ui: &mut egui::Ui) {
                                     None
                                 }
                             });
-                        let (met, count) = crate::matrix::subtotals(
+                        let (met, count) = crate::matrix::subtotals_in(
                             plan,
                             members
                                 .filter(|i| plan.communes[*i].district.as_deref() == Some(&d.id)),
+                            layer,
                         );
                         for (k, m) in met.iter().enumerate().take(c1).skip(c0) {
                             let rect = cell_rect(r, k);
@@ -540,10 +699,20 @@ fn grid(app: &mut NtmApp, ui: &mut egui::Ui) {
                             ordinal[r].to_string(),
                             c.name.clone(),
                             place,
-                            format!(
-                                "{} → {}",
-                                figures.met_baseline[*ci], figures.met_target[*ci]
-                            ),
+                            match (layer, results) {
+                                (Layer::Result, Some(res)) => format!(
+                                    "{} → {}",
+                                    figures.met_target[*ci],
+                                    res.met_result[*ci]
+                                        .map(|m| m.to_string())
+                                        .unwrap_or_else(|| "—".into())
+                                ),
+                                _ if c.unassessed => "? → ?".to_string(),
+                                _ => format!(
+                                    "{} → {}",
+                                    figures.met_baseline[*ci], figures.met_target[*ci]
+                                ),
+                            },
                         ]
                     }
                     Row::District(di) => {
@@ -620,10 +789,16 @@ fn grid(app: &mut NtmApp, ui: &mut egui::Ui) {
                     text_color,
                 );
                 let pc = &figures.per_criterion[k];
+                let counts = match (layer, results) {
+                    (Layer::Result, Some(res)) => {
+                        format!("{}→{}", pc.target, res.per_criterion[k].result)
+                    }
+                    _ => format!("{}→{}", pc.baseline, pc.target),
+                };
                 clip.text(
                     rect.center_bottom() - Vec2::new(0.0, 4.0),
                     Align2::CENTER_BOTTOM,
-                    format!("{}→{}", pc.baseline, pc.target),
+                    counts,
                     crate::app::fonts::bold(14.0),
                     text_color,
                 );
@@ -670,25 +845,34 @@ fn grid(app: &mut NtmApp, ui: &mut egui::Ui) {
                     let crit = &plan.criteria_set.criteria[c];
                     let pc = &figures.per_criterion[c];
                     let delta = pc.target as i64 - pc.baseline as i64;
-                    hover_text = Some(format!(
+                    let mut text = format!(
                         "{}. {}\n{}/{n} → {}/{n} ({delta:+})",
                         crit.code,
                         crit.name_in(lang),
                         pc.baseline,
                         pc.target
-                    ));
+                    );
+                    if let Some(res) = results {
+                        // "93/94 mục tiêu, 90/94 đạt được".
+                        text.push('\n');
+                        text.push_str(&app.i18n.fmt(
+                            lang,
+                            "results-criterion-line",
+                            &[
+                                ("target", crate::i18n::Arg::from(pc.target)),
+                                ("result", res.per_criterion[c].result.into()),
+                                ("n", n.into()),
+                                ("unreported", (n - res.reported).into()),
+                            ],
+                        ));
+                    }
+                    hover_text = Some(text);
                 } else if let (Some(r), Some(c)) = (r, c)
                     && let Row::Commune(ci) = &rows[r]
                 {
                     let cm = &plan.communes[*ci];
                     let crit = &plan.criteria_set.criteria[c];
-                    let cell = Cell::of(cm, &crit.code);
-                    let key = match cell {
-                        Cell::Kept => "legend-kept",
-                        Cell::Gained => "legend-gained",
-                        Cell::Missing => "legend-missing",
-                        Cell::Lost => "legend-lost",
-                    };
+                    let key = look_key(layer, cm, &crit.code);
                     let mut text = format!(
                         "{} — {}. {}\n{}",
                         cm.name,
@@ -998,8 +1182,13 @@ pub fn start_paste(app: &mut NtmApp, rows: &[Row], text: &str) {
             };
             match v {
                 Some(met) => {
-                    let now = layer.meets(&plan.communes[ci], &crit.code);
-                    if now != *met {
+                    let cm = &plan.communes[ci];
+                    // A result is recorded even where it equals the target.
+                    let now = match layer {
+                        Layer::Result => cm.meets_result(&crit.code),
+                        _ => Some(layer.meets(cm, &crit.code)),
+                    };
+                    if now != Some(*met) {
                         changes.push(CellChange {
                             commune: ci,
                             criterion: crit.code.clone(),

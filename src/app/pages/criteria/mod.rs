@@ -2,7 +2,9 @@
 //! roadmap, villages and districts — four tabs of one page.
 
 pub mod by_group;
+pub mod commune_history;
 pub mod commune_panel;
+pub mod commune_result;
 pub mod distribution;
 pub mod groups;
 pub mod matrix;
