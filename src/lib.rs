@@ -21,10 +21,12 @@
 //! - [`cli`]: the command line; [`app`]: the window (egui), which only reads the
 //!   model and sends edits to the document.
 
+#[cfg(feature = "gui")]
 pub mod app;
 pub mod carry;
 pub mod charts;
 pub mod check;
+#[cfg(feature = "gui")]
 pub mod cli;
 pub mod criteria_sets;
 pub mod diff;

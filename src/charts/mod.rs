@@ -130,7 +130,7 @@ impl ChartKind {
             ),
             ChartKind::RecognitionByGroup => lang.pick(
                 "Xã đạt chuẩn nông thôn mới, nông thôn mới hiện đại theo nhóm xã",
-                "Communes at NTM and NTM hiện đại by commune group",
+                "Communes at NTM and modern NTM standard by commune group",
             ),
             ChartKind::CriteriaTargetResult => lang.pick(
                 "Kết quả: số xã đạt từng tiêu chí so với mục tiêu",

@@ -200,19 +200,19 @@ pub fn filled(v: usize) -> Plan {
             history: vec![Predecessor {
                 name: t(v, "Giang Ma"),
                 kind: if v == 0 {
-                    crate::units::UnitKind::Commune
-                } else {
                     crate::units::UnitKind::Township
+                } else {
+                    crate::units::UnitKind::Commune
                 },
                 code: t(v, "03406"),
                 district: t(v, "Huyện Tam Đường"),
-                part: v == 1,
+                part: v == 0,
                 status: Some(PastStatus {
                     plan_year: 2025 + v as u16,
                     set: t(v, "xa-ntm-2021-2025"),
                     recognized: vec![level(v, 2018)],
                     met: 17 + v as u16,
-                    of: 19,
+                    of: 19 - v as u16,
                     basis: if v == 0 {
                         StatusBasis::Result
                     } else {
@@ -221,7 +221,7 @@ pub fn filled(v: usize) -> Plan {
                     unmet: vec![t(v, "4")],
                 }),
             }],
-            unassessed: v == 1,
+            unassessed: v == 0,
             proposed: vec![t(v, "5")],
         }],
         villages: vec![VillageCount {
@@ -410,9 +410,9 @@ pub fn filled(v: usize) -> Plan {
         results: Some(Results {
             date: date(v, 12),
             kind: if v == 0 {
-                ReportKind::YearEnd
-            } else {
                 ReportKind::MidYear
+            } else {
+                ReportKind::YearEnd
             },
             mobilized: vec![Mobilized {
                 source: t(v, "ns-tw-dt"),
