@@ -5,7 +5,8 @@
 #   bash fuzz/run.sh build                 build every target
 #   bash fuzz/run.sh TARGET [ARGS...]      run one target on its corpus; ARGS go to
 #                                          libFuzzer, e.g. -runs=10000000 or -max_total_time=60
-#   bash fuzz/run.sh ci SECONDS            every target for SECONDS each (CI's short run)
+#   bash fuzz/run.sh ci SECONDS            every target for SECONDS each (CI's short run,
+#                                          an unoptimized instrumented build)
 #   bash fuzz/run.sh list                  the targets
 #
 # A crash is written to fuzz/artifacts/TARGET/; reproduce it with
@@ -19,10 +20,11 @@ TRIPLE="$(rustc -vV | sed -n 's/^host: //p')"
 export RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
  -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
  -Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing -Cforce-frame-pointers"
-BIN="target/$TRIPLE/release"
+PROFILE="${FUZZ_PROFILE:-release}"
+BIN="target/$TRIPLE/$PROFILE"
 
 build() {
-  cargo build --release --target "$TRIPLE" --bins
+  cargo build --profile "$PROFILE" --target "$TRIPLE" --bins
 }
 
 # The seed corpus of a target: the program's own files of that kind, and the
@@ -64,7 +66,10 @@ case "${1:-}" in
   build) build ;;
   list) printf '%s\n' "${TARGETS[@]}" ;;
   ci)
+    # An unoptimized build (profile ci): minutes to build, fewer inputs a second —
+    # enough for a smoke run; the long runs use the release build.
     secs="${2:-20}"
+    PROFILE=ci; BIN="target/$TRIPLE/ci"
     build
     for t in "${TARGETS[@]}"; do
       echo "== fuzz $t for ${secs}s"
