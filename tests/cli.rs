@@ -76,7 +76,7 @@ fn check_in_english() {
         ),
         "{t}"
     );
-    assert!(t.contains("0 error(s), 4 warning(s)"), "{t}");
+    assert!(t.contains("0 errors, 4 warnings"), "{t}");
 }
 
 #[test]

@@ -43,10 +43,13 @@ pub fn run(files: &[PathBuf], lang: Lang) -> ExitCode {
                     );
                 }
                 outln!(
-                    "{}: {errors} {}, {warnings} {}",
+                    "{}: {}",
                     path.display(),
-                    lang.pick("lỗi", "error(s)"),
-                    lang.pick("cảnh báo", "warning(s)")
+                    crate::i18n::tr_args(
+                        lang,
+                        "status-findings",
+                        &[("errors", errors.into()), ("warnings", warnings.into())]
+                    )
                 );
                 if errors > 0 {
                     worst = worst.max(1);

@@ -368,11 +368,16 @@ pub fn text(plan: &Plan, f: &Figures, findings: &[Finding], lang: Lang) -> Strin
         .count();
     let _ = writeln!(
         o,
-        "{}: {errors} {}, {} {}",
+        "{}: {}",
         l("Kiểm tra", "Check"),
-        l("lỗi", "error(s)"),
-        count((findings.len() - errors) as i64),
-        l("cảnh báo", "warning(s)")
+        crate::i18n::tr_args(
+            lang,
+            "status-findings",
+            &[
+                ("errors", errors.into()),
+                ("warnings", (findings.len() - errors).into())
+            ]
+        )
     );
     o
 }
