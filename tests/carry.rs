@@ -264,6 +264,25 @@ fn lai_chau_2025_onto_the_units_of_2025_and_the_2026_2030_set() {
         Some((Level::Ntm, 2025))
     );
     assert_eq!(na_tam.district, "Huyện Tam Đường");
+    // Unfinished projects that were to end in 2025 end in 2027; the note keeps the old
+    // date, and the district recipients give way to the communes and wards.
+    assert!(!plan.projects.is_empty());
+    for pr in &plan.projects {
+        if let Some(end) = pr.end {
+            assert!(end.year >= 2027, "{} ends {}", pr.id, end.vi());
+        }
+    }
+    assert!(
+        plan.projects
+            .iter()
+            .any(|pr| pr.note.contains("Dự kiến hoàn thành ban đầu"))
+    );
+    assert!(
+        plan.header
+            .recipients
+            .iter()
+            .all(|r| !r.to_lowercase().contains("huyện"))
+    );
     // Both old communes of Bản Bo met everything: all ten proposed, nothing applied.
     assert_eq!(unit("Bản Bo").proposed.len(), 10);
     assert!(unit("Bản Bo").unassessed);

@@ -333,6 +333,17 @@ pub fn propose(source: &Plan, year: u16) -> Proposal {
         let mut n = p.clone();
         n.disbursed.clear();
         n.carried_from = Some(p.carried_from.unwrap_or(from));
+        // An unfinished project whose planned end has passed ends, as a carried task's
+        // deadline does, on the same day of the new year; the note keeps the old date.
+        if let Some(end) = p.end.filter(|e| e.year < year) {
+            n.end = Some(moved(end, year));
+            let line = format!("Dự kiến hoàn thành ban đầu: {}.", end.vi());
+            n.note = if n.note.is_empty() {
+                line
+            } else {
+                format!("{} {line}", n.note)
+            };
+        }
         if !p.disbursed.is_empty() {
             let line = format!(
                 "Năm {from} đã giải ngân {}/{} triệu đồng.",

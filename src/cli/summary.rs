@@ -6,7 +6,7 @@ use crate::figures::{self, Figures, round2};
 use crate::format;
 use crate::lang::Lang;
 use crate::model::{Plan, PlanKind};
-use crate::numfmt::{count, decimal, fixed, percent};
+use crate::numfmt::{decimal, fixed, percent};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::path::Path;

@@ -554,12 +554,15 @@ fn projects_summary(
         );
         egui::Grid::new("projects-by-component")
             .striped(true)
-            .num_columns(4)
+            .num_columns(5)
             .show(ui, |ui| {
                 ui.label(app.t("col-component"));
                 ui.label(app.t("col-projects"));
                 ui.label(app.t("col-special"));
                 ui.label(app.t("col-amount"));
+                // An empty last column: a grid's last column reaches the panel's edge,
+                // and a right-aligned amount there would sit far from its heading.
+                ui.label("");
                 ui.end_row();
                 for c in &f.projects_by_component {
                     ui.label(match &c.component {
@@ -569,6 +572,7 @@ fn projects_summary(
                     super::number_cell(ui, numfmt::count(c.projects as i64));
                     super::number_cell(ui, numfmt::count(c.special as i64));
                     super::number_cell(ui, numfmt::decimal(c.amount));
+                    ui.label("");
                     ui.end_row();
                 }
             });

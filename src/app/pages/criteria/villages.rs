@@ -26,11 +26,12 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
             } else {
                 egui::Grid::new("villages")
                     .striped(true)
-                    .num_columns(3)
+                    .num_columns(4)
                     .show(ui, |ui| {
                         ui.label(egui::RichText::new(t("col-unit")).strong());
                         ui.label(egui::RichText::new(t("col-recognized")).strong());
                         ui.label(egui::RichText::new(t("col-to-recognize")).strong());
+                        ui.label(""); // the last column reaches the panel edge
                         ui.end_row();
                         for v in &f.villages {
                             ui.label(&v.name);
@@ -39,6 +40,7 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                                 v.recognized.map(crate::numfmt::count).unwrap_or_default(),
                             );
                             super::super::number_cell(ui, crate::numfmt::count(v.to_recognize));
+                            ui.label(""); // the last column reaches the panel edge
                             ui.end_row();
                         }
                         ui.label(egui::RichText::new(t("total")).strong());
@@ -48,6 +50,7 @@ pub fn view(app: &mut NtmApp, ui: &mut egui::Ui) {
                             egui::RichText::new(crate::numfmt::count(f.villages_to_recognize))
                                 .strong(),
                         );
+                        ui.label(""); // the last column reaches the panel edge
                         ui.end_row();
                     });
                 if let Some(st) = plan.stated.villages_to_recognize {
