@@ -1363,7 +1363,7 @@ completion-targets = The program's targets for { $year }: about { $ntm_percent }
 by-group-title = By commune group (baseline → target)
 by-group-recognized = At NTM standard before { $year }
 by-group-ntm-after = At NTM standard by the end of { $year }
-by-group-modern-after = modern NTM by the end of { $year }
+by-group-modern-after = Modern NTM by the end of { $year }
 chart-by-group-title = Communes meeting each criterion, by commune group
 chart-by-group-no-groups = The plan's criteria set has no commune groups.
 chart-no-communes = The plan has no communes yet.
@@ -1409,7 +1409,7 @@ chart-by-group-axis = % of the group's communes
 chart-recognition-by-group-title = Communes at NTM standard by commune group
 chart-recognized-before = At NTM standard before { $year }
 chart-ntm-after = At NTM standard by the end of { $year }
-chart-modern-after = modern NTM by the end of { $year }
+chart-modern-after = Modern NTM by the end of { $year }
 
 # --- results and carry-forward (issue 12) ---
 layer-result = Result
@@ -1522,6 +1522,7 @@ carry-change-draft = Mark as a draft
 carry-change-legal-basis = Add a basis: the results of last year's plan
 carry-change-legal-bases = Replace the legal bases: the resolution on the units, the decision issuing the set, last year's plan
 carry-change-recipients = Recipients: the district bodies (abolished on 1 July 2025) give way to the communes and wards
+carried-from = carried over, unfinished, from the { $year } plan
 carry-change-targets = Clear last year's { $n } specific targets
 carry-change-stated = Clear the figures last year's text stated (for the checker)
 carry-change-deadline = Clear a target deadline that has passed

@@ -1365,6 +1365,7 @@ carry-change-draft = Đánh dấu là dự thảo
 carry-change-legal-basis = Thêm căn cứ: kết quả thực hiện kế hoạch năm trước
 carry-change-legal-bases = Thay các căn cứ: nghị quyết sắp xếp đơn vị hành chính, quyết định ban hành bộ tiêu chí, kết quả kế hoạch năm trước
 carry-change-recipients = Nơi nhận: thay các cơ quan cấp huyện (đã kết thúc hoạt động từ 01/7/2025) bằng các xã, phường
+carried-from = chuyển tiếp (chưa hoàn thành) từ kế hoạch năm { $year }
 carry-change-targets = Bỏ { $n } mục tiêu cụ thể của năm trước
 carry-change-stated = Bỏ các số liệu kế hoạch năm trước ghi trong văn bản (để kiểm tra)
 carry-change-deadline = Bỏ thời hạn mục tiêu đã qua

@@ -644,7 +644,15 @@ fn editor(app: &mut NtmApp, ui: &mut egui::Ui) {
     let none = app.t("none").to_string();
     let mut new = p.clone();
     let mut group: Option<String> = None;
-    ui.label(egui::RichText::new(app.tf("projects-editing", &[("id", &p.id)])).strong());
+    ui.horizontal(|ui| {
+        ui.label(egui::RichText::new(app.tf("projects-editing", &[("id", &p.id)])).strong());
+        if let Some(y) = p.carried_from {
+            ui.label(
+                egui::RichText::new(app.tf("carried-from", &[("year", y.to_string().as_str())]))
+                    .italics(),
+            );
+        }
+    });
     let label = app.t("field-project-name").to_string();
     if let Some(ch) = text_field(ui, &label, &p.name, false) {
         new.name = ch.text;

@@ -197,6 +197,14 @@ fn list(app: &mut NtmApp, ui: &mut egui::Ui, focus: &Option<Place>, scroll: bool
                     if task.status == TaskStatus::Done {
                         ui.label(app.t("tasks-done"));
                     }
+                    if let Some(y) = task.carried_from {
+                        ui.label(
+                            egui::RichText::new(
+                                app.tf("carried-from", &[("year", y.to_string().as_str())]),
+                            )
+                            .italics(),
+                        );
+                    }
                     if !task.criteria.is_empty() {
                         ui.label(format!(
                             "{} {}",
