@@ -327,6 +327,8 @@ fn send_and_gather_from_the_command_line() {
     ));
     let mut w = ntm_planner::format::load_file(&work).unwrap().plan;
     w.communes[0].note = "Đã rà soát".into();
+    // A change in a shared part is listed and not taken.
+    w.provenance.note = "Xã ghi chú".into();
     std::fs::write(&work, ntm_planner::format::to_string(&w).unwrap()).unwrap();
     let out = tmp.path().join("tong-hop.ntm");
     let report = tmp.path().join("bao-cao.xlsx");
@@ -352,8 +354,15 @@ fn send_and_gather_from_the_command_line() {
         "{}",
         text(&g)
     );
+    assert!(
+        text(&g).contains("1 change outside its commune's part, not taken:")
+            && text(&g).contains("Xã ghi chú"),
+        "{}",
+        text(&g)
+    );
     let merged = ntm_planner::format::load_file(&out).unwrap().plan;
     assert_eq!(merged.communes[1].note, "Đã rà soát");
+    assert_ne!(merged.provenance.note, "Xã ghi chú");
     assert!(report.is_file());
     // A foreign file in the folder: refused, exit 1.
     std::fs::copy(

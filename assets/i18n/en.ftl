@@ -875,6 +875,11 @@ gather-status-returned = Returned
 gather-status-conflicts = Conflicts
 gather-status-refused = Refused
 gather-cli-counts = { $changes } changes, { $conflicts } conflicts, { $findings } checker findings
+gather-status-ignored = outside its part, not taken
+gather-cli-ignored = { $n ->
+    [one] 1 change outside its commune's part, not taken:
+   *[other] { $n } changes outside its commune's part, not taken:
+}
 report-sheet-communes = Summary
 report-sheet-changes = Changes
 report-sheet-refused = Refused

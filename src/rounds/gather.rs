@@ -722,6 +722,17 @@ impl Board {
                             ],
                         )
                     ));
+                    // What it changed in the shared parts is not taken: say so, with
+                    // each place, rather than let "no changes" hide it.
+                    if !r.ignored.is_empty() {
+                        line.push_str(&format!(
+                            "; {}",
+                            tr_args(lang, "gather-cli-ignored", &[("n", r.ignored.len().into())])
+                        ));
+                        for d in &r.ignored {
+                            line.push_str(&format!("\n    {}", d.message(lang)));
+                        }
+                    }
                 }
             }
             out.push(line);

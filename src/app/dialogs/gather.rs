@@ -234,9 +234,9 @@ struct Heights {
 fn lines_table(ui: &mut egui::Ui, t: &dyn Fn(&str) -> String, s: &mut GatherSession, height: f32) {
     let cols = [
         Column::new(t("gather-col-accept"), 60.0),
-        Column::new(t("report-col-commune"), 210.0),
-        Column::new(t("report-col-status"), 140.0),
-        Column::new(t("report-col-file"), 250.0),
+        Column::new(t("report-col-commune"), 180.0),
+        Column::new(t("report-col-status"), 300.0),
+        Column::new(t("report-col-file"), 200.0),
         Column::new(t("report-col-date"), 140.0),
         Column::new(t("report-col-changes"), 90.0),
         Column::new(t("report-col-conflicts"), 90.0),
@@ -289,7 +289,19 @@ fn lines_table(ui: &mut egui::Ui, t: &dyn Fn(&str) -> String, s: &mut GatherSess
                         },
                     );
                     cell(ui, egui::RichText::new(&l.name), cols[1].width, row_height);
-                    let mut st = egui::RichText::new(t(l.status.key()));
+                    // Changes in the shared parts are not taken; the status says there
+                    // are some (the row's "outside" tab lists them).
+                    let ignored = ret.map_or(0, |r| r.ignored.len());
+                    let status = if ignored > 0 && ret.is_some_and(|r| r.refused.is_none()) {
+                        format!(
+                            "{} (+{ignored} {})",
+                            t(l.status.key()),
+                            t("gather-status-ignored")
+                        )
+                    } else {
+                        t(l.status.key())
+                    };
+                    let mut st = egui::RichText::new(status);
                     if let Some(c) = status_color(l.status) {
                         st = st.color(c);
                     }
