@@ -227,7 +227,7 @@ fn changes(
             };
             if let Some(d) = detail {
                 ui.indent(("carry-detail", i), |ui| {
-                    ui.label(egui::RichText::new(d).small().weak());
+                    ui.label(egui::RichText::new(d).weak());
                 });
             }
         }
@@ -263,7 +263,7 @@ fn communes(
         });
         for n in &c.notes {
             ui.indent(("carry-commune", &c.id, n.key), |ui| {
-                ui.label(egui::RichText::new(n.get(lang)).small());
+                ui.label(egui::RichText::new(n.get(lang)));
             });
         }
     }

@@ -455,8 +455,8 @@ fn units(
                             ui.set_min_width(210.0);
                             ui.label("");
                         });
-                        ui.label(egui::RichText::new(t("new-plan-col-code")).small().strong());
-                        ui.label(egui::RichText::new(t("new-plan-col-old")).small().strong());
+                        ui.label(egui::RichText::new(t("new-plan-col-code")).strong());
+                        ui.label(egui::RichText::new(t("new-plan-col-old")).strong());
                         ui.end_row();
                         for (code, name, kind, old) in list {
                             let mut on = form.include.contains(&code);
@@ -476,7 +476,7 @@ fn units(
                                 }
                             }
                             ui.label(&code);
-                            ui.add(egui::Label::new(egui::RichText::new(old).small()).wrap());
+                            ui.add(egui::Label::new(egui::RichText::new(old)).wrap());
                             ui.end_row();
                         }
                     });

@@ -118,7 +118,7 @@ fn slides(app: &mut NtmApp, ui: &mut egui::Ui, lang: crate::lang::Lang) {
             }
             if let Some(p) = pos {
                 let up = ui
-                    .add_enabled(p > 0, egui::Button::new("↑").small())
+                    .add_enabled(p > 0, egui::Button::new("↑"))
                     .on_hover_text(app.t("slide-move-up"));
                 if up.clicked() {
                     let mut list = chosen.clone();
@@ -126,7 +126,7 @@ fn slides(app: &mut NtmApp, ui: &mut egui::Ui, lang: crate::lang::Lang) {
                     new = Some(list);
                 }
                 let down = ui
-                    .add_enabled(p + 1 < chosen.len(), egui::Button::new("↓").small())
+                    .add_enabled(p + 1 < chosen.len(), egui::Button::new("↓"))
                     .on_hover_text(app.t("slide-move-down"));
                 if down.clicked() {
                     let mut list = chosen.clone();

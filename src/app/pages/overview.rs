@@ -296,7 +296,7 @@ fn cards(app: &mut NtmApp, ui: &mut egui::Ui) {
                 ui.set_width(ui.available_width());
                 ui.horizontal(|ui| {
                     ui.vertical(|ui| {
-                        ui.label(egui::RichText::new(title).small());
+                        ui.label(egui::RichText::new(title));
                         ui.label(egui::RichText::new(value).font(super::super::fonts::bold(26.0)));
                     });
                     ui.add_space(16.0);

@@ -31,11 +31,8 @@ pub fn page(app: &mut NtmApp, ui: &mut egui::Ui) {
             {
                 app.send(Command::New(crate::criteria_sets::names()[0]));
             }
-            ui.label(
-                egui::RichText::new(app.t("start-new-plan-hint"))
-                    .small()
-                    .weak(),
-            );
+            // Body size: a hint must be readable where the page is shown.
+            ui.label(egui::RichText::new(app.t("start-new-plan-hint")).weak());
             ui.add_space(4.0);
             ui.label(app.t("start-new-from-set"));
             for (name, set) in crate::criteria_sets::all() {

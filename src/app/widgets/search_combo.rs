@@ -46,7 +46,7 @@ pub fn search_combo(
         .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
         .show_ui(ui, |ui| {
             let mut search: String = ui.data(|d| d.get_temp(id)).unwrap_or_default();
-            let sl = ui.label(egui::RichText::new(spec.search_label).small());
+            let sl = ui.label(egui::RichText::new(spec.search_label));
             let field = ui
                 .add(egui::TextEdit::singleline(&mut search).desired_width(f32::INFINITY))
                 .labelled_by(sl.id);

@@ -53,14 +53,11 @@ pub fn section(app: &mut NtmApp, ui: &mut egui::Ui, i: usize, c: &Commune, plan:
                             ],
                         ));
                         if !s.unmet.is_empty() {
-                            ui.label(
-                                egui::RichText::new(tr.fmt(
-                                    lang,
-                                    "history-unmet",
-                                    &[("list", &s.unmet.join(", "))],
-                                ))
-                                .small(),
-                            );
+                            ui.label(egui::RichText::new(tr.fmt(
+                                lang,
+                                "history-unmet",
+                                &[("list", &s.unmet.join(", "))],
+                            )));
                         }
                     }
                     None => {
@@ -100,11 +97,7 @@ pub fn section(app: &mut NtmApp, ui: &mut egui::Ui, i: usize, c: &Commune, plan:
         for n in names {
             ui.label(format!("  • {n}"));
         }
-        ui.label(
-            egui::RichText::new(t("history-proposed-hint"))
-                .small()
-                .weak(),
-        );
+        ui.label(egui::RichText::new(t("history-proposed-hint")).weak());
     }
     ui.horizontal_wrapped(|ui| {
         if !c.proposed.is_empty()

@@ -39,7 +39,7 @@ pub fn show(ui: &mut egui::Ui, plan: &Plan, c: &Commune, lang: Lang) {
         ));
     }
     if !parts.is_empty() {
-        ui.label(egui::RichText::new(parts.join(" · ")).small());
+        ui.label(egui::RichText::new(parts.join(" · ")));
     }
     let unit = c
         .code
@@ -57,6 +57,6 @@ pub fn show(ui: &mut egui::Ui, plan: &Plan, c: &Commune, lang: Lang) {
                 u.describe_old(lang)
             )
         };
-        ui.add(egui::Label::new(egui::RichText::new(text).small().weak()).wrap());
+        ui.add(egui::Label::new(egui::RichText::new(text).weak()).wrap());
     }
 }
