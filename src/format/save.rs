@@ -380,6 +380,10 @@ impl PendingSave {
                     source: e,
                 }
             })?;
+            // When the backup already is the same file as the target (a save killed
+            // between its two renames leaves them hard-linked), rename does nothing
+            // and reports success (POSIX): the link made for the backup stays behind.
+            let _ = fs::remove_file(&backup_temp);
         }
         fs::rename(&self.temp, &self.real)
             .map_err(SaveError::io(&self.target, WriteStep::Replace))?;
@@ -416,6 +420,28 @@ fn sync_dir(_path: &Path) {}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A save killed between its two renames leaves the backup and the target as
+    /// two names of one file; the next save must not leave its backup link behind.
+    #[test]
+    fn a_backup_that_is_the_target_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("plan.ntm");
+        fs::write(&real, b"old").unwrap();
+        fs::hard_link(&real, backup_path(&real)).unwrap();
+        PendingSave::prepare(&real, b"new")
+            .and_then(PendingSave::commit)
+            .unwrap();
+        let left: Vec<String> = fs::read_dir(dir.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".tmp"))
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
+        assert_eq!(fs::read(&real).unwrap(), b"new");
+        assert_eq!(fs::read(backup_path(&real)).unwrap(), b"old");
+    }
 
     /// A reused process id: the process now behind it started after the temporary
     /// file was written, so the file is not its own.
