@@ -56,7 +56,26 @@ pub fn write(register: &Register, path: &Path) -> Result<(), String> {
 
 /// Read a register file.
 pub fn read(path: &Path) -> Result<Register, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    use std::io::Read;
+    // A register is a few hundred units: read no more than a plan file may hold, so a
+    // huge or endless file (a device, a FIFO) cannot exhaust memory.
+    let limit = crate::format::MAX_FILE_BYTES;
+    let file = std::fs::File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    if bytes.len() as u64 > limit {
+        return Err(format!(
+            "{}: {}",
+            path.display(),
+            crate::i18n::tr_args(
+                crate::lang::Lang::Vi,
+                "load-too-large",
+                &[("size", (limit + 1).into()), ("limit", limit.into())]
+            )
+        ));
+    }
     let text =
         crate::format::decode_text(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     bundled::parse(&crate::text::nfc(&text)).map_err(|e| format!("{}: {e}", path.display()))
