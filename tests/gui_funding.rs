@@ -722,15 +722,10 @@ fn a_national_project_list_lays_out_only_the_visible_rows() {
         .build_ui_state(|ui, app: &mut NtmApp| app.frame(ui), app);
     h.run_steps(3);
     h.get_by_label_contains("16.000 / 16.000 dự án");
-    let start = std::time::Instant::now();
     h.run_steps(10);
-    let per_frame = start.elapsed() / 10;
     // Only the rows on screen are widgets: all the labelled widgets of the window
     // are far fewer than the 16.000 rows (times 9 cells) a full table would make.
+    // (How long a frame takes is measured in benches/matrix_view.rs, not here.)
     let shown = h.query_all_by_label_contains("").count();
     assert!(shown < 3000, "{shown} widgets laid out");
-    assert!(
-        per_frame < std::time::Duration::from_millis(500),
-        "{per_frame:?} per frame"
-    );
 }
