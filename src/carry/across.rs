@@ -576,19 +576,9 @@ pub fn propose(source: &Plan, year: u16, a: &Across) -> Result<Proposal, CarryEr
             }
         }
         n.amounts = amounts;
-        // An unfinished project whose planned end has passed ends, as a carried task's
-        // deadline does, on the same day of the new year; the note keeps the old date.
-        if let Some(end) = p.end.filter(|e| e.year < year) {
-            n.end = Some(super::same_set::moved(end, year));
-            extra.push(format!("Dự kiến hoàn thành ban đầu: {}.", end.vi()));
-        }
+        extra.extend(super::same_set::move_passed_end(p, &mut n, year));
         if !extra.is_empty() {
-            let line = extra.join(" ");
-            n.note = if n.note.is_empty() {
-                line
-            } else {
-                format!("{} {line}", n.note)
-            };
+            super::same_set::append_note(&mut n.note, &extra.join(" "));
         }
         if n.status == ProjectStatus::Planned && !p.disbursed.is_empty() {
             n.status = ProjectStatus::InProgress;

@@ -1,7 +1,7 @@
 //! Next year's plan within the same criteria set and units.
 
 use super::{Action, BaselineFrom, Change, CommuneLine, Proposal, Report, Section, Text};
-use crate::model::{Date, FundingNode, Level, LevelYear, Plan, ProjectStatus, TaskStatus};
+use crate::model::{Date, FundingNode, Level, LevelYear, Plan, Project, ProjectStatus, TaskStatus};
 use crate::numfmt;
 
 /// The same date in another year (29 February becomes the 28th).
@@ -9,6 +9,24 @@ pub(super) fn moved(d: Date, year: u16) -> Date {
     Date::new(year, d.month, d.day)
         .or_else(|_| Date::new(year, d.month, 28))
         .unwrap_or(d)
+}
+
+/// An unfinished project whose planned end has passed ends, as a carried task's
+/// deadline does, on the same day of the new year; the line for its note keeps the old
+/// date.
+pub(super) fn move_passed_end(p: &Project, n: &mut Project, year: u16) -> Option<String> {
+    let end = p.end.filter(|e| e.year < year)?;
+    n.end = Some(moved(end, year));
+    Some(format!("Dự kiến hoàn thành ban đầu: {}.", end.vi()))
+}
+
+/// Add a sentence to a note.
+pub(super) fn append_note(note: &mut String, line: &str) {
+    if note.is_empty() {
+        *note = line.to_string();
+    } else {
+        *note = format!("{note} {line}");
+    }
 }
 
 /// "Căn cứ kết quả thực hiện Kế hoạch số 12/KH-UBND ngày 15/01/2025 …".
@@ -333,16 +351,8 @@ pub fn propose(source: &Plan, year: u16) -> Proposal {
         let mut n = p.clone();
         n.disbursed.clear();
         n.carried_from = Some(p.carried_from.unwrap_or(from));
-        // An unfinished project whose planned end has passed ends, as a carried task's
-        // deadline does, on the same day of the new year; the note keeps the old date.
-        if let Some(end) = p.end.filter(|e| e.year < year) {
-            n.end = Some(moved(end, year));
-            let line = format!("Dự kiến hoàn thành ban đầu: {}.", end.vi());
-            n.note = if n.note.is_empty() {
-                line
-            } else {
-                format!("{} {line}", n.note)
-            };
+        if let Some(line) = move_passed_end(p, &mut n, year) {
+            append_note(&mut n.note, &line);
         }
         if !p.disbursed.is_empty() {
             let line = format!(
@@ -350,11 +360,7 @@ pub fn propose(source: &Plan, year: u16) -> Proposal {
                 numfmt::decimal(paid),
                 numfmt::decimal(total)
             );
-            n.note = if n.note.is_empty() {
-                line
-            } else {
-                format!("{} {line}", n.note)
-            };
+            append_note(&mut n.note, &line);
         }
         if n.status == ProjectStatus::Planned && !p.disbursed.is_empty() {
             n.status = ProjectStatus::InProgress;
