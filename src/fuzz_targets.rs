@@ -58,6 +58,15 @@ fn use_plan(plan: &Plan) {
 
 /// A plan file's bytes, as the window and `check` read them.
 pub fn plan_file(data: &[u8]) {
+    // The fast reader of the program's own layout answers as `ron` does, or not at all.
+    if let Ok(text) = std::str::from_utf8(data)
+        && let Ok(fast) = crate::format::fast::plan_file(text)
+    {
+        match crate::format::load::ron_options().from_str::<crate::format::PlanFile>(text) {
+            Ok(slow) => assert!(slow == fast, "the fast reader read a different plan"),
+            Err(e) => panic!("the fast reader took a file ron refuses: {e}"),
+        }
+    }
     match crate::format::load_bytes(data) {
         Ok(loaded) => {
             for n in &loaded.notices {

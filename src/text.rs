@@ -108,7 +108,54 @@ pub fn terminal_line(s: &str) -> String {
 }
 
 /// A search key: lower case, no tone or vowel marks, "đ" as "d", single spaces.
+///
+/// Each character is decomposed by itself (no iterator over the whole text): the
+/// checker folds every commune name of a national plan, and this is several times
+/// faster than `nfd()`. The result is that of [`fold_nfd`] — decomposition
+/// differs from it only in the order of non-starting characters, and those are
+/// combining marks, which are dropped; should a kept character not start (ccc ≠ 0),
+/// the text is folded through `nfd()` instead.
 pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    let mut reorderable = false;
+    let mut take = |c: char, out: &mut String| {
+        if is_combining_mark(c) {
+            return;
+        }
+        if !c.is_ascii() && unicode_normalization::char::canonical_combining_class(c) != 0 {
+            reorderable = true;
+        }
+        let c = match c {
+            'đ' | 'Đ' => 'd',
+            c => c,
+        };
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            return;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    };
+    for c in s.chars() {
+        if c.is_ascii() {
+            take(c, &mut out);
+        } else {
+            unicode_normalization::char::decompose_canonical(c, |d| take(d, &mut out));
+        }
+    }
+    if reorderable { fold_nfd(s) } else { out }
+}
+
+/// [`fold`] through the whole text's canonical decomposition (`nfd()`).
+fn fold_nfd(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.nfd() {
@@ -194,6 +241,41 @@ pub fn collation_key(s: &str) -> (Vec<u32>, Vec<u8>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fold_by_character_is_fold_of_the_decomposed_text() {
+        // Every character of the first planes by itself, beside a letter, and after a
+        // combining mark.
+        for c in (0u32..0x3000)
+            .chain(0xAC00..0xAC40)
+            .chain(0xFB00..0xFB50)
+            .filter_map(char::from_u32)
+        {
+            for s in [
+                format!("{c}"),
+                format!("a{c}b"),
+                format!("a\u{301}{c}\u{323}"),
+            ] {
+                assert_eq!(fold(&s), fold_nfd(&s), "{s:?}");
+            }
+        }
+        // Names with marks in every order and odd spacing.
+        let pool: Vec<char> = "aăâeêioôơuưyđĐ ÀẢÃÁẠằẳẵắặ\u{300}\u{301}\u{303}\u{309}\u{323}\u{302}\u{306}\u{31b}\u{5b0}\u{5b1}\u{e48}\t\u{a0}"
+            .chars()
+            .collect();
+        let mut seed: u64 = 7;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            for _ in 0..(seed % 9) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push(pool[(seed >> 33) as usize % pool.len()]);
+            }
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+            assert_eq!(fold(&s), fold_nfd(&s), "{s:?}");
+        }
+    }
 
     #[test]
     fn folds_for_search() {

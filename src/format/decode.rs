@@ -30,6 +30,25 @@ pub fn decode(bytes: &[u8]) -> Result<String, LoadError> {
         Kind::Utf16Le => utf16(rest, u16::from_le_bytes, "UTF-16 LE")?,
         Kind::Utf16Be => utf16(rest, u16::from_be_bytes, "UTF-16 BE")?,
     };
+    finish(text)
+}
+
+/// The same as [`decode`], taking the bytes: a file in UTF-8 without a byte-order
+/// mark (what the program writes) becomes the text without being copied.
+pub fn decode_owned(bytes: Vec<u8>) -> Result<String, LoadError> {
+    let marked = [&[0xEF, 0xBB, 0xBF][..], &[0xFF, 0xFE], &[0xFE, 0xFF]]
+        .iter()
+        .any(|m| bytes.starts_with(m));
+    if marked || not_text(&bytes).is_some() || looks_like_utf16(&bytes) {
+        return decode(&bytes);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => finish(text),
+        Err(e) => decode(e.as_bytes()),
+    }
+}
+
+fn finish(text: String) -> Result<String, LoadError> {
     // Whitespace, a byte-order mark, or both: nothing to read.
     if text.chars().all(|c| c.is_whitespace() || c == '\u{feff}') {
         return Err(LoadError::Empty);
@@ -189,6 +208,22 @@ mod tests {
         assert!(matches!(decode(b""), Err(LoadError::Empty)));
         let err = decode(b"(a: \"L\xE0i\")").unwrap_err().to_string();
         assert!(err.contains("line 1, column 7"), "{err}");
+        // Taking the bytes changes nothing but the copy.
+        let forms: [&[u8]; 9] = [
+            b"\xEF\xBB\xBFab\r\ncd",
+            &utf16le,
+            &no_bom,
+            b"",
+            b"  \n ",
+            b"(a: \"L\xE0i\")",
+            b"(a: \"L\xC3",
+            b"PK\x03\x04rest",
+            "(tên: \"Lai Châu\")\r\n".as_bytes(),
+        ];
+        for bytes in forms {
+            let owned = decode_owned(bytes.to_vec()).map_err(|e| e.to_string());
+            assert_eq!(owned, decode(bytes).map_err(|e| e.to_string()), "{bytes:?}");
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 mod decode;
 mod errors;
+pub mod fast;
 pub mod load;
 pub mod locate;
 mod migrate;

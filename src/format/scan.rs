@@ -74,34 +74,71 @@ enum State {
 struct Cursor<'a> {
     b: &'a [u8],
     i: usize,
-    line: usize,
-    col: usize,
 }
 
 impl Cursor<'_> {
+    /// Line and column of the current byte, counted when a place is reported (the
+    /// scan itself only moves an index: keeping line and column at every byte took
+    /// most of its time).
     fn pos(&self) -> Pos {
-        Pos {
-            line: self.line,
-            col: self.col,
-        }
+        pos_at(self.b, self.i)
     }
 
-    /// Step over one byte, keeping line and column (columns count characters).
     fn bump(&mut self) {
-        let c = self.b[self.i];
         self.i += 1;
-        if c == b'\n' {
-            self.line += 1;
-            self.col = 1;
-        } else if c & 0xC0 != 0x80 {
-            self.col += 1;
-        }
     }
 
     fn peek(&self, off: usize) -> Option<u8> {
         self.b.get(self.i + off).copied()
     }
+
+    /// Step over the bytes this state has nothing to do with.
+    fn skip_plain(&mut self, interesting: &[bool; 256]) {
+        let rest = self.b.get(self.i..).unwrap_or_default();
+        self.i += rest
+            .iter()
+            .position(|&c| interesting[usize::from(c)])
+            .unwrap_or(rest.len());
+    }
 }
+
+/// Line and column of byte `i` (columns count characters).
+fn pos_at(b: &[u8], i: usize) -> Pos {
+    let before = &b[..i.min(b.len())];
+    let line = 1 + memchr::memchr_iter(b'\n', before).count();
+    let start = memchr::memrchr(b'\n', before).map_or(0, |k| k + 1);
+    let col = 1 + before[start..]
+        .iter()
+        .filter(|&&c| c & 0xC0 != 0x80)
+        .count();
+    Pos { line, col }
+}
+
+/// The bytes a state must look at: control characters (and 0xC2, the first byte of
+/// a C1 control) everywhere, and the state's own delimiters.
+const fn interesting(own: &[u8]) -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 0x20 {
+        t[c] = c != b'\t' as usize && c != b'\n' as usize;
+        c += 1;
+    }
+    t[0x7F] = true;
+    t[0xC2] = true;
+    let mut k = 0;
+    while k < own.len() {
+        t[own[k] as usize] = true;
+        k += 1;
+    }
+    t
+}
+
+static IN_CODE: [bool; 256] = interesting(b"([{)]}\"'/");
+static IN_STR: [bool; 256] = interesting(b"\\\"");
+static IN_CHAR: [bool; 256] = interesting(b"\\'");
+static IN_RAW_STR: [bool; 256] = interesting(b"\"");
+static IN_LINE_COMMENT: [bool; 256] = interesting(b"\n");
+static IN_BLOCK_COMMENT: [bool; 256] = interesting(b"*/");
 
 /// Scan the text. `header_comment` is the program's own comment line, which is not
 /// counted as a user comment when it stands at the start of line 2.
@@ -109,8 +146,6 @@ pub fn scan(text: &str, header_comment: &str) -> Result<Scanned, ScanError> {
     let mut cur = Cursor {
         b: text.as_bytes(),
         i: 0,
-        line: 1,
-        col: 1,
     };
     let mut state = State::Code;
     let mut depth = 0usize;
@@ -119,7 +154,16 @@ pub fn scan(text: &str, header_comment: &str) -> Result<Scanned, ScanError> {
         .find('\n')
         .map(|n| n + 1)
         .filter(|&n| text[n..].starts_with(header_comment) && !header_comment.is_empty());
-    while let Some(c) = cur.peek(0) {
+    loop {
+        cur.skip_plain(match state {
+            State::Code => &IN_CODE,
+            State::Str => &IN_STR,
+            State::Char => &IN_CHAR,
+            State::RawStr(_) => &IN_RAW_STR,
+            State::LineComment => &IN_LINE_COMMENT,
+            State::BlockComment(_) => &IN_BLOCK_COMMENT,
+        });
+        let Some(c) = cur.peek(0) else { break };
         // Control characters, wherever they stand (C1 controls are U+0080–U+009F,
         // two bytes in UTF-8: C2 80–C2 9F).
         if (c < 0x20 && c != b'\n' && c != b'\t') || c == 0x7F {
@@ -146,7 +190,12 @@ pub fn scan(text: &str, header_comment: &str) -> Result<Scanned, ScanError> {
                     cur.bump();
                 }
                 b'"' => {
-                    state = State::Str;
+                    // A raw string is told by what stands before its quote (`r"`,
+                    // `r#"`, `br"`), so that the scan need not stop at every r and b.
+                    state = match raw_before(cur.b, cur.i) {
+                        Some(hashes) => State::RawStr(hashes),
+                        None => State::Str,
+                    };
                     cur.bump();
                 }
                 b'\'' => {
@@ -169,26 +218,16 @@ pub fn scan(text: &str, header_comment: &str) -> Result<Scanned, ScanError> {
                     cur.bump();
                     cur.bump();
                 }
-                b'r' | b'b'
-                    if (cur.i == 0 || !is_ident_byte(cur.b[cur.i - 1]))
-                        && raw_start(&cur).is_some() =>
-                {
-                    let (hashes, len) = raw_start(&cur).unwrap_or((0, 1));
-                    for _ in 0..len {
-                        cur.bump();
-                    }
-                    state = State::RawStr(hashes);
-                }
                 _ => cur.bump(),
             },
             State::Str | State::Char => match c {
                 b'\\' => {
-                    let at = cur.pos();
+                    let at = cur.i;
                     cur.bump();
                     if let Some(code) = escape(&mut cur)
                         && forbidden_escape(code)
                     {
-                        return Err(control_error(at, code, true));
+                        return Err(control_error(pos_at(cur.b, at), code, true));
                     }
                 }
                 b'"' if state == State::Str => {
@@ -242,26 +281,22 @@ fn is_ident_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
 }
 
-/// At `r"`, `r#…"`, `br"`, `b"`: the number of hashes and the length of the opening.
-fn raw_start(cur: &Cursor) -> Option<(usize, usize)> {
-    let mut k = 0;
-    if cur.peek(0) == Some(b'b') {
-        k += 1;
-        if cur.peek(1) == Some(b'"') {
-            // A byte string: an ordinary string for this scan.
-            return None;
-        }
+/// Whether the quote at `quote` opens a raw string (`r"`, `r#…"`, `br"`, the `r`
+/// starting a word), and with how many hashes.
+fn raw_before(b: &[u8], quote: usize) -> Option<usize> {
+    let mut k = quote;
+    while k > 0 && b[k - 1] == b'#' {
+        k -= 1;
     }
-    if cur.peek(k) != Some(b'r') {
+    let hashes = quote - k;
+    if k == 0 || b[k - 1] != b'r' {
         return None;
     }
-    k += 1;
-    let mut hashes = 0;
-    while cur.peek(k) == Some(b'#') {
-        hashes += 1;
-        k += 1;
+    k -= 1;
+    if k > 0 && b[k - 1] == b'b' {
+        k -= 1;
     }
-    (cur.peek(k) == Some(b'"')).then_some((hashes, k + 1))
+    (k == 0 || !is_ident_byte(b[k - 1])).then_some(hashes)
 }
 
 /// Read an escape after its backslash; the character it stands for when it is one
@@ -398,5 +433,31 @@ mod tests {
         let many = "// c\n".repeat(1000);
         let s = scan(&many, HEADER).unwrap();
         assert_eq!((s.comment_count, s.comments.len()), (1000, 5));
+    }
+
+    #[test]
+    fn places_count_lines_and_characters() {
+        let text = "(\n  tên: \"Nậm Chà\",\n  b: \"ố ồ\u{7}\")";
+        let e = scan(text, HEADER).unwrap_err();
+        assert_eq!(e.pos, Pos { line: 3, col: 10 });
+        assert_eq!(pos_at(text.as_bytes(), 0), Pos { line: 1, col: 1 });
+        assert_eq!(
+            pos_at(text.as_bytes(), text.len()),
+            Pos { line: 3, col: 13 }
+        );
+        // A control character after a long plain run, in every state.
+        let run = "ạ".repeat(10_000);
+        for wrap in [
+            "\"{}\u{1b}\"",
+            "r#\"{}\u{1b}\"#",
+            "// {}\u{1b}\n",
+            "/* {}\u{1b} */",
+            "{}\u{1b}",
+        ] {
+            let text = format!("(a: 1)\n{}", wrap.replace("{}", &run));
+            let e = scan(&text, HEADER).unwrap_err();
+            let col = wrap.find("{}").map_or(0, |k| wrap[..k].chars().count()) + 10_001;
+            assert_eq!(e.pos, Pos { line: 2, col }, "{wrap}");
+        }
     }
 }

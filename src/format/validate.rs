@@ -11,7 +11,7 @@ use crate::model::date::YEARS;
 use crate::model::{CriteriaSet, Date, FundingNode, Plan};
 use crate::text::shown;
 use rust_decimal::Decimal;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt::{self, Display};
 
 /// A string built only when it is shown: paths and names for problems, which are
@@ -26,11 +26,65 @@ impl<F: Fn() -> String> Display for Lazy<F> {
 
 /// Collects problems: the first [`MAX_LISTED`] with their text, the rest counted, so
 /// a hostile file with millions of problems costs no more memory than a hundred.
-struct Collector {
+struct Collector<'p> {
     out: Problems,
+    /// Criterion code → index, for the plan's set and the district set: a commune's
+    /// lists are looked up thousands of times in a national plan.
+    indexes: Vec<(&'p CriteriaSet, HashMap<&'p str, usize>)>,
+    /// Which criteria a list has named so far: `seen[i] == now` (a new `now` per
+    /// list, so nothing is cleared between lists).
+    seen: Vec<u32>,
+    now: u32,
 }
 
-impl Collector {
+impl<'p> Collector<'p> {
+    fn new() -> Self {
+        Collector {
+            out: Problems::default(),
+            indexes: Vec::new(),
+            seen: Vec::new(),
+            now: 0,
+        }
+    }
+
+    /// The index of `code` in `set`.
+    fn criterion(&mut self, set: &'p CriteriaSet, code: &str) -> Option<usize> {
+        let k = match self.indexes.iter().position(|(s, _)| std::ptr::eq(*s, set)) {
+            Some(k) => k,
+            None => {
+                let index = set
+                    .criteria
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .map(|(i, c)| (c.code.as_str(), i))
+                    .collect();
+                self.indexes.push((set, index));
+                self.indexes.len() - 1
+            }
+        };
+        self.indexes[k].1.get(code).copied()
+    }
+
+    /// Start a list: nothing in it seen yet.
+    fn new_list(&mut self, set: &CriteriaSet) {
+        if self.seen.len() < set.criteria.len() {
+            self.seen.resize(set.criteria.len(), 0);
+        }
+        self.now = self.now.wrapping_add(1);
+        if self.now == 0 {
+            self.seen.fill(0);
+            self.now = 1;
+        }
+    }
+
+    /// Whether criterion `i` was already seen in this list (and mark it).
+    fn seen_before(&mut self, i: usize) -> bool {
+        let before = self.seen[i] == self.now;
+        self.seen[i] = self.now;
+        before
+    }
+
     fn full(&self) -> bool {
         self.out.list.len() >= MAX_LISTED
     }
@@ -78,12 +132,12 @@ impl Collector {
         path: &dyn Display,
         context: &dyn Display,
         codes: &[String],
-        set: &CriteriaSet,
+        set: &'p CriteriaSet,
         what: &'static str,
     ) {
-        let mut seen = HashSet::new();
+        self.new_list(set);
         for (i, code) in codes.iter().enumerate() {
-            if set.criterion(code).is_none() {
+            let Some(index) = self.criterion(set, code) else {
                 self.push(
                     format!("{path}[{i}]"),
                     context,
@@ -93,7 +147,9 @@ impl Collector {
                         .arg("set", shown(&set.id))
                         .arg("codes", code_list(set)),
                 );
-            } else if !seen.insert(code.as_str()) {
+                continue;
+            };
+            if self.seen_before(index) {
                 self.push(
                     format!("{path}[{i}]"),
                     context,
@@ -119,7 +175,7 @@ fn code_list(set: &CriteriaSet) -> String {
 }
 
 fn dup_ids<'a>(
-    c: &mut Collector,
+    c: &mut Collector<'_>,
     path: &str,
     what: &'static str,
     ids: impl Iterator<Item = (&'a str, &'a str)>,
@@ -147,9 +203,7 @@ fn dup_ids<'a>(
 
 /// Every semantic problem in the plan, with its path (positions are filled in by the loader).
 pub fn problems(plan: &Plan) -> Problems {
-    let mut c = Collector {
-        out: Problems::default(),
-    };
+    let mut c = Collector::new();
     let set = &plan.criteria_set;
     for p in set.problems() {
         c.push("plan.criteria_set", &set.id, p);
@@ -290,9 +344,10 @@ pub fn problems(plan: &Plan) -> Problems {
             set,
             "what-commune-set",
         );
-        let mut seen = HashSet::new();
+        c.new_list(set);
         for (k, d) in m.details.iter().enumerate() {
-            if set.criterion(&d.criterion).is_none() {
+            let index = c.criterion(set, &d.criterion);
+            if index.is_none() {
                 c.push(
                     format!("{path}.details[{k}].criterion"),
                     &ctx,
@@ -302,7 +357,7 @@ pub fn problems(plan: &Plan) -> Problems {
                         .arg("set", shown(&set.id))
                         .arg("codes", code_list(set)),
                 );
-            } else if !seen.insert(d.criterion.as_str()) {
+            } else if index.is_some_and(|i| c.seen_before(i)) {
                 c.push(
                     format!("{path}.details[{k}].criterion"),
                     &ctx,
@@ -558,7 +613,7 @@ pub fn problems(plan: &Plan) -> Problems {
 
 /// The results and histories (format version 3): criteria of the set, known sources,
 /// amounts that are not negative, possible years.
-fn results(c: &mut Collector, plan: &Plan, fund_ids: &HashSet<&str>) {
+fn results<'p>(c: &mut Collector<'p>, plan: &'p Plan, fund_ids: &HashSet<&str>) {
     let set = &plan.criteria_set;
     for (i, m) in plan.communes.iter().enumerate() {
         let ctx = Lazy(|| format!("xã {}", m.name));
@@ -670,7 +725,7 @@ fn date_vi(d: Date) -> String {
 }
 
 fn funding<'a>(
-    c: &mut Collector,
+    c: &mut Collector<'_>,
     node: &'a FundingNode,
     path: String,
     depth: usize,
