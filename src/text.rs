@@ -116,67 +116,71 @@ pub fn terminal_line(s: &str) -> String {
 /// combining marks, which are dropped; should a kept character not start (ccc ≠ 0),
 /// the text is folded through `nfd()` instead.
 pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    let mut reorderable = false;
-    let mut take = |c: char, out: &mut String| {
-        if is_combining_mark(c) {
-            return;
-        }
-        if !c.is_ascii() && unicode_normalization::char::canonical_combining_class(c) != 0 {
-            reorderable = true;
-        }
-        let c = match c {
-            'đ' | 'Đ' => 'd',
-            c => c,
-        };
-        if c.is_whitespace() {
-            space = !out.is_empty();
-            return;
-        }
-        if space {
-            out.push(' ');
-            space = false;
-        }
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
-    };
+    let mut out = Folded::with_capacity(s.len());
     for c in s.chars() {
         if c.is_ascii() {
-            take(c, &mut out);
+            out.take(c);
         } else {
-            unicode_normalization::char::decompose_canonical(c, |d| take(d, &mut out));
+            unicode_normalization::char::decompose_canonical(c, |d| out.take(d));
         }
     }
-    if reorderable { fold_nfd(s) } else { out }
+    if out.reorderable {
+        fold_nfd(s)
+    } else {
+        out.text
+    }
 }
 
 /// [`fold`] through the whole text's canonical decomposition (`nfd()`).
 fn fold_nfd(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    for c in s.nfd() {
+    let mut out = Folded::with_capacity(s.len());
+    s.nfd().for_each(|c| out.take(c));
+    out.text
+}
+
+/// A folded text being built from decomposed characters.
+struct Folded {
+    text: String,
+    space: bool,
+    /// A kept character that does not start a sequence (its order may differ
+    /// between decomposing one character at a time and the whole text).
+    reorderable: bool,
+}
+
+impl Folded {
+    fn with_capacity(n: usize) -> Self {
+        Folded {
+            text: String::with_capacity(n),
+            space: false,
+            reorderable: false,
+        }
+    }
+
+    fn take(&mut self, c: char) {
         if is_combining_mark(c) {
-            continue;
+            return;
+        }
+        if !c.is_ascii() && unicode_normalization::char::canonical_combining_class(c) != 0 {
+            self.reorderable = true;
         }
         let c = match c {
             'đ' | 'Đ' => 'd',
             c => c,
         };
         if c.is_whitespace() {
-            space = !out.is_empty();
-            continue;
+            self.space = !self.text.is_empty();
+            return;
         }
-        if space {
-            out.push(' ');
-            space = false;
+        if self.space {
+            self.text.push(' ');
+            self.space = false;
         }
-        out.extend(c.to_lowercase());
+        if c.is_ascii() {
+            self.text.push(c.to_ascii_lowercase());
+        } else {
+            self.text.extend(c.to_lowercase());
+        }
     }
-    out
 }
 
 /// Whether `haystack` contains `needle`, ignoring case and accents.

@@ -658,12 +658,12 @@ impl<'s, 'a> Separated<'s, 'a> {
         self.first = false;
         Ok(true)
     }
-}
 
-impl<'de, 'a: 'de> SeqAccess<'de> for Separated<'_, 'a> {
-    type Error = Bail;
-
-    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>> {
+    /// The next element (or key), or None at the end.
+    fn next<'de, S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<Option<S::Value>>
+    where
+        'a: 'de,
+    {
         if self.more()? {
             seed.deserialize(&mut *self.de).map(Some)
         } else {
@@ -672,15 +672,19 @@ impl<'de, 'a: 'de> SeqAccess<'de> for Separated<'_, 'a> {
     }
 }
 
+impl<'de, 'a: 'de> SeqAccess<'de> for Separated<'_, 'a> {
+    type Error = Bail;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>> {
+        self.next(seed)
+    }
+}
+
 impl<'de, 'a: 'de> MapAccess<'de> for Separated<'_, 'a> {
     type Error = Bail;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>> {
-        if self.more()? {
-            seed.deserialize(&mut *self.de).map(Some)
-        } else {
-            Ok(None)
-        }
+        self.next(seed)
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value> {
