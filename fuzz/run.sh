@@ -44,7 +44,9 @@ seed() {
                        printf '%s' "$s" > "$dir/$(printf '%s' "$s" | md5sum | cut -c1-8)"; done ;;
       compare_merge) printf '\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09' > "$dir/seed" ;;
       unit_list) head -c 20000 ../tests/data/reform-2025/lai-chau-lang-son-units-2025.csv > "$dir/seed.csv"
-                 cp ../tests/bad_workbooks/formulas-without-values.xlsx "$dir"/ ;;
+                 cp ../tests/bad_workbooks/formulas-without-values.xlsx ../assets/units/*.ron \
+                    ../assets/carry/*.ron "$dir"/
+                 find ../tests/bad_units -type f ! -name '*.expected' -size -200k -exec cp {} "$dir"/ \; ;;
     esac
   fi
 }

@@ -270,10 +270,28 @@ pub fn unit_list(data: &[u8]) {
             }
         }
     }
-    if let Ok(text) = crate::format::decode_text(data)
-        && let Ok(g) = crate::excel::csv::parse("units", &crate::text::nfc(&text))
-    {
-        grids.push(g);
+    if let Ok(text) = crate::format::decode_text(data) {
+        let text = crate::text::nfc(&text);
+        if let Ok(g) = crate::excel::csv::parse("units", &text) {
+            grids.push(g);
+        }
+        // The same bytes as a register file (`units show`, `--units`, `--register`, the
+        // data folder) and as a criteria crosswalk (`carry --crosswalk`).
+        register_text(&text);
+        match crate::carry::crosswalk::parse(&text) {
+            Ok(c) => {
+                let old = crate::criteria_sets::by_name("2021-2025");
+                let new = crate::criteria_sets::by_name("2026-2030");
+                if let (Some(old), Some(new)) = (old, new) {
+                    for p in c.problems(&old, &new) {
+                        let _ = p.message(Lang::Vi);
+                    }
+                }
+            }
+            Err(e) => {
+                let _ = e.message(Lang::En);
+            }
+        }
     }
     for g in &grids {
         match crate::units::import::read(g, &options, &NoProgress) {
@@ -282,6 +300,34 @@ pub fn unit_list(data: &[u8]) {
             }
             Err(e) => {
                 let _ = e.message(Lang::En);
+            }
+        }
+    }
+}
+
+/// A register text: read, described, and — when it reads — written in the program's
+/// layout and read back as the same register (what `units import` keeps must open).
+fn register_text(text: &str) {
+    use crate::units::bundled::{ParseFailure, parse};
+    match parse(text) {
+        Ok(r) => {
+            let _ = r.describe(Lang::Vi);
+            for u in &r.units {
+                let _ = u.describe_old(Lang::En);
+            }
+            if let Ok(written) = crate::units::store::to_text(&r) {
+                match parse(&written) {
+                    Ok(back) => assert_eq!(back, r, "a register reads back as written"),
+                    Err(e) => panic!("a register written by the program does not read: {e:?}"),
+                }
+            }
+        }
+        Err(ParseFailure::Syntax(e)) => {
+            let _ = e.message(Lang::Vi);
+        }
+        Err(ParseFailure::Invalid(problems)) => {
+            for p in problems.iter().take(crate::format::MAX_LISTED) {
+                let _ = p.message(Lang::En);
             }
         }
     }

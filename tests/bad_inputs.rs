@@ -131,3 +131,96 @@ fn a_huge_csv_or_workbook_is_refused_by_its_size() {
         );
     }
 }
+
+/// What the program says of a unit register file (`units show`, `new --units`,
+/// `carry --register`, the registers kept in the data folder) or a unit list
+/// (`units import`, the window's import), in both languages.
+fn unit_outcome(path: &Path) -> [(Lang, String); 2] {
+    use ntm_planner::units::{import as units_import, store};
+    let is_register = path.extension().is_some_and(|e| e == "ron");
+    let register = is_register.then(|| store::read(path));
+    let list = (!is_register).then(|| {
+        let options = units_import::ImportOptions {
+            source: path.file_name().unwrap().to_string_lossy().into_owned(),
+            ..units_import::ImportOptions::default()
+        };
+        units_import::read_file(path, None, &options, &NoProgress)
+    });
+    [Lang::Vi, Lang::En].map(|lang| {
+        let text = match (&register, &list) {
+            (Some(Ok(r)), _) => format!("{}: {}", r.title(), r.describe(lang)),
+            (Some(Err(e)), _) => e.message(lang),
+            (_, Some(Ok(l))) => l.summary(lang).join("\n"),
+            (_, Some(Err(e))) => e.message(lang),
+            (None, None) => unreachable!(),
+        };
+        (lang, text)
+    })
+}
+
+/// A register too large to keep in the repository: 100.000 units, each formed from an
+/// old unit without a code (grouped by name: this took hours when every old unit was
+/// compared with every other).
+fn many_uncoded_units() -> String {
+    let mut s = String::from(
+        "// Illustrative.\n(\n    province: \"Điện Biên\",\n    province_kind: Province,\n    effective: \"2025-07-01\",\n    units: [\n",
+    );
+    for i in 0..100_000 {
+        s.push_str(&format!(
+            "        (code: \"{i}\", name: \"Xã {i}\", kind: Commune, formed_from: [(name: \"Cũ {i}\", kind: Commune, district: \"Huyện A\")]),\n"
+        ));
+    }
+    s.push_str("    ],\n)\n");
+    s
+}
+
+#[test]
+fn every_bad_register_and_unit_list_gets_its_exact_outcome() {
+    let bless = std::env::var_os("BLESS").is_some();
+    let tmp = tempfile::tempdir().unwrap();
+    let mut inputs: Vec<(PathBuf, PathBuf)> = fs::read_dir(dir("bad_units"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| !p.to_string_lossy().ends_with(".expected"))
+        .map(|p| (Path::new("tests/bad_units").join(p.file_name().unwrap()), p))
+        .collect();
+    inputs.sort();
+    let generated = tmp.path().join("register-many-uncoded.ron");
+    fs::write(&generated, many_uncoded_units()).unwrap();
+    inputs.push((
+        generated,
+        dir("bad_units").join("register-many-uncoded.ron"),
+    ));
+    assert!(inputs.len() >= 18, "the corpus has {} inputs", inputs.len());
+    let mut failures = Vec::new();
+    for (input, expected_base) in &inputs {
+        for (lang, got) in unit_outcome(input) {
+            let got = got.replace(&format!("{}/", tmp.path().display()), "");
+            // Messages are bounded: a 120.000-letter name is quoted, not copied.
+            assert!(
+                got.len() < 40_000,
+                "{}: {} bytes",
+                input.display(),
+                got.len()
+            );
+            let name = expected_base.file_name().unwrap().to_string_lossy();
+            let expected_path =
+                expected_base.with_file_name(format!("{name}.{}.expected", lang.code()));
+            if bless {
+                fs::write(&expected_path, format!("{got}\n")).unwrap();
+                continue;
+            }
+            let expected = fs::read_to_string(&expected_path)
+                .unwrap_or_else(|_| panic!("missing {}", expected_path.display()));
+            if expected.trim_end() != got.trim_end() {
+                failures.push(format!(
+                    "{}:\n--- expected\n{}\n--- got\n{}",
+                    expected_path.display(),
+                    expected.trim_end(),
+                    got
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}

@@ -179,5 +179,11 @@ fn unit_lists() {
         fs::read(root.join("tests/data/reform-2025/lai-chau-lang-son-units-2025.csv")).unwrap();
     let mut seeds = vec![csv[..csv.len().min(20_000)].to_vec()];
     seeds.extend(files("tests/bad_workbooks", "xlsx").into_iter().take(6));
+    // Register files and the crosswalk: the same target reads the bytes as those too.
+    seeds.extend(files("assets/units", "ron"));
+    seeds.extend(files("assets/carry", "ron"));
+    for ext in ["ron", "csv", "xlsx"] {
+        seeds.extend(files("tests/bad_units", ext));
+    }
     run(fuzz_targets::unit_list, seeds, rounds(200), 7);
 }

@@ -188,3 +188,65 @@ fn every_bad_workbook_and_csv_through_the_import_command() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Every bad register and unit list (tests/bad_units) through the commands that read
+/// them: `units show FILE.ron`, `carry --register FILE.ron`, a broken register kept in
+/// the data folder (read by `units list`, as by the window's new-plan dialog), and
+/// `units import` of a list, with and without a province.
+#[test]
+fn every_bad_register_and_unit_list_through_the_unit_commands() {
+    let bin = PathBuf::from(env!("CARGO_BIN_EXE_ntm-planner"));
+    let tmp = tempfile::tempdir().unwrap();
+    let plan = root("tests/data/small-2026.ntm");
+    let mut failures = Vec::new();
+    let mut runs = 0;
+    let mut inputs = corpus("tests/bad_units", "ron");
+    inputs.extend(corpus("tests/bad_units", "csv"));
+    inputs.extend(corpus("tests/bad_units", "xlsx"));
+    assert!(inputs.len() >= 17);
+    for (n, file) in inputs.iter().enumerate() {
+        // A data folder of its own, holding the file as a kept register.
+        let home = tmp.path().join(format!("home-{n}"));
+        let kept = home.join("data").join("units");
+        std::fs::create_dir_all(&kept).unwrap();
+        let out = tmp.path().join(format!("out-{n}.ron"));
+        let next = tmp.path().join(format!("next-{n}.ntm"));
+        let f = file.as_os_str();
+        let commands: Vec<Vec<&std::ffi::OsStr>> = if file.extension().is_some_and(|e| e == "ron") {
+            std::fs::copy(file, kept.join(file.file_name().unwrap())).unwrap();
+            vec![
+                vec!["units".as_ref(), "show".as_ref(), f],
+                vec!["units".as_ref(), "list".as_ref()],
+                vec![
+                    "carry".as_ref(),
+                    plan.as_os_str(),
+                    "--out".as_ref(),
+                    next.as_os_str(),
+                    "--register".as_ref(),
+                    f,
+                ],
+            ]
+        } else {
+            vec![
+                vec!["units".as_ref(), "import".as_ref(), f],
+                vec![
+                    "units".as_ref(),
+                    "import".as_ref(),
+                    f,
+                    "--province".as_ref(),
+                    "Lai Châu".as_ref(),
+                    "--out".as_ref(),
+                    out.as_os_str(),
+                ],
+            ]
+        };
+        for args in &commands {
+            runs += 1;
+            if let Err(e) = capped(&bin, args, Some(("NTM_PLANNER_HOME", &home))) {
+                failures.push(format!("{} {:?}: {e}", file.display(), args));
+            }
+        }
+    }
+    eprintln!("{runs} runs under a {MEMORY_KB} KB memory cap");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1036,9 +1036,9 @@ encoding-not-utf8 = the file is not valid UTF-8 (byte { $byte }); save it as UTF
 encoding-utf8-truncated = the file stops in the middle of a letter (byte { $byte }): it may be truncated
 encoding-utf16-odd = the file looks like { $name } but has an odd number of bytes: it is truncated
 encoding-utf16-invalid = the file looks like { $name } but holds invalid characters
-text-control-character = the text holds a control character ({ $name }), which a plan may not hold: it can hide or fake lines where the plan is shown; remove it
-text-control-escape = the string has an escape for a control character ({ $name }), which a plan may not hold: it can hide or fake lines where the plan is shown; remove it
-syntax-too-deep = the file is nested more than { $max } levels of brackets deep here; plan files are never this deep
+text-control-character = the text holds a control character ({ $name }), which the program's files may not hold: it can hide or fake lines where the text is shown; remove it
+text-control-escape = the string has an escape for a control character ({ $name }), which the program's files may not hold: it can hide or fake lines where the text is shown; remove it
+syntax-too-deep = the file is nested more than { $max } levels of brackets deep here; the program's files are never this deep
 syntax-eof = the file ends too early: it may be truncated (a bracket or quote is not closed)
 syntax-then-truncated = { $inner } — the file ends here: it may be truncated
 syntax-expected-comma = a comma is missing
@@ -1217,6 +1217,12 @@ register-duplicate-code = Code { $code } is used for two units.
 register-duplicate-name = Two units have the same name: { $a } and { $b }.
 register-old-twice = { $old } is placed whole in { $a } but also appears in { $b }.
 register-lone-part = { $old } is marked as a part but appears only in { $unit }; the rest of it is in no unit.
+units-file-unreadable = Cannot read the unit register { $file }: { $why }
+units-file-not-text = { $file } is not a unit register: it is { $what }
+units-file-invalid = { $n ->
+    [one] 1 problem in the unit register { $file }:
+   *[other] { $n } problems in the unit register { $file }:
+}
 units-import-no-header = No header row with a unit name column (such as "new_name", "Tên xã", "Xã mới") in the first { $rows } rows.
 units-import-cancelled = Unit list import cancelled.
 units-import-summary = Read { $rows } rows: { $provinces } provinces, { $units } units; { $problems } rows could not be used.
@@ -1571,6 +1577,16 @@ carry-cli-exists = { $file } exists; use --force to overwrite it.
 carry-cli-no-register = The plan's criteria set ended before { $year } but there is no unit register for { $province }: import one first, or pass --register FILE (or --same-set to keep the old set).
 carry-cli-no-change = There is no change with the key "{ $key }".
 carry-cli-written = New plan written: { $file }
+crosswalk-unreadable = Cannot read the criteria crosswalk { $file }: { $why }
+crosswalk-not-text = { $file } is not a criteria crosswalk: it is { $what }
+crosswalk-invalid = { $n ->
+    [one] 1 problem in the criteria crosswalk { $file } against the two criteria sets:
+   *[other] { $n } problems in the criteria crosswalk { $file } against the two criteria sets:
+}
+crosswalk-other-sets = the crosswalk goes from "{ $from }" to "{ $to }", not from "{ $old }" to "{ $new }"
+crosswalk-unknown-new = unknown new criterion "{ $code }"
+crosswalk-mapped-twice = new criterion "{ $code }" is mapped twice
+crosswalk-unknown-old = unknown old criterion "{ $code }" (mapped to "{ $new }")
 legend-not-assessed = Not yet assessed under the plan's criteria set
 history-title = History: the old communes it was formed from
 history-level = Recognized { $level } in { $year }

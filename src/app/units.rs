@@ -113,7 +113,7 @@ impl NtmApp {
             Err(e) => {
                 self.dialog = Some(Dialog::Error {
                     title: self.t("error-units-title").to_string(),
-                    message: e,
+                    message: e.message(self.lang()),
                 });
             }
         }

@@ -6,8 +6,13 @@
 //! met in every old commune the new one was formed from. A new criterion with nothing
 //! mapped to it is not proposed.
 
+use crate::format::{LoadError, MAX_LISTED};
+use crate::i18n::tr_args;
+use crate::lang::Lang;
 use crate::model::{CriteriaSet, PastStatus};
+use crate::text::{shown, shown_max};
 use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
 
 const BUNDLED: &str = include_str!("../../assets/carry/crosswalk-2021-2025-to-2026-2030.ron");
 
@@ -40,41 +45,178 @@ pub fn bundled() -> Crosswalk {
     parse(BUNDLED).unwrap_or_else(|e| panic!("the shipped crosswalk is broken: {e}"))
 }
 
-/// Read a crosswalk file (the shipped one, or one the user edited).
-pub fn parse(text: &str) -> Result<Crosswalk, String> {
+/// Read a crosswalk text (the shipped one, or one the user edited): a mistake in it is
+/// a located [`LoadError::Syntax`].
+pub fn parse(text: &str) -> Result<Crosswalk, LoadError> {
+    crate::format::load::scan_text(text)?;
     crate::format::load::ron_options()
         .from_str(text)
-        .map_err(|e| {
-            format!(
-                "line {}, column {}: {}",
-                e.span.start.line, e.span.start.col, e.code
-            )
+        .map_err(|e| crate::format::syntax::syntax(text, e))
+}
+
+/// Read a crosswalk file given on the command line: bounded, decoded and normalized as
+/// a plan file is, then checked against the two sets.
+pub fn read(
+    path: &Path,
+    old: &CriteriaSet,
+    new: &CriteriaSet,
+) -> Result<Crosswalk, CrosswalkError> {
+    let failed = |error| CrosswalkError::Read {
+        path: path.to_path_buf(),
+        error,
+    };
+    let bytes = crate::format::read_bounded(path).map_err(failed)?;
+    let text = crate::format::decode_text(&bytes).map_err(failed)?;
+    let crosswalk = parse(&crate::text::nfc(&text)).map_err(failed)?;
+    let problems = crosswalk.problems(old, new);
+    if problems.is_empty() {
+        Ok(crosswalk)
+    } else {
+        Err(CrosswalkError::Invalid {
+            path: path.to_path_buf(),
+            problems,
         })
+    }
+}
+
+/// Why a crosswalk file cannot be used, in both languages.
+#[derive(Debug, thiserror::Error)]
+pub enum CrosswalkError {
+    #[error("{}", self.message(Lang::En))]
+    Read { path: PathBuf, error: LoadError },
+    #[error("{}", self.message(Lang::En))]
+    Invalid {
+        path: PathBuf,
+        problems: Vec<CrosswalkProblem>,
+    },
+}
+
+impl CrosswalkError {
+    pub fn message(&self, lang: Lang) -> String {
+        let file = |path: &Path| shown_max(&path.display().to_string(), 400);
+        match self {
+            CrosswalkError::Read {
+                error: error @ LoadError::Io { .. },
+                ..
+            } => error.message(lang),
+            CrosswalkError::Read {
+                path,
+                error: LoadError::NotText { what },
+            } => tr_args(
+                lang,
+                "crosswalk-not-text",
+                &[
+                    ("file", file(path).as_str().into()),
+                    ("what", what.text(lang).as_str().into()),
+                ],
+            ),
+            CrosswalkError::Read { path, error } => tr_args(
+                lang,
+                "crosswalk-unreadable",
+                &[
+                    ("file", file(path).as_str().into()),
+                    ("why", error.message(lang).as_str().into()),
+                ],
+            ),
+            CrosswalkError::Invalid { path, problems } => {
+                let mut lines = vec![tr_args(
+                    lang,
+                    "crosswalk-invalid",
+                    &[
+                        ("file", file(path).as_str().into()),
+                        ("n", problems.len().into()),
+                    ],
+                )];
+                lines.extend(
+                    problems
+                        .iter()
+                        .take(MAX_LISTED)
+                        .map(|p| format!("  - {}", p.message(lang))),
+                );
+                if problems.len() > MAX_LISTED {
+                    lines.push(format!(
+                        "  - {}",
+                        tr_args(
+                            lang,
+                            "load-problems-more",
+                            &[("n", (problems.len() - MAX_LISTED).into())]
+                        )
+                    ));
+                }
+                lines.join("\n")
+            }
+        }
+    }
+}
+
+/// Something in a crosswalk that does not fit the two sets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CrosswalkProblem {
+    /// It maps other sets: (from, to) of the file, (old, new) of the plans.
+    OtherSets {
+        from: String,
+        to: String,
+        old: String,
+        new: String,
+    },
+    UnknownNew(String),
+    MappedTwice(String),
+    /// An old code that is not in the old set, and the new criterion it is mapped to.
+    UnknownOld(String, String),
+}
+
+impl CrosswalkProblem {
+    pub fn message(&self, lang: Lang) -> String {
+        let q = |s: &str| shown(s);
+        match self {
+            CrosswalkProblem::OtherSets { from, to, old, new } => tr_args(
+                lang,
+                "crosswalk-other-sets",
+                &[
+                    ("from", (&q(from)).into()),
+                    ("to", (&q(to)).into()),
+                    ("old", (&q(old)).into()),
+                    ("new", (&q(new)).into()),
+                ],
+            ),
+            CrosswalkProblem::UnknownNew(c) => {
+                tr_args(lang, "crosswalk-unknown-new", &[("code", (&q(c)).into())])
+            }
+            CrosswalkProblem::MappedTwice(c) => {
+                tr_args(lang, "crosswalk-mapped-twice", &[("code", (&q(c)).into())])
+            }
+            CrosswalkProblem::UnknownOld(o, n) => tr_args(
+                lang,
+                "crosswalk-unknown-old",
+                &[("code", (&q(o)).into()), ("new", (&q(n)).into())],
+            ),
+        }
+    }
 }
 
 impl Crosswalk {
-    /// Problems against the two sets: unknown codes, a new criterion mapped twice.
-    pub fn problems(&self, old: &CriteriaSet, new: &CriteriaSet) -> Vec<String> {
+    /// Problems against the two sets: other sets, unknown codes, a new criterion
+    /// mapped twice.
+    pub fn problems(&self, old: &CriteriaSet, new: &CriteriaSet) -> Vec<CrosswalkProblem> {
         let mut out = Vec::new();
         if self.from != old.id || self.to != new.id {
-            out.push(format!(
-                "the crosswalk goes from \"{}\" to \"{}\", not from \"{}\" to \"{}\"",
-                self.from, self.to, old.id, new.id
-            ));
+            out.push(CrosswalkProblem::OtherSets {
+                from: self.from.clone(),
+                to: self.to.clone(),
+                old: old.id.clone(),
+                new: new.id.clone(),
+            });
         }
         let mut seen = std::collections::HashSet::new();
         for m in &self.map {
             if new.criterion(&m.new).is_none() {
-                out.push(format!("unknown new criterion \"{}\"", m.new));
+                out.push(CrosswalkProblem::UnknownNew(m.new.clone()));
             } else if !seen.insert(m.new.as_str()) {
-                out.push(format!("new criterion \"{}\" is mapped twice", m.new));
+                out.push(CrosswalkProblem::MappedTwice(m.new.clone()));
             }
             for o in &m.old {
                 if old.criterion(o).is_none() {
-                    out.push(format!(
-                        "unknown old criterion \"{o}\" (mapped to \"{}\")",
-                        m.new
-                    ));
+                    out.push(CrosswalkProblem::UnknownOld(o.clone(), m.new.clone()));
                 }
             }
         }
@@ -135,7 +277,7 @@ mod tests {
         let old = criteria_sets::by_name("2021-2025").unwrap();
         let new = criteria_sets::by_name("2026-2030").unwrap();
         let c = bundled();
-        assert_eq!(c.problems(&old, &new), Vec::<String>::new());
+        assert_eq!(c.problems(&old, &new), []);
         for o in &old.criteria {
             assert!(
                 c.map.iter().any(|m| m.old.contains(&o.code)),
@@ -181,10 +323,76 @@ mod tests {
             "(new: \"4\", old: [\"12\", \"20\"]",
         );
         let c = parse(&text).unwrap();
+        let problems = c.problems(&old, &new);
         assert_eq!(
-            c.problems(&old, &new),
-            ["unknown old criterion \"20\" (mapped to \"4\")"]
+            problems,
+            [CrosswalkProblem::UnknownOld("20".into(), "4".into())]
         );
-        assert!(parse("(from: \"a\")").unwrap_err().contains("line 1"));
+        assert_eq!(
+            problems[0].message(Lang::En),
+            "unknown old criterion \"20\" (mapped to \"4\")"
+        );
+        assert_eq!(
+            problems[0].message(Lang::Vi),
+            "không có tiêu chí cũ \"20\" (ghép vào \"4\")"
+        );
+        let e = parse("(from: \"a\")").unwrap_err();
+        assert!(
+            e.message(Lang::Vi).starts_with("dòng 1"),
+            "{}",
+            e.message(Lang::Vi)
+        );
+        assert!(
+            e.message(Lang::En).starts_with("line 1"),
+            "{}",
+            e.message(Lang::En)
+        );
+    }
+
+    /// A crosswalk file given on the command line: each way it can fail says so in
+    /// both languages, with the file, and a mistake in it with its line.
+    #[test]
+    fn a_crosswalk_file_that_cannot_be_used_says_why_in_both_languages() {
+        let old = criteria_sets::by_name("2021-2025").unwrap();
+        let new = criteria_sets::by_name("2026-2030").unwrap();
+        let tmp = tempfile::tempdir().unwrap();
+        let write = |name: &str, bytes: &[u8]| {
+            let p = tmp.path().join(name);
+            std::fs::write(&p, bytes).unwrap();
+            p
+        };
+        assert_eq!(
+            read(&write("ok.ron", BUNDLED.as_bytes()), &old, &new).unwrap(),
+            bundled()
+        );
+        let missing = tmp.path().join("missing.ron");
+        let e = read(&missing, &old, &new).unwrap_err();
+        assert!(e.message(Lang::Vi).starts_with("Không đọc được"), "{e:?}");
+        assert!(e.message(Lang::Vi).contains("missing.ron"));
+        let e = read(&write("broken.ron", b"(from: \"a\""), &old, &new).unwrap_err();
+        let vi = e.message(Lang::Vi);
+        assert!(
+            vi.starts_with("Không đọc được bảng tương ứng tiêu chí"),
+            "{vi}"
+        );
+        assert!(vi.contains("dòng 1"), "{vi}");
+        let en = e.message(Lang::En);
+        assert!(en.starts_with("Cannot read the criteria crosswalk"), "{en}");
+        let e = read(&write("bytes.ron", &[0xff, 0xfe, 0x00, 0xd8]), &old, &new).unwrap_err();
+        assert!(matches!(e, CrosswalkError::Read { .. }), "{e:?}");
+        let swapped = BUNDLED
+            .replace("from: \"xa-ntm-2021-2025\"", "from: \"x\"")
+            .replace(
+                "(new: \"4\", old: [\"12\"]",
+                "(new: \"4\", old: [\"12\", \"99\"]",
+            );
+        let e = read(&write("other.ron", swapped.as_bytes()), &old, &new).unwrap_err();
+        let vi = e.message(Lang::Vi);
+        assert!(vi.contains("có 2 chỗ không khớp"), "{vi}");
+        assert!(vi.contains("không có tiêu chí cũ \"99\""), "{vi}");
+        assert!(
+            e.message(Lang::En)
+                .contains("2 problems in the criteria crosswalk")
+        );
     }
 }

@@ -52,7 +52,7 @@ pub fn run(a: Args) -> ExitCode {
     let source = match format::load_file(&a.file) {
         Ok(l) => l.plan,
         Err(e) => {
-            eprintln!("{}: {e}", a.file.display());
+            eprintln!("{}: {}", a.file.display(), e.message(lang));
             return ExitCode::from(2);
         }
     };
@@ -66,7 +66,7 @@ pub fn run(a: Args) -> ExitCode {
         match crate::units::store::read(path) {
             Ok(r) => registers.push(r),
             Err(e) => {
-                eprintln!("{}: {e}", path.display());
+                eprintln!("{}", e.message(lang));
                 return ExitCode::from(2);
             }
         }
@@ -91,24 +91,10 @@ pub fn run(a: Args) -> ExitCode {
         );
     }
     if let (Some(path), Some(across)) = (&a.crosswalk, options.across.as_mut()) {
-        let text = match std::fs::read_to_string(path) {
-            Ok(t) => t,
+        match carry::crosswalk::read(path, &source.criteria_set, &across.set) {
+            Ok(c) => across.crosswalk = c,
             Err(e) => {
-                eprintln!("{}: {e}", path.display());
-                return ExitCode::from(2);
-            }
-        };
-        match carry::crosswalk::parse(&text) {
-            Ok(c) => {
-                let problems = c.problems(&source.criteria_set, &across.set);
-                if !problems.is_empty() {
-                    eprintln!("{}: {}", path.display(), problems.join("; "));
-                    return ExitCode::from(2);
-                }
-                across.crosswalk = c;
-            }
-            Err(e) => {
-                eprintln!("{}: {e}", path.display());
+                eprintln!("{}", e.message(lang));
                 return ExitCode::from(2);
             }
         }
@@ -148,7 +134,7 @@ pub fn run(a: Args) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("{out_name}: {e}");
+            eprintln!("{}", e.message(lang));
             ExitCode::from(2)
         }
     }

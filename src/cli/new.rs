@@ -37,10 +37,12 @@ fn fail(message: String) -> ExitCode {
 /// The register for the province: from `--units`, else shipped or imported.
 fn register(a: &Args, province: &str) -> Result<Option<Register>, String> {
     let Some(path) = a.units else {
-        return Ok(super::units::find(province).ok());
+        return Ok(super::units::find(province, a.lang).ok());
     };
     if path.extension().is_some_and(|e| e == "ron") {
-        return crate::units::store::read(path).map(Some);
+        return crate::units::store::read(path)
+            .map(Some)
+            .map_err(|e| e.message(a.lang));
     }
     let list = super::units::read_list(path, None, Some(province))
         .map_err(|e| format!("{}: {}", path.display(), e.message(a.lang)))?;

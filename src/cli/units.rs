@@ -128,7 +128,7 @@ pub fn import(
             ExitCode::SUCCESS
         }
         Err(e) => {
-            errln!("{e}");
+            errln!("{}", e.message(lang));
             ExitCode::from(2)
         }
     }
@@ -156,16 +156,17 @@ pub fn list(lang: Lang) -> ExitCode {
         );
     }
     for e in errors {
-        errln!("{e}");
+        errln!("{}", e.message(lang));
     }
     ExitCode::SUCCESS
 }
 
-/// A register by file (.ron) or by province among those offered.
-pub fn find(name: &str) -> Result<Register, String> {
+/// A register by file (.ron) or by province among those offered; the error says why
+/// in the user's language (the file's problem, or that no register has that name).
+pub fn find(name: &str, lang: Lang) -> Result<Register, String> {
     let path = Path::new(name);
     if path.extension().is_some_and(|e| e == "ron") || path.is_file() {
-        return store::read(path);
+        return store::read(path).map_err(|e| e.message(lang));
     }
     let key = crate::units::names::province_key(name);
     store::available(&AppDirs::from_env())
@@ -173,17 +174,14 @@ pub fn find(name: &str) -> Result<Register, String> {
         .into_iter()
         .find(|a| crate::units::names::province_key(&a.register.province) == key)
         .map(|a| a.register)
-        .ok_or_else(|| name.to_string())
+        .ok_or_else(|| tr_args(lang, "cli-units-unknown", &[("name", Arg::Str(name))]))
 }
 
 pub fn show(name: &str, lang: Lang) -> ExitCode {
-    let r = match find(name) {
+    let r = match find(name, lang) {
         Ok(r) => r,
         Err(e) => {
-            errln!(
-                "{}",
-                tr_args(lang, "cli-units-unknown", &[("name", Arg::Str(&e))])
-            );
+            errln!("{e}");
             return ExitCode::from(2);
         }
     };

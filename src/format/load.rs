@@ -174,7 +174,9 @@ fn precomposed_letter(c: char) -> bool {
     matches!(c, '\u{C0}'..='\u{1B0}' | '\u{1EA0}'..='\u{1EF9}')
 }
 
-fn scan_text(text: &str) -> Result<scan::Scanned, LoadError> {
+/// The scan of a text in the program's RON (a plan, a register, a crosswalk): control
+/// characters and nesting refused with their place.
+pub(crate) fn scan_text(text: &str) -> Result<scan::Scanned, LoadError> {
     let header_comment = super::save::HEADER.lines().nth(1).unwrap_or_default();
     scan::scan(text, header_comment).map_err(|e| LoadError::Syntax {
         line: e.pos.line,

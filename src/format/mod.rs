@@ -11,8 +11,8 @@ pub mod load;
 pub mod locate;
 mod migrate;
 pub mod save;
-mod scan;
-mod syntax;
+pub(crate) mod scan;
+pub(crate) mod syntax;
 pub mod validate;
 
 pub use decode::{decode as decode_text, sniff};

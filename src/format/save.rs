@@ -132,11 +132,13 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
 /// Write bytes atomically (temporary file beside, flush, sync, rename), with no
 /// backup: for the program's own files (recovery copies, preferences).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let pending =
-        PendingSave::prepare(path, bytes).map_err(|e| std::io::Error::other(e.to_string()))?;
-    pending
-        .commit_without_backup()
-        .map_err(|e| std::io::Error::other(e.to_string()))
+    write_atomic_located(path, bytes).map_err(|e| std::io::Error::other(e.to_string()))
+}
+
+/// [`write_atomic`] with the step that failed and the system's reason kept apart, for
+/// a message in the user's language.
+pub fn write_atomic_located(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    PendingSave::prepare(path, bytes)?.commit_without_backup()
 }
 
 /// Where a write to `target` really goes: through symbolic links to the file they

@@ -13,25 +13,28 @@ const BUNDLED: &[(&str, &str)] = &[
 ];
 
 /// Parse a register file (the shipped ones, or one the user imported and saved).
-pub fn parse(text: &str) -> Result<Register, String> {
+pub fn parse(text: &str) -> Result<Register, ParseFailure> {
+    // Control characters (a name that would rewrite the terminal) and deep nesting
+    // are refused with their place, as in a plan.
+    crate::format::load::scan_text(text).map_err(ParseFailure::Syntax)?;
     let register: Register = crate::format::load::ron_options()
         .from_str(text)
-        .map_err(|e| {
-            format!(
-                "line {}, column {}: {}",
-                e.span.start.line, e.span.start.col, e.code
-            )
-        })?;
+        .map_err(|e| ParseFailure::Syntax(crate::format::syntax::syntax(text, e)))?;
     let problems = register.problems();
     if problems.is_empty() {
         Ok(register)
     } else {
-        Err(problems
-            .iter()
-            .map(|p| p.message(crate::lang::Lang::En))
-            .collect::<Vec<_>>()
-            .join("; "))
+        Err(ParseFailure::Invalid(problems))
     }
+}
+
+/// Why a register text cannot be used.
+#[derive(Debug)]
+pub enum ParseFailure {
+    /// Not RON of a register: where, and why ([`LoadError::Syntax`](crate::format::LoadError::Syntax)).
+    Syntax(crate::format::LoadError),
+    /// Read, but it does not hold together.
+    Invalid(Vec<super::RegisterProblem>),
 }
 
 /// Every shipped register, in the order above.
@@ -39,7 +42,7 @@ pub fn all() -> Vec<Register> {
     BUNDLED
         .iter()
         .map(|(name, text)| {
-            parse(text).unwrap_or_else(|e| panic!("bundled unit register {name} is broken: {e}"))
+            parse(text).unwrap_or_else(|e| panic!("bundled unit register {name} is broken: {e:?}"))
         })
         .collect()
 }

@@ -44,7 +44,7 @@ pub enum UnitImportError {
 impl UnitImportError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            UnitImportError::Read(e) => e.to_string(),
+            UnitImportError::Read(e) => e.message(lang),
             UnitImportError::NoHeader => tr_args(
                 lang,
                 "units-import-no-header",

@@ -155,11 +155,31 @@ impl OldUnit {
         if !self.code.is_empty() || !other.code.is_empty() {
             return self.code == other.code;
         }
-        self.kind == other.kind
-            && super::names::key(&self.name) == super::names::key(&other.name)
-            && super::names::district_key(&self.district)
-                == super::names::district_key(&other.district)
+        self.identity() == other.identity()
     }
+
+    /// What tells an old unit from another: its code, or (without one) its kind, name
+    /// and district as keys. Two old units are [`same_as`](Self::same_as) each other
+    /// exactly when their identities are equal, so a register's old units are grouped
+    /// by a map, not by comparing each with every other (a hostile register of a
+    /// million uncoded units would take hours that way).
+    fn identity(&self) -> OldIdentity<'_> {
+        if self.code.is_empty() {
+            OldIdentity::Named(
+                self.kind,
+                super::names::key(&self.name),
+                super::names::district_key(&self.district),
+            )
+        } else {
+            OldIdentity::Code(&self.code)
+        }
+    }
+}
+
+#[derive(PartialEq, Eq, Hash)]
+enum OldIdentity<'a> {
+    Code(&'a str),
+    Named(UnitKind, String, String),
 }
 
 /// Something in a register that does not hold together.
@@ -181,7 +201,10 @@ pub enum RegisterProblem {
 }
 
 impl RegisterProblem {
+    /// The problem in a language; names and codes quoted to a bounded length (a
+    /// register file may come from anywhere).
     pub fn message(&self, lang: Lang) -> String {
+        let q = |s: &str| crate::text::shown(s);
         match self {
             RegisterProblem::NoProvince => tr_args(lang, "register-no-province", &[]),
             RegisterProblem::NoUnits => tr_args(lang, "register-no-units", &[]),
@@ -191,22 +214,26 @@ impl RegisterProblem {
                 &[("n", Arg::Str(&(i + 1).to_string()))],
             ),
             RegisterProblem::DuplicateCode(c) => {
-                tr_args(lang, "register-duplicate-code", &[("code", c.into())])
+                tr_args(lang, "register-duplicate-code", &[("code", (&q(c)).into())])
             }
             RegisterProblem::DuplicateName(a, b) => tr_args(
                 lang,
                 "register-duplicate-name",
-                &[("a", a.into()), ("b", b.into())],
+                &[("a", (&q(a)).into()), ("b", (&q(b)).into())],
             ),
             RegisterProblem::OldUnitTwice(old, a, b) => tr_args(
                 lang,
                 "register-old-twice",
-                &[("old", old.into()), ("a", a.into()), ("b", b.into())],
+                &[
+                    ("old", (&q(old)).into()),
+                    ("a", (&q(a)).into()),
+                    ("b", (&q(b)).into()),
+                ],
             ),
             RegisterProblem::LonePart(old, unit) => tr_args(
                 lang,
                 "register-lone-part",
-                &[("old", old.into()), ("unit", unit.into())],
+                &[("old", (&q(old)).into()), ("unit", (&q(unit)).into())],
             ),
         }
     }
@@ -254,16 +281,12 @@ impl Register {
 
     /// Old units accounted for (a split unit once).
     pub fn old_units(&self) -> usize {
-        let mut codes = std::collections::HashSet::new();
-        let mut uncoded: Vec<&OldUnit> = Vec::new();
-        for o in self.units.iter().flat_map(|u| &u.formed_from) {
-            if !o.code.is_empty() {
-                codes.insert(o.code.as_str());
-            } else if !uncoded.iter().any(|s| s.same_as(o)) {
-                uncoded.push(o);
-            }
-        }
-        codes.len() + uncoded.len()
+        self.units
+            .iter()
+            .flat_map(|u| &u.formed_from)
+            .map(OldUnit::identity)
+            .collect::<std::collections::HashSet<_>>()
+            .len()
     }
 
     /// Everything that does not hold together, for a register read from a file or an
@@ -298,20 +321,15 @@ impl Register {
         }
         // Each old unit: whole in exactly one unit, or in parts in two or more.
         let mut places: Vec<(&OldUnit, Vec<(usize, bool)>)> = Vec::new();
-        let mut by_code: HashMap<&str, usize> = HashMap::new();
+        let mut slots: HashMap<OldIdentity, usize> = HashMap::new();
         for (i, u) in self.units.iter().enumerate() {
             for o in &u.formed_from {
-                let slot = if o.code.is_empty() {
-                    places.iter().position(|(p, _)| p.same_as(o))
-                } else {
-                    by_code.get(o.code.as_str()).copied()
-                };
-                match slot {
-                    Some(k) => places[k].1.push((i, o.part)),
-                    None => {
-                        if !o.code.is_empty() {
-                            by_code.insert(&o.code, places.len());
-                        }
+                match slots.entry(o.identity()) {
+                    std::collections::hash_map::Entry::Occupied(k) => {
+                        places[*k.get()].1.push((i, o.part))
+                    }
+                    std::collections::hash_map::Entry::Vacant(v) => {
+                        v.insert(places.len());
                         places.push((o, vec![(i, o.part)]));
                     }
                 }

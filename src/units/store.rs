@@ -2,7 +2,10 @@
 //! (`…/data/units/<province>.ron`), so a province imported once is offered for every
 //! new plan after. The same text form as the shipped registers; written atomically.
 
-use super::{Register, bundled};
+use super::{Register, RegisterProblem, bundled};
+use crate::format::{LoadError, MAX_LISTED, SaveError, WriteStep};
+use crate::i18n::tr_args;
+use crate::lang::Lang;
 use crate::prefs::AppDirs;
 use ron::ser::PrettyConfig;
 use std::path::{Path, PathBuf};
@@ -28,15 +31,94 @@ pub fn dir(dirs: &AppDirs) -> PathBuf {
     dirs.data.join("units")
 }
 
+/// Why a register file could not be read, used or written — in both languages, with
+/// the file and, for a mistake in its text, the line and column.
+#[derive(Debug, thiserror::Error)]
+pub enum RegisterFileError {
+    /// Not read: the system's refusal, too large, not text, or not RON of a register.
+    #[error("{}", self.message(Lang::En))]
+    Read { path: PathBuf, error: LoadError },
+    /// Read, but it does not hold together (two units with one code, …).
+    #[error("{}", self.message(Lang::En))]
+    Invalid {
+        path: PathBuf,
+        problems: Vec<RegisterProblem>,
+    },
+    /// Not written.
+    #[error("{}", self.message(Lang::En))]
+    Write(#[from] SaveError),
+}
+
+impl RegisterFileError {
+    pub fn message(&self, lang: Lang) -> String {
+        let file = |path: &Path| crate::text::shown_max(&path.display().to_string(), 400);
+        match self {
+            // The system's refusal already names the file.
+            RegisterFileError::Read {
+                error: error @ LoadError::Io { .. },
+                ..
+            } => error.message(lang),
+            RegisterFileError::Read {
+                path,
+                error: LoadError::NotText { what },
+            } => tr_args(
+                lang,
+                "units-file-not-text",
+                &[
+                    ("file", file(path).as_str().into()),
+                    ("what", what.text(lang).as_str().into()),
+                ],
+            ),
+            RegisterFileError::Read { path, error } => tr_args(
+                lang,
+                "units-file-unreadable",
+                &[
+                    ("file", file(path).as_str().into()),
+                    ("why", error.message(lang).as_str().into()),
+                ],
+            ),
+            RegisterFileError::Invalid { path, problems } => {
+                let mut lines = vec![tr_args(
+                    lang,
+                    "units-file-invalid",
+                    &[
+                        ("file", file(path).as_str().into()),
+                        ("n", problems.len().into()),
+                    ],
+                )];
+                lines.extend(
+                    problems
+                        .iter()
+                        .take(MAX_LISTED)
+                        .map(|p| format!("  - {}", p.message(lang))),
+                );
+                if problems.len() > MAX_LISTED {
+                    lines.push(format!(
+                        "  - {}",
+                        tr_args(
+                            lang,
+                            "load-problems-more",
+                            &[("n", (problems.len() - MAX_LISTED).into())]
+                        )
+                    ));
+                }
+                lines.join("\n")
+            }
+            RegisterFileError::Write(e) => e.message(lang),
+        }
+    }
+}
+
 /// A register as file text, in the layout of the shipped files.
-pub fn to_text(register: &Register) -> Result<String, String> {
+pub fn to_text(register: &Register) -> Result<String, SaveError> {
     let config = PrettyConfig::new()
         .indentor("    ".to_string())
         .new_line("\n".to_string())
         .struct_names(false)
         .compact_arrays(false)
         .depth_limit(4);
-    let body = ron::ser::to_string_pretty(register, config).map_err(|e| e.to_string())?;
+    let body = ron::ser::to_string_pretty(register, config)
+        .map_err(|e| SaveError::Serialize(e.to_string()))?;
     Ok(format!(
         "// Đơn vị hành chính cấp xã của {} từ ngày {}. Format: docs/file-format.md, section 5.17.\n{body}\n",
         register.title(),
@@ -45,40 +127,31 @@ pub fn to_text(register: &Register) -> Result<String, String> {
 }
 
 /// Write a register file (atomic replace).
-pub fn write(register: &Register, path: &Path) -> Result<(), String> {
+pub fn write(register: &Register, path: &Path) -> Result<(), RegisterFileError> {
     let text = to_text(register)?;
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        std::fs::create_dir_all(parent).map_err(SaveError::io(parent, WriteStep::Create))?;
     }
-    crate::format::save::write_atomic(path, text.as_bytes())
-        .map_err(|e| format!("{}: {e}", path.display()))
+    crate::format::save::write_atomic_located(path, text.as_bytes())?;
+    Ok(())
 }
 
-/// Read a register file.
-pub fn read(path: &Path) -> Result<Register, String> {
-    use std::io::Read;
-    // A register is a few hundred units: read no more than a plan file may hold, so a
-    // huge or endless file (a device, a FIFO) cannot exhaust memory.
-    let limit = crate::format::MAX_FILE_BYTES;
-    let file = std::fs::File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut bytes = Vec::new();
-    file.take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    if bytes.len() as u64 > limit {
-        return Err(format!(
-            "{}: {}",
-            path.display(),
-            crate::i18n::tr_args(
-                crate::lang::Lang::Vi,
-                "load-too-large",
-                &[("size", (limit + 1).into()), ("limit", limit.into())]
-            )
-        ));
-    }
-    let text =
-        crate::format::decode_text(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-    bundled::parse(&crate::text::nfc(&text)).map_err(|e| format!("{}: {e}", path.display()))
+/// Read a register file: no more than a plan file may hold (a huge or endless file,
+/// a device or a FIFO cannot exhaust memory), decoded and checked as a plan is.
+pub fn read(path: &Path) -> Result<Register, RegisterFileError> {
+    let failed = |error| RegisterFileError::Read {
+        path: path.to_path_buf(),
+        error,
+    };
+    let bytes = crate::format::read_bounded(path).map_err(failed)?;
+    let text = crate::format::decode_text(&bytes).map_err(failed)?;
+    bundled::parse(&crate::text::nfc(&text)).map_err(|e| match e {
+        bundled::ParseFailure::Syntax(error) => failed(error),
+        bundled::ParseFailure::Invalid(problems) => RegisterFileError::Invalid {
+            path: path.to_path_buf(),
+            problems,
+        },
+    })
 }
 
 /// The file name a province's register is kept under: "lai-chau.ron".
@@ -91,7 +164,7 @@ pub fn file_name(register: &Register) -> String {
 }
 
 /// Keep an imported register for later (replacing an earlier import of the province).
-pub fn save(dirs: &AppDirs, register: &Register) -> Result<PathBuf, String> {
+pub fn save(dirs: &AppDirs, register: &Register) -> Result<PathBuf, RegisterFileError> {
     let path = dir(dirs).join(file_name(register));
     write(register, &path)?;
     Ok(path)
@@ -99,7 +172,7 @@ pub fn save(dirs: &AppDirs, register: &Register) -> Result<PathBuf, String> {
 
 /// Every register the program offers: the shipped ones, then those imported (sorted
 /// by province), and the files of the folder that could not be read, with why.
-pub fn available(dirs: &AppDirs) -> (Vec<Available>, Vec<String>) {
+pub fn available(dirs: &AppDirs) -> (Vec<Available>, Vec<RegisterFileError>) {
     let mut out: Vec<Available> = bundled::all()
         .into_iter()
         .map(|register| Available {

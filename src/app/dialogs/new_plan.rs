@@ -31,7 +31,9 @@ pub struct NewPlanForm {
     pub set: usize,
     pub registers: Vec<Available>,
     /// Register files of the data folder that could not be read.
-    pub errors: Vec<String>,
+    /// Files of the register folder that could not be read (shown in the language of
+    /// the moment).
+    pub errors: Vec<std::sync::Arc<crate::units::store::RegisterFileError>>,
     pub province: Province,
     pub other_name: String,
     pub year: u16,
@@ -58,7 +60,7 @@ impl NewPlanForm {
             sets,
             set: set_index,
             registers,
-            errors,
+            errors: errors.into_iter().map(std::sync::Arc::new).collect(),
             province: Province::Other,
             other_name: String::new(),
             year: default_year(),
@@ -331,7 +333,7 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
                 }
             });
         for e in &form.errors {
-            ui.colored_label(ui.visuals().warn_fg_color, e);
+            ui.colored_label(ui.visuals().warn_fg_color, e.message(lang));
         }
         ui.add_space(6.0);
         units(ui, &mut form, &tr, lang);
