@@ -243,6 +243,12 @@ fn returns_are_gathered_checked_and_merged_in_one_undo_step() {
         "{refused:?}"
     );
     assert!(matches!(refused["hong.ntm"], Refusal::Unreadable(_)));
+    // Said in the language of the moment, the loader's located reason included.
+    let vi = refused["hong.ntm"].message(Lang::Vi);
+    let en = refused["hong.ntm"].message(Lang::En);
+    assert!(vi.contains("dòng "), "{vi}");
+    assert!(en.contains("line "), "{en}");
+    assert!(!vi.contains("line ") && !en.contains("dòng "), "{vi}\n{en}");
     assert!(matches!(refused["ghi-chu.txt"], Refusal::NotAPlan));
 
     // Accept all clean returns, and the conflict one way, then the other.

@@ -524,10 +524,8 @@ charts-export-pdf = Export PDF…
 charts-export-pdf-one = Export PDF (this chart)…
 charts-export-pdf-hint = The chosen slides, one chart per page (16:9), with text that can be searched and copied.
 report-error-pack = The Word document could not be made: { $error }
-report-error-write = Cannot write { $file }: { $error }
 pdf-error-svg = A chart could not be read for the PDF: { $error }
 pdf-error-pdf = The PDF could not be made: { $error }
-pdf-error-write = Cannot write { $file }: { $error }
 pdf-error-empty = The plan has no chart with data to put in a PDF.
 
 # --- compare and merge (issue 13) ---
@@ -852,6 +850,10 @@ pv-City = city
 # --- sending to communes and gathering returns (issue 13) ---
 round-error-io = { $path }: { $error }
 round-error-manifest = { $path } is not a readable list of a sending: { $error }
+round-manifest-too-large = the file is { $size } bytes, more than the { $limit } bytes a list of a sending can be
+round-manifest-format = the format is "{ $found }", not "{ $expected }"
+round-manifest-newer = it was written in version { $found }, newer than this program's version { $supported }; update NTM Planner
+round-form-no-mark = the sheet «{ $sheet }» has no { $round } / { $commune }
 round-error-already-sent = The folder { $path } already has a sending to the communes; choose another folder or agree to replace it.
 round-error-no-communes = No commune chosen to send to.
 round-error-unknown-commune = The plan has no commune with id "{ $id }".

@@ -449,10 +449,8 @@ charts-export-pdf = Xuất PDF…
 charts-export-pdf-one = Xuất PDF (biểu đồ này)…
 charts-export-pdf-hint = Các trang trình chiếu đã chọn, mỗi trang một biểu đồ (16:9), chữ tìm và chép được.
 report-error-pack = Không tạo được văn bản Word: { $error }
-report-error-write = Không ghi được { $file }: { $error }
 pdf-error-svg = Không đọc được biểu đồ để đưa vào PDF: { $error }
 pdf-error-pdf = Không tạo được PDF: { $error }
-pdf-error-write = Không ghi được { $file }: { $error }
 pdf-error-empty = Kế hoạch chưa có biểu đồ nào có số liệu để đưa vào PDF.
 
 # --- compare and merge (issue 13) ---
@@ -768,6 +766,10 @@ pv-City = thành phố
 # --- sending to communes and gathering returns (issue 13) ---
 round-error-io = { $path }: { $error }
 round-error-manifest = { $path } không phải danh sách gửi xã đọc được: { $error }
+round-manifest-too-large = tệp có { $size } byte, lớn hơn { $limit } byte mà một danh sách gửi xã có thể có
+round-manifest-format = định dạng "{ $found }", không phải "{ $expected }"
+round-manifest-newer = tệp được ghi bằng phiên bản { $found }, mới hơn phiên bản { $supported } của chương trình; hãy cập nhật NTM Planner
+round-form-no-mark = trang tính «{ $sheet }» không có { $round } / { $commune }
 round-error-already-sent = Thư mục { $path } đã có một đợt gửi xã; chọn thư mục khác hoặc đồng ý thay thế.
 round-error-no-communes = Chưa chọn xã nào để gửi.
 round-error-unknown-commune = Kế hoạch không có xã mã "{ $id }".

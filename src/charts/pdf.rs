@@ -32,11 +32,9 @@ pub enum PdfError {
     Svg(String),
     #[error("the PDF could not be written: {0}")]
     Pdf(String),
-    #[error("cannot write {path}: {source}")]
-    Write {
-        path: String,
-        source: std::io::Error,
-    },
+    /// Not written (atomically: the file is as it was): the step and the reason.
+    #[error("{}", .0.message(crate::lang::Lang::En))]
+    Write(crate::format::SaveError),
     #[error("no chart has data to put in the PDF")]
     Empty,
     #[error("export cancelled")]
@@ -49,14 +47,7 @@ impl PdfError {
         match self {
             PdfError::Svg(e) => tr_args(lang, "pdf-error-svg", &[("error", Arg::from(e))]),
             PdfError::Pdf(e) => tr_args(lang, "pdf-error-pdf", &[("error", Arg::from(e))]),
-            PdfError::Write { path, source } => tr_args(
-                lang,
-                "pdf-error-write",
-                &[
-                    ("file", Arg::from(path)),
-                    ("error", Arg::from(&source.to_string())),
-                ],
-            ),
+            PdfError::Write(e) => e.message(lang),
             PdfError::Empty => tr(lang, "pdf-error-empty"),
             PdfError::Cancelled => tr(lang, "toast-cancelled"),
         }
@@ -133,10 +124,7 @@ pub fn write(
     if progress.cancelled() {
         return Err(PdfError::Cancelled);
     }
-    crate::format::save::write_atomic(path, &bytes).map_err(|source| PdfError::Write {
-        path: path.display().to_string(),
-        source,
-    })?;
+    crate::format::save::write_atomic_located(path, &bytes).map_err(PdfError::Write)?;
     progress.report(1.0);
     Ok(())
 }

@@ -185,3 +185,45 @@ mod tests {
         assert_eq!(Message::decode("\u{E000}no-such-key"), None);
     }
 }
+
+/// A text already made in both languages: for an error value that must stay
+/// cloneable and comparable (a refusal on the board of returns, kept and shown
+/// later in the language of the moment) but comes from an error that is neither (a
+/// load or import error with the system's I/O error inside).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Both {
+    pub vi: String,
+    pub en: String,
+}
+
+impl Both {
+    /// The text in each language, from a function of the language.
+    pub fn of(text: impl Fn(Lang) -> String) -> Both {
+        Both {
+            vi: text(Lang::Vi),
+            en: text(Lang::En),
+        }
+    }
+
+    /// The same text in both (a library's own words, a name).
+    pub fn same(text: impl Into<String>) -> Both {
+        let text = text.into();
+        Both {
+            vi: text.clone(),
+            en: text,
+        }
+    }
+
+    pub fn text(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Vi => &self.vi,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+impl fmt::Display for Both {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.en)
+    }
+}

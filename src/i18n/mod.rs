@@ -16,7 +16,7 @@
 
 mod message;
 
-pub use message::{Message, Value};
+pub use message::{Both, Message, Value};
 
 use crate::lang::Lang;
 use fluent_bundle::concurrent::FluentBundle;

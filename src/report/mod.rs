@@ -22,11 +22,9 @@ pub use content::{Block, PlanDocument, build};
 pub enum ReportError {
     #[error("the Word document could not be assembled: {0}")]
     Pack(String),
-    #[error("cannot write {path}: {source}")]
-    Write {
-        path: String,
-        source: std::io::Error,
-    },
+    /// Not written (atomically: the file is as it was): the step and the reason.
+    #[error("{}", .0.message(crate::lang::Lang::En))]
+    Write(crate::format::SaveError),
     #[error("export cancelled")]
     Cancelled,
     #[error("{}", .0.message(crate::lang::Lang::En))]
@@ -38,14 +36,7 @@ impl ReportError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             ReportError::Pack(e) => tr_args(lang, "report-error-pack", &[("error", Arg::from(e))]),
-            ReportError::Write { path, source } => tr_args(
-                lang,
-                "report-error-write",
-                &[
-                    ("file", Arg::from(path)),
-                    ("error", Arg::from(&source.to_string())),
-                ],
-            ),
+            ReportError::Write(e) => e.message(lang),
             ReportError::Cancelled => crate::i18n::tr(lang, "toast-cancelled"),
             ReportError::Arithmetic(e) => e.message(lang),
         }
@@ -111,10 +102,7 @@ pub fn write_docx(plan: &Plan, path: &Path, progress: &dyn Progress) -> Result<(
         return Err(ReportError::Cancelled);
     }
     progress.report(0.9);
-    crate::format::save::write_atomic(path, &bytes).map_err(|source| ReportError::Write {
-        path: path.display().to_string(),
-        source,
-    })?;
+    crate::format::save::write_atomic_located(path, &bytes).map_err(ReportError::Write)?;
     progress.report(1.0);
     Ok(())
 }

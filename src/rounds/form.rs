@@ -6,6 +6,7 @@
 
 use super::RoundError;
 use crate::excel::import::{self, ImportOptions};
+use crate::i18n::{Both, tr_args};
 use crate::model::Plan;
 use crate::progress::NoProgress;
 use std::path::Path;
@@ -19,7 +20,7 @@ const COMMUNE_LABEL: &str = "Mã xã";
 pub fn to_bytes(work: &Plan) -> Result<Vec<u8>, RoundError> {
     let fail = |e: String| RoundError::Form {
         path: String::new(),
-        message: e,
+        why: Both::same(e),
     };
     let mut wb =
         crate::excel::export::workbook(work, &NoProgress).map_err(|e| fail(e.to_string()))?;
@@ -77,10 +78,10 @@ pub struct FormMark {
     pub commune: String,
 }
 
-fn form_error(path: &Path, message: String) -> RoundError {
+fn form_error(path: &Path, why: Both) -> RoundError {
     RoundError::Form {
         path: path.display().to_string(),
-        message,
+        why,
     }
 }
 
@@ -88,7 +89,7 @@ fn form_error(path: &Path, message: String) -> RoundError {
 pub fn read_mark(path: &Path) -> Result<FormMark, RoundError> {
     // The program's own bounded workbook reader (crate::excel), as every import.
     let grid = import::read_xlsx_file(path, Some(FORM_SHEET), &NoProgress)
-        .map_err(|e| form_error(path, e.to_string()))?;
+        .map_err(|e| form_error(path, Both::of(|l| e.message(l))))?;
     let mut round = None;
     let mut commune = None;
     for row in 0..grid.cells.len() {
@@ -105,7 +106,17 @@ pub fn read_mark(path: &Path) -> Result<FormMark, RoundError> {
         }
         _ => Err(form_error(
             path,
-            format!("the sheet «{FORM_SHEET}» has no {ROUND_LABEL} / {COMMUNE_LABEL}"),
+            Both::of(|lang| {
+                tr_args(
+                    lang,
+                    "round-form-no-mark",
+                    &[
+                        ("sheet", FORM_SHEET.into()),
+                        ("round", ROUND_LABEL.into()),
+                        ("commune", COMMUNE_LABEL.into()),
+                    ],
+                )
+            }),
         )),
     }
 }
@@ -113,27 +124,21 @@ pub fn read_mark(path: &Path) -> Result<FormMark, RoundError> {
 /// A returned form read into the work file that was sent: its criteria sheet's
 /// marks imported over what was sent. Also the import's problems (bad cells,
 /// unmatched rows), as lines.
-pub fn read_return(path: &Path, sent: &Plan) -> Result<(Plan, Vec<String>), RoundError> {
+pub fn read_return(path: &Path, sent: &Plan) -> Result<(Plan, Vec<Both>), RoundError> {
     let grid = import::read_xlsx_file(path, Some(crate::excel::CRITERIA_SHEET), &NoProgress)
-        .map_err(|e| form_error(path, e.to_string()))?;
+        .map_err(|e| form_error(path, Both::of(|l| e.message(l))))?;
     let preview = import::preview(sent, &grid, ImportOptions::default(), &NoProgress)
-        .map_err(|e| form_error(path, e.to_string()))?;
-    let mut problems: Vec<String> = preview
+        .map_err(|e| form_error(path, Both::of(|l| e.message(l))))?;
+    let mut problems: Vec<Both> = preview
         .problems
         .iter()
-        .map(|p| {
-            format!(
-                "{}: {}",
-                p.address(),
-                p.reason.message(crate::lang::Lang::Vi)
-            )
-        })
+        .map(|p| Both::of(|lang| format!("{}: {}", p.address(), p.reason.message(lang))))
         .collect();
     problems.extend(
         preview
             .unmatched_rows
             .iter()
-            .map(|r| format!("{}!{}: {}", preview.sheet, r.row, r.text)),
+            .map(|r| Both::same(format!("{}!{}: {}", preview.sheet, r.row, r.text))),
     );
     let mut plan = sent.clone();
     preview.edit().apply(&mut plan);

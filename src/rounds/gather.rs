@@ -13,7 +13,7 @@ use crate::check::{self, Finding, Severity};
 use crate::diff::{self, Difference, Names, Tree};
 use crate::document::Edit;
 use crate::excel::import::name_key;
-use crate::i18n::{tr, tr_args};
+use crate::i18n::{Both, tr, tr_args};
 use crate::lang::Lang;
 use crate::merge::scope::PlanIndex;
 use crate::merge::{Choice, MergeError, OwnParts, PlanMerge, Scope, write_back};
@@ -27,7 +27,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 #[derive(Debug, Clone, PartialEq)]
 pub enum Refusal {
     /// The file cannot be read as a plan or a form (its message).
-    Unreadable(String),
+    Unreadable(Both),
     /// Not a plan file or a form (its extension).
     NotAPlan,
     /// A plan of another province or year.
@@ -52,7 +52,7 @@ impl Refusal {
             Refusal::Unreadable(e) => tr_args(
                 lang,
                 "gather-refused-unreadable",
-                &[("error", e.as_str().into())],
+                &[("error", e.text(lang).into())],
             ),
             Refusal::NotAPlan => tr(lang, "gather-refused-not-a-plan"),
             Refusal::Foreign { province, year } => {
@@ -119,7 +119,7 @@ pub struct Return {
     /// Changes it made outside its commune's part (header, sources…): not taken.
     pub ignored: Vec<Difference>,
     /// Cells of a workbook form that could not be read.
-    pub form_problems: Vec<String>,
+    pub form_problems: Vec<Both>,
     pub refused: Option<Refusal>,
 }
 
@@ -197,10 +197,7 @@ pub fn gather_dir(
     manifest: Option<&Path>,
     progress: &dyn Progress,
 ) -> Result<Board, RoundError> {
-    let entries = std::fs::read_dir(dir).map_err(|e| RoundError::Io {
-        path: dir.display().to_string(),
-        message: e.to_string(),
-    })?;
+    let entries = std::fs::read_dir(dir).map_err(RoundError::io(dir))?;
     let mut files: Vec<PathBuf> = entries
         .flatten()
         .map(|e| e.path())
@@ -250,7 +247,7 @@ enum Read {
         commune: String,
         by_name: bool,
         plan: Box<Plan>,
-        form_problems: Vec<String>,
+        form_problems: Vec<Both>,
     },
 }
 
@@ -460,7 +457,7 @@ fn identify(cx: &Context, path: &Path) -> Read {
 fn identify_plan(cx: &Context, path: &Path) -> Read {
     let plan = match crate::format::load_file(path) {
         Ok(l) => l.plan,
-        Err(e) => return Read::Refused(Refusal::Unreadable(e.to_string())),
+        Err(e) => return Read::Refused(Refusal::Unreadable(Both::of(|l| e.message(l)))),
     };
     let m = cx.manifest;
     if let Some(w) = &plan.work_file {
@@ -524,10 +521,8 @@ fn identify_plan(cx: &Context, path: &Path) -> Read {
 fn identify_form(cx: &Context, path: &Path) -> Read {
     let mark = match form::read_mark(path) {
         Ok(m) => m,
-        Err(RoundError::Form { message, .. }) => {
-            return Read::Refused(Refusal::Unreadable(message));
-        }
-        Err(e) => return Read::Refused(Refusal::Unreadable(e.to_string())),
+        Err(RoundError::Form { why, .. }) => return Read::Refused(Refusal::Unreadable(why)),
+        Err(e) => return Read::Refused(Refusal::Unreadable(Both::of(|l| e.message(l)))),
     };
     let m = cx.manifest;
     if mark.round != m.round {
@@ -544,8 +539,8 @@ fn identify_form(cx: &Context, path: &Path) -> Read {
             plan: Box::new(plan),
             form_problems: problems,
         },
-        Err(RoundError::Form { message, .. }) => Read::Refused(Refusal::Unreadable(message)),
-        Err(e) => Read::Refused(Refusal::Unreadable(e.to_string())),
+        Err(RoundError::Form { why, .. }) => Read::Refused(Refusal::Unreadable(why)),
+        Err(e) => Read::Refused(Refusal::Unreadable(Both::of(|l| e.message(l)))),
     }
 }
 
@@ -591,7 +586,7 @@ fn work_out(
     commune: &str,
     by_name: bool,
     theirs: &Plan,
-    form_problems: Vec<String>,
+    form_problems: Vec<Both>,
 ) -> Return {
     let scope = Scope::of([commune]);
     let m = cx.manifest;

@@ -4,8 +4,10 @@
 //! against exactly what was sent.
 
 use super::RoundError;
+use crate::i18n::{Both, tr_args};
 use crate::model::{Date, Plan};
 use serde::{Deserialize, Serialize};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// The manifest's file name in the sending's folder.
@@ -95,7 +97,7 @@ impl Manifest {
             .to_string_pretty(&file, config)
             .map_err(|e| RoundError::Manifest {
                 path: String::new(),
-                message: e.to_string(),
+                why: Both::same(e.to_string()),
             })?;
         Ok(format!(
             "#![enable(implicit_some)]\n// NTM Planner: what was sent to the communes (Gửi xã). Keep this file beside the work files.\n{body}\n"
@@ -106,41 +108,75 @@ impl Manifest {
     pub fn save(&self, dir: &Path) -> Result<PathBuf, RoundError> {
         let path = dir.join(MANIFEST_FILE);
         let text = self.to_text()?;
-        crate::format::save::write_atomic(&path, text.as_bytes()).map_err(|e| RoundError::Io {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        })?;
+        crate::format::save::write_atomic_located(&path, text.as_bytes())
+            .map_err(RoundError::write)?;
         Ok(path)
     }
 
     pub fn load(path: &Path) -> Result<Manifest, RoundError> {
-        let bad = |message: String| RoundError::Manifest {
+        let bad = |why: Both| RoundError::Manifest {
             path: path.display().to_string(),
-            message,
+            why,
         };
-        let size = std::fs::metadata(path)
-            .map_err(|e| RoundError::Io {
-                path: path.display().to_string(),
-                message: e.to_string(),
-            })?
-            .len();
+        let size = std::fs::metadata(path).map_err(RoundError::io(path))?.len();
         if size > MAX_BYTES {
-            return Err(bad(format!("{size} bytes")));
+            return Err(bad(Both::of(|lang| {
+                tr_args(
+                    lang,
+                    "round-manifest-too-large",
+                    &[("size", size.into()), ("limit", MAX_BYTES.into())],
+                )
+            })));
         }
-        let bytes = std::fs::read(path).map_err(|e| RoundError::Io {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        })?;
-        let text = crate::format::decode_text(&bytes).map_err(|e| bad(e.to_string()))?;
+        // Read no more than the limit, whatever the size said a moment ago.
+        let mut bytes = Vec::new();
+        std::fs::File::open(path)
+            .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
+            .map_err(RoundError::io(path))?;
+        if bytes.len() as u64 > MAX_BYTES {
+            return Err(bad(Both::of(|lang| {
+                tr_args(
+                    lang,
+                    "round-manifest-too-large",
+                    &[("size", bytes.len().into()), ("limit", MAX_BYTES.into())],
+                )
+            })));
+        }
+        let text =
+            crate::format::decode_text(&bytes).map_err(|e| bad(Both::of(|l| e.message(l))))?;
+        let text = crate::text::nfc(&text);
+        crate::format::load::scan_text(&text).map_err(|e| bad(Both::of(|l| e.message(l))))?;
         let file: ManifestFile = ron::Options::default()
             .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
             .from_str(&text)
-            .map_err(|e| bad(e.to_string()))?;
+            .map_err(|e| {
+                let e = crate::format::syntax::syntax(&text, e);
+                bad(Both::of(|l| e.message(l)))
+            })?;
         if file.format != FORMAT {
-            return Err(bad(format!("format \"{}\"", file.format)));
+            let found = crate::text::shown(&file.format);
+            return Err(bad(Both::of(|lang| {
+                tr_args(
+                    lang,
+                    "round-manifest-format",
+                    &[
+                        ("found", found.as_str().into()),
+                        ("expected", FORMAT.into()),
+                    ],
+                )
+            })));
         }
         if file.version > VERSION {
-            return Err(bad(format!("version {}", file.version)));
+            return Err(bad(Both::of(|lang| {
+                tr_args(
+                    lang,
+                    "round-manifest-newer",
+                    &[
+                        ("found", file.version.to_string().as_str().into()),
+                        ("supported", VERSION.to_string().as_str().into()),
+                    ],
+                )
+            })));
         }
         Ok(file.manifest)
     }
@@ -171,4 +207,65 @@ pub fn fingerprint(text: &str) -> String {
 /// Fingerprint of a plan: of its file text, which is deterministic.
 pub fn plan_fingerprint(plan: &Plan) -> String {
     fingerprint(&crate::format::save::to_string(plan).unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    /// A manifest in a folder of returns comes from anywhere: each way it can be wrong
+    /// is said in both languages with its place, never in the libraries' English.
+    #[test]
+    fn a_bad_manifest_says_why_in_both_languages() {
+        let tmp = tempfile::tempdir().unwrap();
+        let cases: [(&str, &[u8], &str, &str); 5] = [
+            ("empty", b"  \n", "Tệp trống", "empty"),
+            (
+                "truncated",
+                b"(format: \"ntm-send-manifest\", version: 1, manifest: (",
+                "dòng 1",
+                "line 1",
+            ),
+            (
+                "control",
+                b"(format: \"ntm-send-\x1b[2Kmanifest\")",
+                "ký tự điều khiển",
+                "control character",
+            ),
+            (
+                "other",
+                b"(format: \"ntm-plan\", version: 1, manifest: ())",
+                "dòng 1",
+                "line 1",
+            ),
+            (
+                "bytes",
+                &[0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0],
+                "sổ tính",
+                "workbook",
+            ),
+        ];
+        for (name, bytes, vi, en) in cases {
+            let path = tmp.path().join(name);
+            std::fs::write(&path, bytes).unwrap();
+            let e = Manifest::load(&path).unwrap_err();
+            let (got_vi, got_en) = (e.message(Lang::Vi), e.message(Lang::En));
+            assert!(
+                got_vi.contains("không phải danh sách gửi xã"),
+                "{name}: {got_vi}"
+            );
+            assert!(got_vi.contains(vi), "{name}: {got_vi}");
+            assert!(
+                got_en.contains("is not a readable list"),
+                "{name}: {got_en}"
+            );
+            assert!(got_en.contains(en), "{name}: {got_en}");
+        }
+        let missing = Manifest::load(&tmp.path().join("missing")).unwrap_err();
+        assert!(
+            missing.message(Lang::Vi).contains("không tìm thấy"),
+            "{missing:?}"
+        );
+    }
 }

@@ -22,22 +22,27 @@ pub use gather::{Board, Refusal, Return, Status, gather_dir, gather_files};
 pub use manifest::{Form, MANIFEST_FILE, Manifest, SentCommune};
 pub use send::{SendOptions, send};
 
+use crate::i18n::Both;
 use crate::lang::Lang;
 
 #[derive(Debug, thiserror::Error, Clone, PartialEq, Eq)]
 pub enum RoundError {
-    #[error("{path}: {message}")]
-    Io { path: String, message: String },
-    #[error("{path}: not a readable manifest of a sending: {message}")]
-    Manifest { path: String, message: String },
+    /// A file or folder could not be read or made (the reason in both languages).
+    #[error("{path}: {why}")]
+    Io { path: String, why: Both },
+    /// A file could not be written: the whole message (it names the file).
+    #[error("{0}")]
+    Write(Both),
+    #[error("{path}: not a readable manifest of a sending: {why}")]
+    Manifest { path: String, why: Both },
     #[error("{0}: the folder already has a sending; choose another folder or replace it")]
     AlreadySent(String),
     #[error("no commune chosen")]
     NoCommunes,
     #[error("the plan has no commune \"{0}\"")]
     UnknownCommune(String),
-    #[error("{path}: {message}")]
-    Form { path: String, message: String },
+    #[error("{path}: {why}")]
+    Form { path: String, why: Both },
     #[error("no manifest of a sending (_gui-xa.ron) in {0} or the folder above it")]
     NoManifest(String),
     #[error("cancelled")]
@@ -45,23 +50,38 @@ pub enum RoundError {
 }
 
 impl RoundError {
+    /// A file or folder the system refused.
+    pub(crate) fn io(path: &std::path::Path) -> impl FnOnce(std::io::Error) -> RoundError {
+        let path = path.display().to_string();
+        move |e| RoundError::Io {
+            path,
+            why: Both::of(|lang| crate::format::io_reason(lang, &e)),
+        }
+    }
+
+    /// A write that failed (atomic, so the file is as it was).
+    pub(crate) fn write(e: crate::format::SaveError) -> RoundError {
+        RoundError::Write(Both::of(|lang| e.message(lang)))
+    }
+
     pub fn message(&self, lang: Lang) -> String {
         use crate::i18n::tr_args;
         match self {
-            RoundError::Io { path, message } => tr_args(
+            RoundError::Io { path, why } => tr_args(
                 lang,
                 "round-error-io",
                 &[
                     ("path", path.as_str().into()),
-                    ("error", message.as_str().into()),
+                    ("error", why.text(lang).into()),
                 ],
             ),
-            RoundError::Manifest { path, message } => tr_args(
+            RoundError::Write(why) => why.text(lang).to_string(),
+            RoundError::Manifest { path, why } => tr_args(
                 lang,
                 "round-error-manifest",
                 &[
                     ("path", path.as_str().into()),
-                    ("error", message.as_str().into()),
+                    ("error", why.text(lang).into()),
                 ],
             ),
             RoundError::AlreadySent(p) => tr_args(
@@ -75,12 +95,12 @@ impl RoundError {
                 "round-error-unknown-commune",
                 &[("id", c.as_str().into())],
             ),
-            RoundError::Form { path, message } => tr_args(
+            RoundError::Form { path, why } => tr_args(
                 lang,
                 "round-error-form",
                 &[
                     ("path", path.as_str().into()),
-                    ("error", message.as_str().into()),
+                    ("error", why.text(lang).into()),
                 ],
             ),
             RoundError::NoManifest(p) => tr_args(

@@ -16,7 +16,7 @@ pub fn to_bytes(
 ) -> Result<Vec<u8>, RoundError> {
     let fail = |e: rust_xlsxwriter::XlsxError| RoundError::Form {
         path: String::new(),
-        message: e.to_string(),
+        why: crate::i18n::Both::same(e.to_string()),
     };
     let bold = Format::new().set_bold().set_text_wrap();
     let wrap = Format::new()
@@ -234,8 +234,5 @@ pub fn write(
     out: &Path,
 ) -> Result<(), RoundError> {
     let bytes = to_bytes(board, accepted, lang)?;
-    crate::format::save::write_atomic(out, &bytes).map_err(|e| RoundError::Io {
-        path: out.display().to_string(),
-        message: e.to_string(),
-    })
+    crate::format::save::write_atomic_located(out, &bytes).map_err(RoundError::write)
 }

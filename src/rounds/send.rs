@@ -58,10 +58,7 @@ pub fn send(
     if manifest_path.exists() && !options.replace {
         return Err(RoundError::AlreadySent(dir.display().to_string()));
     }
-    std::fs::create_dir_all(dir).map_err(|e| RoundError::Io {
-        path: dir.display().to_string(),
-        message: e.to_string(),
-    })?;
+    std::fs::create_dir_all(dir).map_err(RoundError::io(dir))?;
     let revision = plan_fingerprint(plan);
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -138,21 +135,16 @@ fn write_all(
             commune: id.clone(),
             sent: options.date,
         });
-        let io = |e: std::io::Error| RoundError::Io {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        };
         match form {
             Form::Ntm => {
-                let text = crate::format::to_string(&work).map_err(|e| RoundError::Io {
-                    path: path.display().to_string(),
-                    message: e.to_string(),
-                })?;
-                crate::format::save::write_atomic(&path, text.as_bytes()).map_err(io)?;
+                let text = crate::format::to_string(&work).map_err(RoundError::write)?;
+                crate::format::save::write_atomic_located(&path, text.as_bytes())
+                    .map_err(RoundError::write)?;
             }
             Form::Xlsx => {
                 let bytes = super::form::to_bytes(&work)?;
-                crate::format::save::write_atomic(&path, &bytes).map_err(io)?;
+                crate::format::save::write_atomic_located(&path, &bytes)
+                    .map_err(RoundError::write)?;
             }
         }
         written.push(path);

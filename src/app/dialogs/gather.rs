@@ -404,7 +404,7 @@ fn detail(
         return;
     }
     for p in &ret.form_problems {
-        ui.label(egui::RichText::new(p).color(table::RED));
+        ui.label(egui::RichText::new(p.text(lang)).color(table::RED));
     }
     let n = |x: usize| crate::i18n::Arg::from(x);
     ui.horizontal(|ui| {
