@@ -89,6 +89,19 @@ impl<'p> Collector<'p> {
         self.out.list.len() >= MAX_LISTED
     }
 
+    /// The problems another collector found, after these (listed while there is
+    /// room, counted after).
+    fn append(&mut self, other: Problems) {
+        for p in other.list {
+            if self.full() {
+                self.out.more += 1;
+            } else {
+                self.out.list.push(p);
+            }
+        }
+        self.out.more += other.more;
+    }
+
     fn push(&mut self, path: impl Display, context: impl Display, message: Message) {
         if self.full() {
             self.out.more += 1;
@@ -203,6 +216,10 @@ fn dup_ids<'a>(
 
 /// Every semantic problem in the plan, with its path (positions are filled in by the loader).
 pub fn problems(plan: &Plan) -> Problems {
+    problems_with(plan, plan.communes.len() >= PARALLEL_FROM)
+}
+
+fn problems_with(plan: &Plan, parallel: bool) -> Problems {
     let mut c = Collector::new();
     let set = &plan.criteria_set;
     for p in set.problems() {
@@ -289,6 +306,41 @@ pub fn problems(plan: &Plan) -> Problems {
             .iter()
             .map(|x| (x.id.as_str(), x.name.as_str())),
     );
+    // The communes' own problems on a second thread in a national plan (the largest
+    // part of the work with the projects), the rest here; joined in the order of the
+    // file, so the problems (and which are listed) are those of one pass.
+    if !parallel {
+        commune_problems(&mut c, plan, &districts);
+        tail(&mut c, plan, &districts, &communes);
+        return c.out;
+    }
+    let (own, rest) = std::thread::scope(|scope| {
+        let handle = scope.spawn(|| {
+            let mut own = Collector::new();
+            commune_problems(&mut own, plan, &districts);
+            own.out
+        });
+        let mut rest = Collector::new();
+        tail(&mut rest, plan, &districts, &communes);
+        let own = handle.join().unwrap_or_else(|_| {
+            let mut own = Collector::new();
+            commune_problems(&mut own, plan, &districts);
+            own.out
+        });
+        (own, rest.out)
+    });
+    c.append(own);
+    c.append(rest);
+    c.out
+}
+
+/// Plans with fewer communes are checked on one thread (a thread costs more than it
+/// saves there).
+const PARALLEL_FROM: usize = 1_000;
+
+/// Each commune's fields: name, district, group, years, criteria lists and details.
+fn commune_problems<'p>(c: &mut Collector<'p>, plan: &'p Plan, districts: &HashSet<&str>) {
+    let set = &plan.criteria_set;
     for (i, m) in plan.communes.iter().enumerate() {
         let ctx = Lazy(|| format!("xã {}", m.name));
         let path = Lazy(|| format!("plan.communes[{i}]"));
@@ -369,7 +421,17 @@ pub fn problems(plan: &Plan) -> Problems {
             }
         }
     }
+}
 
+/// Everything after the communes: villages, funding, components and allocation,
+/// projects, tasks, results, stated figures, presentation.
+fn tail<'p>(
+    c: &mut Collector<'p>,
+    plan: &'p Plan,
+    districts: &HashSet<&str>,
+    communes: &HashSet<&str>,
+) {
+    let set = &plan.criteria_set;
     // Villages.
     for (i, v) in plan.villages.iter().enumerate() {
         if !districts.contains(v.unit.as_str()) && !communes.contains(v.unit.as_str()) {
@@ -400,17 +462,11 @@ pub fn problems(plan: &Plan) -> Problems {
 
     // Funding tree.
     let mut fund_ids = HashSet::new();
-    funding(
-        &mut c,
-        &plan.funding,
-        "plan.funding".into(),
-        1,
-        &mut fund_ids,
-    );
+    funding(c, &plan.funding, "plan.funding".into(), 1, &mut fund_ids);
 
     // Components and allocation.
     let comps = dup_ids(
-        &mut c,
+        c,
         "plan.components",
         "what-component",
         plan.components
@@ -472,7 +528,7 @@ pub fn problems(plan: &Plan) -> Problems {
 
     // Projects.
     let projects = dup_ids(
-        &mut c,
+        c,
         "plan.projects",
         "what-project",
         plan.projects
@@ -545,7 +601,7 @@ pub fn problems(plan: &Plan) -> Problems {
         }
     }
 
-    results(&mut c, plan, &fund_ids);
+    results(c, plan, &fund_ids);
 
     // Stated figures.
     for (i, s) in plan.stated.criteria.iter().enumerate() {
@@ -608,7 +664,6 @@ pub fn problems(plan: &Plan) -> Problems {
             c.amount(|| format!("plan.stated.{field}"), "", v);
         }
     }
-    c.out
 }
 
 /// The results and histories (format version 3): criteria of the set, known sources,
@@ -759,5 +814,48 @@ fn funding<'a>(
     }
     for (i, ch) in node.children.iter().enumerate() {
         funding(c, ch, format!("{path}.children[{i}]"), depth + 1, ids);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn listed(p: &Problems) -> Vec<String> {
+        p.list
+            .iter()
+            .map(|x| format!("{} | {} | {:?}", x.path, x.context, x.message))
+            .collect()
+    }
+
+    /// The communes checked on a second thread give exactly the problems of one
+    /// pass: the same listed (in the file's order) and the same count beyond.
+    #[test]
+    fn the_communes_on_a_second_thread_give_the_problems_of_one_pass() {
+        let clean = crate::synthetic::national_plan(1_200, 100, 2_400, 7);
+        assert!(clean.communes.len() >= PARALLEL_FROM);
+        assert!(problems(&clean).is_empty());
+        // Problems before, among and after the communes, more than are listed.
+        for (communes_hit, projects_hit) in [(3, 5), (70, 70), (150, 10), (0, 130)] {
+            let mut plan = clean.clone();
+            plan.header.year = 1800;
+            for m in plan.communes.iter_mut().step_by(7).take(communes_hit) {
+                m.baseline_unmet.push("99".into());
+            }
+            for p in plan.projects.iter_mut().step_by(5).take(projects_hit) {
+                if let Some(a) = p.amounts.first_mut() {
+                    a.source = "nowhere".into();
+                }
+            }
+            let one = problems_with(&plan, false);
+            let two = problems_with(&plan, true);
+            assert_eq!(listed(&one), listed(&two));
+            assert_eq!(one.more, two.more);
+            assert_eq!(
+                one.total(),
+                1 + communes_hit + projects_hit.min(plan.projects.len())
+            );
+            assert_eq!(listed(&problems(&plan)), listed(&one));
+        }
     }
 }
