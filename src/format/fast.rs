@@ -123,22 +123,12 @@ fn list<'a, T: de::Deserialize<'a>>(text: &'a str) -> Result<Vec<T>> {
     let mut de = Fast::new(text);
     // The elements stand two levels deep in the file (plan, list).
     de.depth = 3;
+    let mut elements = Separated::new(&mut de, None);
     let mut out = Vec::new();
-    loop {
-        de.skip_ws()?;
-        if de.pos == de.bytes.len() {
-            return Ok(out);
-        }
-        out.push(T::deserialize(&mut de)?);
-        if !de.eat(b',')? {
-            de.skip_ws()?;
-            return if de.pos == de.bytes.len() {
-                Ok(out)
-            } else {
-                Err(Bail)
-            };
-        }
+    while let Some(v) = elements.next(std::marker::PhantomData::<T>)? {
+        out.push(v);
     }
+    Ok(out)
 }
 
 struct Fast<'a> {
@@ -396,7 +386,28 @@ impl<'a> Fast<'a> {
     fn leave(&mut self) {
         self.depth -= 1;
     }
+
+    /// `open`, what `read` reads one level deeper, then `close` (after a trailing
+    /// comma where `comma` allows one): the shape of every bracketed value.
+    fn bracketed<T>(
+        &mut self,
+        (open, close): (u8, u8),
+        comma: bool,
+        read: impl FnOnce(&mut Self) -> Result<T>,
+    ) -> Result<T> {
+        self.expect(open)?;
+        self.enter()?;
+        let v = read(self)?;
+        self.leave();
+        if comma {
+            self.eat(b',')?;
+        }
+        self.expect(close)?;
+        Ok(v)
+    }
 }
+
+const PARENS: (u8, u8) = (b'(', b')');
 
 enum Str<'a> {
     Borrowed(&'a str),
@@ -497,13 +508,7 @@ impl<'de, 'a: 'de> Deserializer<'de> for &mut Fast<'a> {
         if self.eat_word("None")? {
             visitor.visit_none()
         } else if self.eat_word("Some")? {
-            self.expect(b'(')?;
-            self.enter()?;
-            let v = visitor.visit_some(&mut *self)?;
-            self.leave();
-            self.eat(b',')?;
-            self.expect(b')')?;
-            Ok(v)
+            self.bracketed(PARENS, true, |de| visitor.visit_some(de))
         } else {
             // implicit_some: the value itself.
             self.enter()?;
@@ -535,13 +540,7 @@ impl<'de, 'a: 'de> Deserializer<'de> for &mut Fast<'a> {
         _name: &'static str,
         visitor: V,
     ) -> Result<V::Value> {
-        self.expect(b'(')?;
-        self.enter()?;
-        let v = visitor.visit_newtype_struct(&mut *self)?;
-        self.leave();
-        self.eat(b',')?;
-        self.expect(b')')?;
-        Ok(v)
+        self.bracketed(PARENS, true, |de| visitor.visit_newtype_struct(de))
     }
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
@@ -554,23 +553,17 @@ impl<'de, 'a: 'de> Deserializer<'de> for &mut Fast<'a> {
             // The plan's project list, read on other threads.
             self.pos = end;
             self.hole_met = true;
-            return visitor.visit_seq(Separated::new(&mut Fast::new("]"), b']'));
+            return visitor.visit_seq(Separated::new(&mut Fast::new("]"), Some(b']')));
         }
-        self.expect(b'[')?;
-        self.enter()?;
-        let v = visitor.visit_seq(Separated::new(self, b']'))?;
-        self.leave();
-        self.expect(b']')?;
-        Ok(v)
+        self.bracketed((b'[', b']'), false, |de| {
+            visitor.visit_seq(Separated::new(de, Some(b']')))
+        })
     }
 
     fn deserialize_tuple<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value> {
-        self.expect(b'(')?;
-        self.enter()?;
-        let v = visitor.visit_seq(Separated::new(self, b')'))?;
-        self.leave();
-        self.expect(b')')?;
-        Ok(v)
+        self.bracketed(PARENS, false, |de| {
+            visitor.visit_seq(Separated::new(de, Some(b')')))
+        })
     }
 
     fn deserialize_tuple_struct<V: Visitor<'de>>(
@@ -583,12 +576,9 @@ impl<'de, 'a: 'de> Deserializer<'de> for &mut Fast<'a> {
     }
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        self.expect(b'{')?;
-        self.enter()?;
-        let v = visitor.visit_map(Separated::new(self, b'}'))?;
-        self.leave();
-        self.expect(b'}')?;
-        Ok(v)
+        self.bracketed((b'{', b'}'), false, |de| {
+            visitor.visit_map(Separated::new(de, Some(b'}')))
+        })
     }
 
     fn deserialize_struct<V: Visitor<'de>>(
@@ -602,12 +592,7 @@ impl<'de, 'a: 'de> Deserializer<'de> for &mut Fast<'a> {
             return Err(Bail);
         }
         // A record without its type's name in front (the program never writes one).
-        self.expect(b'(')?;
-        self.enter()?;
-        let v = visitor.visit_map(Fields { de: &mut *self })?;
-        self.leave();
-        self.expect(b')')?;
-        Ok(v)
+        self.bracketed(PARENS, false, |de| visitor.visit_map(Fields { de }))
     }
 
     fn deserialize_enum<V: Visitor<'de>>(
@@ -624,15 +609,17 @@ impl<'de, 'a: 'de> Deserializer<'de> for &mut Fast<'a> {
     }
 }
 
-/// The elements of a list, tuple or map, separated by commas, a trailing comma allowed.
+/// The elements of a list, tuple or map, separated by commas, a trailing comma
+/// allowed; up to the closing bracket `end`, or to the end of the text (`None`: half
+/// of the project list, read without its brackets).
 struct Separated<'s, 'a> {
     de: &'s mut Fast<'a>,
-    end: u8,
+    end: Option<u8>,
     first: bool,
 }
 
 impl<'s, 'a> Separated<'s, 'a> {
-    fn new(de: &'s mut Fast<'a>, end: u8) -> Self {
+    fn new(de: &'s mut Fast<'a>, end: Option<u8>) -> Self {
         Separated {
             de,
             end,
@@ -643,7 +630,7 @@ impl<'s, 'a> Separated<'s, 'a> {
     /// Whether another element follows (after its comma, when not the first).
     fn more(&mut self) -> Result<bool> {
         self.de.skip_ws()?;
-        if self.de.peek() == Some(self.end) {
+        if self.de.peek() == self.end {
             return Ok(false);
         }
         if !self.first {
@@ -651,7 +638,7 @@ impl<'s, 'a> Separated<'s, 'a> {
                 return Err(Bail);
             }
             self.de.skip_ws()?;
-            if self.de.peek() == Some(self.end) {
+            if self.de.peek() == self.end {
                 return Ok(false);
             }
         }
@@ -755,13 +742,7 @@ impl<'de, 'a: 'de> VariantAccess<'de> for Variant<'_, 'a> {
     }
 
     fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value> {
-        self.de.expect(b'(')?;
-        self.de.enter()?;
-        let v = seed.deserialize(&mut *self.de)?;
-        self.de.leave();
-        self.de.eat(b',')?;
-        self.de.expect(b')')?;
-        Ok(v)
+        self.de.bracketed(PARENS, true, |de| seed.deserialize(de))
     }
 
     fn tuple_variant<V: Visitor<'de>>(self, _len: usize, _visitor: V) -> Result<V::Value> {
