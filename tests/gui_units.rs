@@ -349,3 +349,51 @@ fn the_criteria_set_shows_what_is_unconfirmed_and_takes_a_provinces_indicators()
             .is_empty()
     );
 }
+
+/// A register in the data folder that cannot be used is named in the new-plan dialog
+/// with why (its line, its problems), in the language of the moment; the shipped
+/// registers are still offered.
+#[test]
+fn a_broken_register_in_the_data_folder_is_named_in_the_new_plan_dialog() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dirs = AppDirs::under(tmp.path());
+    let kept = dirs.data.join("units");
+    std::fs::create_dir_all(&kept).unwrap();
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad_units");
+    for name in ["register-truncated.ron", "register-duplicate-code.ron"] {
+        std::fs::copy(corpus.join(name), kept.join(name)).unwrap();
+    }
+    let mut h = harness(&dirs);
+    h.get_by_label("Tạo kế hoạch mới…").click();
+    h.run_steps(3);
+    assert!(matches!(h.state().dialog, Some(Dialog::NewPlan)));
+    assert!(
+        h.query_by_label_contains("register-truncated.ron: dòng 60, cột 27: tệp kết thúc quá sớm")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("register-duplicate-code.ron có 1 chỗ không khớp")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("Mã 100 dùng cho hai đơn vị.")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("38 đơn vị (36 xã, 2 phường)")
+            .is_some()
+    );
+    h.state_mut()
+        .send(Command::SetLang(ntm_planner::lang::Lang::En));
+    h.run_steps(3);
+    assert!(
+        h.query_by_label_contains(
+            "register-truncated.ron: line 60, column 27: the file ends too early"
+        )
+        .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("Code 100 is used for two units.")
+            .is_some()
+    );
+}

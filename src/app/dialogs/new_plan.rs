@@ -332,8 +332,21 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
                     ui.end_row();
                 }
             });
-        for e in &form.errors {
-            ui.colored_label(ui.visuals().warn_fg_color, e.message(lang));
+        // A register of the data folder that cannot be used: what is wrong with it,
+        // in a box of bounded height (a broken file may list a hundred problems).
+        if !form.errors.is_empty() {
+            let text = form
+                .errors
+                .iter()
+                .map(|e| e.message(lang))
+                .collect::<Vec<_>>()
+                .join("\n");
+            egui::ScrollArea::vertical()
+                .id_salt("new-plan-register-errors")
+                .max_height(120.0)
+                .show(ui, |ui| {
+                    ui.colored_label(ui.visuals().warn_fg_color, text);
+                });
         }
         ui.add_space(6.0);
         units(ui, &mut form, &tr, lang);
