@@ -376,7 +376,7 @@ fn a_broken_register_in_the_data_folder_is_named_in_the_new_plan_dialog() {
             .is_some()
     );
     assert!(
-        h.query_by_label_contains("Mã 100 dùng cho hai đơn vị.")
+        h.query_by_label_contains("Mã 100 dùng cho hai đơn vị: xã Nậm Một và xã Nậm Hai.")
             .is_some()
     );
     assert!(
@@ -393,7 +393,7 @@ fn a_broken_register_in_the_data_folder_is_named_in_the_new_plan_dialog() {
         .is_some()
     );
     assert!(
-        h.query_by_label_contains("Code 100 is used for two units.")
+        h.query_by_label_contains("Code 100 is used for two units: xã Nậm Một and xã Nậm Hai.")
             .is_some()
     );
 }

@@ -189,8 +189,8 @@ pub enum RegisterProblem {
     NoUnits,
     /// A unit without a name (its index).
     NoName(usize),
-    /// Two units with one code.
-    DuplicateCode(String),
+    /// Two units with one code: the code, the first unit and the other.
+    DuplicateCode(String, String, String),
     /// Two units whose names are the same (letters and tones; case, spacing and the
     /// placement of tone marks aside).
     DuplicateName(String, String),
@@ -213,9 +213,15 @@ impl RegisterProblem {
                 "register-no-name",
                 &[("n", Arg::Str(&(i + 1).to_string()))],
             ),
-            RegisterProblem::DuplicateCode(c) => {
-                tr_args(lang, "register-duplicate-code", &[("code", (&q(c)).into())])
-            }
+            RegisterProblem::DuplicateCode(c, a, b) => tr_args(
+                lang,
+                "register-duplicate-code",
+                &[
+                    ("code", (&q(c)).into()),
+                    ("a", (&q(a)).into()),
+                    ("b", (&q(b)).into()),
+                ],
+            ),
             RegisterProblem::DuplicateName(a, b) => tr_args(
                 lang,
                 "register-duplicate-name",
@@ -306,8 +312,17 @@ impl Register {
                 out.push(RegisterProblem::NoName(i));
                 continue;
             }
-            if !u.code.is_empty() && codes.insert(&u.code, i).is_some() {
-                out.push(RegisterProblem::DuplicateCode(u.code.clone()));
+            if !u.code.is_empty()
+                && let Some(j) = codes.insert(&u.code, i)
+            {
+                // The unit named first keeps the code in the map: each later one is
+                // paired with it.
+                codes.insert(&u.code, j);
+                out.push(RegisterProblem::DuplicateCode(
+                    u.code.clone(),
+                    self.units[j].kind.with_name(&self.units[j].name),
+                    u.kind.with_name(&u.name),
+                ));
             }
             let key = super::names::exact_key(&u.name);
             if let Some(&j) = names.get(&key) {
@@ -435,7 +450,11 @@ mod tests {
             .push(unit("2", "kiên mộc", vec![old("b", "Bắc Xa", true)]));
         let p = r.problems();
         assert!(
-            p.contains(&RegisterProblem::DuplicateCode("2".into())),
+            p.contains(&RegisterProblem::DuplicateCode(
+                "2".into(),
+                "xã Kiên Mộc".into(),
+                "xã kiên mộc".into()
+            )),
             "{p:?}"
         );
         assert!(
