@@ -94,11 +94,15 @@ fn window_load_child() {
                     ntm_planner::check::check_failed(&doc.plan, &e),
                 ),
             };
-            let _ = ntm_planner::charts::ChartSpec::all(
+            // Every chart as the window draws it and exports it (names shortened to
+            // fit, whatever their length).
+            for spec in ntm_planner::charts::ChartSpec::all(
                 &doc.plan,
                 &figures,
                 ntm_planner::lang::Lang::Vi,
-            );
+            ) {
+                let _ = ntm_planner::charts::svg::render(&spec, 1280, 720);
+            }
             assert!(findings.len() < 10_000_000);
         }
         Err(e) => {

@@ -8,7 +8,8 @@ use crate::i18n::{Arg, tr_args};
 use crate::lang::Lang;
 use crate::model::{Commune, Level, Plan};
 use crate::units::{UnitKind, names};
-use std::collections::HashMap;
+// foldhash: fast, and seeded per process (see format::validate).
+use foldhash::{HashMap, HashMapExt};
 
 /// At most this many names are listed in one finding; the rest are counted.
 const NAMES_LISTED: usize = 12;

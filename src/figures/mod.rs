@@ -254,7 +254,7 @@ pub fn compute(plan: &Plan) -> Result<Figures, ArithmeticError> {
     let year = plan.header.year;
 
     // Criteria matrix. Unmet lists are short, so count misses per criterion index.
-    let index: std::collections::HashMap<&str, usize> = set
+    let index: foldhash::HashMap<&str, usize> = set
         .criteria
         .iter()
         .enumerate()

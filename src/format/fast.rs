@@ -110,9 +110,12 @@ const RECORD_BOUNDARY: &str = "\n            ),\n            (\n";
 fn project_list(text: &str) -> Option<(usize, usize)> {
     const OPEN: &str = "\n        projects: [\n";
     const CLOSE: &str = "\n        ],\n";
-    let at = text.find(OPEN)?;
+    // memmem's vector search: the list's end is 7 MB into a national plan, found
+    // several times faster than by `str::find`, before the threads can start.
+    let b = text.as_bytes();
+    let at = memchr::memmem::find(b, OPEN.as_bytes())?;
     let open = at + OPEN.len() - 2;
-    let close = open + text[open..].find(CLOSE)? + CLOSE.len() - 3;
+    let close = open + memchr::memmem::find(&b[open..], CLOSE.as_bytes())? + CLOSE.len() - 3;
     (text.as_bytes().get(open) == Some(&b'[') && text.as_bytes().get(close) == Some(&b']'))
         .then_some((open, close))
 }
