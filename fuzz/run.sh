@@ -14,6 +14,13 @@
 # bad-input corpus (tests/bad_files, tests/bad_workbooks, tests/bad_csv) with its
 # expected messages.
 set -euo pipefail
+# Files named on the command line (an input to reproduce), as absolute paths: the
+# script works from its own folder.
+args=()
+for a in "$@"; do
+  if [ -f "$a" ]; then args+=("$(realpath "$a")"); else args+=("$a"); fi
+done
+set -- "${args[@]}"
 cd "$(dirname "$0")"
 TARGETS=(plan_file workbook csv paste numbers_dates compare_merge unit_list)
 TRIPLE="$(rustc -vV | sed -n 's/^host: //p')"
@@ -53,6 +60,12 @@ seed() {
 
 run() {
   local t="$1"; shift
+  # Input files given (a crash, a timeout or a slow unit): run each once, alone, and
+  # say how long it took — not the fuzzer on the corpus.
+  if [ $# -gt 0 ] && [ -f "$1" ]; then
+    "$BIN/$t" -rss_limit_mb=2048 -timeout=20 "$@"
+    return
+  fi
   seed "$t"
   local extra=()
   [ "$t" = plan_file ] && extra+=(-dict=plan.dict)
