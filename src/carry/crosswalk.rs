@@ -6,11 +6,11 @@
 //! met in every old commune the new one was formed from. A new criterion with nothing
 //! mapped to it is not proposed.
 
-use crate::format::{LoadError, MAX_LISTED};
+use crate::format::LoadError;
 use crate::i18n::tr_args;
 use crate::lang::Lang;
 use crate::model::{CriteriaSet, PastStatus};
-use crate::text::{shown, shown_max};
+use crate::text::shown;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -93,57 +93,18 @@ pub enum CrosswalkError {
 
 impl CrosswalkError {
     pub fn message(&self, lang: Lang) -> String {
-        let file = |path: &Path| shown_max(&path.display().to_string(), 400);
+        use crate::format::{file_unreadable, problem_list};
         match self {
-            CrosswalkError::Read {
-                error: error @ LoadError::Io { .. },
-                ..
-            } => error.message(lang),
-            CrosswalkError::Read {
+            CrosswalkError::Read { path, error } => file_unreadable(
+                lang,
                 path,
-                error: LoadError::NotText { what },
-            } => tr_args(
-                lang,
+                error,
                 "crosswalk-not-text",
-                &[
-                    ("file", file(path).as_str().into()),
-                    ("what", what.text(lang).as_str().into()),
-                ],
-            ),
-            CrosswalkError::Read { path, error } => tr_args(
-                lang,
                 "crosswalk-unreadable",
-                &[
-                    ("file", file(path).as_str().into()),
-                    ("why", error.message(lang).as_str().into()),
-                ],
             ),
             CrosswalkError::Invalid { path, problems } => {
-                let mut lines = vec![tr_args(
-                    lang,
-                    "crosswalk-invalid",
-                    &[
-                        ("file", file(path).as_str().into()),
-                        ("n", problems.len().into()),
-                    ],
-                )];
-                lines.extend(
-                    problems
-                        .iter()
-                        .take(MAX_LISTED)
-                        .map(|p| format!("  - {}", p.message(lang))),
-                );
-                if problems.len() > MAX_LISTED {
-                    lines.push(format!(
-                        "  - {}",
-                        tr_args(
-                            lang,
-                            "load-problems-more",
-                            &[("n", (problems.len() - MAX_LISTED).into())]
-                        )
-                    ));
-                }
-                lines.join("\n")
+                let lines: Vec<String> = problems.iter().map(|p| p.message(lang)).collect();
+                problem_list(lang, "crosswalk-invalid", path, &lines)
             }
         }
     }

@@ -130,6 +130,62 @@ pub fn io_reason(lang: Lang, e: &std::io::Error) -> String {
     tr_args(lang, key, &[("os", os.as_str().into())])
 }
 
+/// Why a file of another kind than a plan (a unit register, a criteria crosswalk)
+/// could not be read: the system's refusal as it is (it names the file); a file that
+/// is not text named as what it is (`not_text_key`, with `file` and `what`); else the
+/// loader's located reason after the file (`unreadable_key`, with `file` and `why`).
+pub fn file_unreadable(
+    lang: Lang,
+    path: &Path,
+    error: &LoadError,
+    not_text_key: &str,
+    unreadable_key: &str,
+) -> String {
+    let file = path_arg(path);
+    match error {
+        LoadError::Io { .. } => error.message(lang),
+        LoadError::NotText { what } => tr_args(
+            lang,
+            not_text_key,
+            &[
+                ("file", file.as_str().into()),
+                ("what", what.text(lang).as_str().into()),
+            ],
+        ),
+        _ => tr_args(
+            lang,
+            unreadable_key,
+            &[
+                ("file", file.as_str().into()),
+                ("why", error.message(lang).as_str().into()),
+            ],
+        ),
+    }
+}
+
+/// A heading (`key`, with `file` and `n`) over the first [`MAX_LISTED`] problems of a
+/// file, one a line, and how many more there are.
+pub fn problem_list(lang: Lang, key: &str, path: &Path, problems: &[String]) -> String {
+    let file = path_arg(path);
+    let mut lines = vec![tr_args(
+        lang,
+        key,
+        &[("file", file.as_str().into()), ("n", problems.len().into())],
+    )];
+    lines.extend(problems.iter().take(MAX_LISTED).map(|p| format!("  - {p}")));
+    if problems.len() > MAX_LISTED {
+        lines.push(format!(
+            "  - {}",
+            tr_args(
+                lang,
+                "load-problems-more",
+                &[("n", (problems.len() - MAX_LISTED).into())]
+            )
+        ));
+    }
+    lines.join("\n")
+}
+
 fn path_arg(path: &Path) -> String {
     crate::text::shown_max(&path.display().to_string(), 400)
 }

@@ -16,7 +16,10 @@ pub(crate) mod syntax;
 pub mod validate;
 
 pub use decode::{decode as decode_text, sniff};
-pub use errors::{LoadError, MAX_LISTED, Problem, Problems, SaveError, WriteStep, io_reason};
+pub use errors::{
+    LoadError, MAX_LISTED, Problem, Problems, SaveError, WriteStep, file_unreadable, io_reason,
+    problem_list,
+};
 pub use load::{Loaded, load_bytes, load_file, load_str, read_bounded};
 pub use save::{backup_path, save_file, to_string};
 

@@ -3,8 +3,7 @@
 //! new plan after. The same text form as the shipped registers; written atomically.
 
 use super::{Register, RegisterProblem, bundled};
-use crate::format::{LoadError, MAX_LISTED, SaveError, WriteStep};
-use crate::i18n::tr_args;
+use crate::format::{LoadError, SaveError, WriteStep};
 use crate::lang::Lang;
 use crate::prefs::AppDirs;
 use ron::ser::PrettyConfig;
@@ -51,58 +50,18 @@ pub enum RegisterFileError {
 
 impl RegisterFileError {
     pub fn message(&self, lang: Lang) -> String {
-        let file = |path: &Path| crate::text::shown_max(&path.display().to_string(), 400);
+        use crate::format::{file_unreadable, problem_list};
         match self {
-            // The system's refusal already names the file.
-            RegisterFileError::Read {
-                error: error @ LoadError::Io { .. },
-                ..
-            } => error.message(lang),
-            RegisterFileError::Read {
+            RegisterFileError::Read { path, error } => file_unreadable(
+                lang,
                 path,
-                error: LoadError::NotText { what },
-            } => tr_args(
-                lang,
+                error,
                 "units-file-not-text",
-                &[
-                    ("file", file(path).as_str().into()),
-                    ("what", what.text(lang).as_str().into()),
-                ],
-            ),
-            RegisterFileError::Read { path, error } => tr_args(
-                lang,
                 "units-file-unreadable",
-                &[
-                    ("file", file(path).as_str().into()),
-                    ("why", error.message(lang).as_str().into()),
-                ],
             ),
             RegisterFileError::Invalid { path, problems } => {
-                let mut lines = vec![tr_args(
-                    lang,
-                    "units-file-invalid",
-                    &[
-                        ("file", file(path).as_str().into()),
-                        ("n", problems.len().into()),
-                    ],
-                )];
-                lines.extend(
-                    problems
-                        .iter()
-                        .take(MAX_LISTED)
-                        .map(|p| format!("  - {}", p.message(lang))),
-                );
-                if problems.len() > MAX_LISTED {
-                    lines.push(format!(
-                        "  - {}",
-                        tr_args(
-                            lang,
-                            "load-problems-more",
-                            &[("n", (problems.len() - MAX_LISTED).into())]
-                        )
-                    ));
-                }
-                lines.join("\n")
+                let lines: Vec<String> = problems.iter().map(|p| p.message(lang)).collect();
+                problem_list(lang, "units-file-invalid", path, &lines)
             }
             RegisterFileError::Write(e) => e.message(lang),
         }
