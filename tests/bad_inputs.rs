@@ -51,6 +51,27 @@ fn outcome(path: &Path) -> [(Lang, String); 2] {
     })
 }
 
+/// `got` against `BASE.LANG.expected` beside the input's expected base: the failure
+/// to report, if any. With `bless`, the expectation is written instead.
+fn against_expected(expected_base: &Path, lang: Lang, got: &str, bless: bool) -> Option<String> {
+    let name = expected_base.file_name().unwrap().to_string_lossy();
+    let expected_path = expected_base.with_file_name(format!("{name}.{}.expected", lang.code()));
+    if bless {
+        fs::write(&expected_path, format!("{got}\n")).unwrap();
+        return None;
+    }
+    let expected = fs::read_to_string(&expected_path)
+        .unwrap_or_else(|_| panic!("missing {}", expected_path.display()));
+    (expected.trim_end() != got.trim_end()).then(|| {
+        format!(
+            "{}:\n--- expected\n{}\n--- got\n{}",
+            expected_path.display(),
+            expected.trim_end(),
+            got
+        )
+    })
+}
+
 #[test]
 fn every_bad_workbook_and_csv_gets_its_exact_outcome() {
     let bless = std::env::var_os("BLESS").is_some();
@@ -90,23 +111,7 @@ fn every_bad_workbook_and_csv_gets_its_exact_outcome() {
         );
         for (lang, got) in outcomes {
             let got = got.replace(&format!("{}/", tmp.path().display()), "");
-            let name = expected_base.file_name().unwrap().to_string_lossy();
-            let expected_path =
-                expected_base.with_file_name(format!("{name}.{}.expected", lang.code()));
-            if bless {
-                fs::write(&expected_path, format!("{got}\n")).unwrap();
-                continue;
-            }
-            let expected = fs::read_to_string(&expected_path)
-                .unwrap_or_else(|_| panic!("missing {}", expected_path.display()));
-            if expected.trim_end() != got.trim_end() {
-                failures.push(format!(
-                    "{}:\n--- expected\n{}\n--- got\n{}",
-                    expected_path.display(),
-                    expected.trim_end(),
-                    got
-                ));
-            }
+            failures.extend(against_expected(expected_base, lang, &got, bless));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
@@ -203,23 +208,7 @@ fn every_bad_register_and_unit_list_gets_its_exact_outcome() {
                 input.display(),
                 got.len()
             );
-            let name = expected_base.file_name().unwrap().to_string_lossy();
-            let expected_path =
-                expected_base.with_file_name(format!("{name}.{}.expected", lang.code()));
-            if bless {
-                fs::write(&expected_path, format!("{got}\n")).unwrap();
-                continue;
-            }
-            let expected = fs::read_to_string(&expected_path)
-                .unwrap_or_else(|_| panic!("missing {}", expected_path.display()));
-            if expected.trim_end() != got.trim_end() {
-                failures.push(format!(
-                    "{}:\n--- expected\n{}\n--- got\n{}",
-                    expected_path.display(),
-                    expected.trim_end(),
-                    got
-                ));
-            }
+            failures.extend(against_expected(expected_base, lang, &got, bless));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
