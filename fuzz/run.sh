@@ -53,7 +53,8 @@ seed() {
       unit_list) head -c 20000 ../tests/data/reform-2025/lai-chau-lang-son-units-2025.csv > "$dir/seed.csv"
                  cp ../tests/bad_workbooks/formulas-without-values.xlsx ../assets/units/*.ron \
                     ../assets/carry/*.ron "$dir"/
-                 find ../tests/bad_units -type f ! -name '*.expected' -size -200k -exec cp {} "$dir"/ \; ;;
+                 find ../tests/bad_units ../tests/bad_crosswalks -type f ! -name '*.expected' -size -200k \
+                   -exec cp {} "$dir"/ \; ;;
     esac
   fi
 }

@@ -213,3 +213,92 @@ fn every_bad_register_and_unit_list_gets_its_exact_outcome() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+/// What the program says of a criteria crosswalk (`carry --crosswalk`, checked against
+/// the 2021–2025 and 2026–2030 commune sets) or the manifest of a sending (`gather`,
+/// the window's board of returns), in both languages.
+fn side_file_outcome(path: &Path) -> [(Lang, String); 2] {
+    use ntm_planner::carry::crosswalk;
+    use ntm_planner::criteria_sets::by_name;
+    use ntm_planner::rounds::Manifest;
+    let name = path.file_name().unwrap().to_string_lossy();
+    let texts: [(Lang, String); 2] = if name.starts_with("crosswalk") {
+        let (old, new) = (
+            by_name("xa-ntm-2021-2025").unwrap(),
+            by_name("xa-ntm-2026-2030").unwrap(),
+        );
+        let read = crosswalk::read(path, &old, &new);
+        [Lang::Vi, Lang::En].map(|lang| {
+            let text = match &read {
+                Ok(c) => format!("{} → {}: {} mappings", c.from, c.to, c.map.len()),
+                Err(e) => e.message(lang),
+            };
+            (lang, text)
+        })
+    } else {
+        let read = Manifest::load(path);
+        [Lang::Vi, Lang::En].map(|lang| {
+            let text = match &read {
+                Ok(m) => format!("{}: {} communes", m.round, m.communes.len()),
+                Err(e) => e.message(lang),
+            };
+            (lang, text)
+        })
+    };
+    texts
+}
+
+/// A crosswalk too large to keep in the repository: 100.000 mappings, none of them
+/// of the sets (100.000 problems, 100 listed).
+fn huge_crosswalk() -> String {
+    let mut s = String::from(
+        "// Illustrative.\n(from: \"xa-ntm-2021-2025\", to: \"xa-ntm-2026-2030\", map: [\n",
+    );
+    for i in 0..100_000 {
+        s.push_str(&format!("    (new: \"n{i}\", old: [\"1\"]),\n"));
+    }
+    s.push_str("])\n");
+    s
+}
+
+#[test]
+fn every_bad_crosswalk_and_manifest_gets_its_exact_outcome() {
+    let bless = std::env::var_os("BLESS").is_some();
+    let tmp = tempfile::tempdir().unwrap();
+    let mut inputs: Vec<(PathBuf, PathBuf)> = Vec::new();
+    for folder in ["bad_crosswalks", "bad_manifests"] {
+        for e in fs::read_dir(dir(folder)).unwrap() {
+            let p = e.unwrap().path();
+            if !p.to_string_lossy().ends_with(".expected") {
+                let shown = Path::new("tests").join(folder).join(p.file_name().unwrap());
+                inputs.push((shown, p));
+            }
+        }
+    }
+    inputs.sort();
+    let generated = tmp.path().join("crosswalk-huge.ron");
+    fs::write(&generated, huge_crosswalk()).unwrap();
+    inputs.push((generated, dir("bad_crosswalks").join("crosswalk-huge.ron")));
+    assert!(inputs.len() >= 28, "the corpus has {} inputs", inputs.len());
+    let mut failures = Vec::new();
+    for (input, expected_base) in &inputs {
+        let start = Instant::now();
+        for (lang, got) in side_file_outcome(input) {
+            let got = got.replace(&format!("{}/", tmp.path().display()), "");
+            assert!(
+                got.len() < 40_000,
+                "{}: {} bytes",
+                input.display(),
+                got.len()
+            );
+            failures.extend(against_expected(expected_base, lang, &got, bless));
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "{}: {:?}",
+            input.display(),
+            start.elapsed()
+        );
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}

@@ -254,3 +254,106 @@ fn every_bad_register_and_unit_list_through_the_unit_commands() {
     eprintln!("{runs} runs under a {MEMORY_KB} KB memory cap");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Every bad criteria crosswalk (tests/bad_crosswalks) through `carry --crosswalk`
+/// across the 2025 reorganization, and every bad manifest of a sending
+/// (tests/bad_manifests) through `gather`, with returns to merge: the returns of a
+/// real sending of the small sample, the manifest's sending identity made theirs so
+/// that each return is read, matched and merged against the manifest's plan.
+#[test]
+fn every_bad_crosswalk_and_manifest_through_carry_and_gather() {
+    let bin = PathBuf::from(env!("CARGO_BIN_EXE_ntm-planner"));
+    let tmp = tempfile::tempdir().unwrap();
+    let old_plan = root("assets/samples/lai-chau-2025.ntm");
+    let mut failures = Vec::new();
+    let mut runs = 0;
+    let crosswalks = corpus("tests/bad_crosswalks", "ron");
+    assert!(crosswalks.len() >= 13);
+    for (n, file) in crosswalks.iter().enumerate() {
+        let next = tmp.path().join(format!("next-{n}.ntm"));
+        let args: Vec<&std::ffi::OsStr> = vec![
+            "carry".as_ref(),
+            old_plan.as_os_str(),
+            "--out".as_ref(),
+            next.as_os_str(),
+            "--crosswalk".as_ref(),
+            file.as_os_str(),
+        ];
+        runs += 1;
+        if let Err(e) = capped(&bin, &args, None) {
+            failures.push(format!("{}: {e}", file.display()));
+        }
+    }
+    // A real sending, and one return changed, so that gathering has work to merge.
+    let plan = root("tests/data/small-2026.ntm");
+    let sent = tmp.path().join("sent");
+    let status = Command::new(&bin)
+        .args([
+            "send".as_ref(),
+            plan.as_os_str(),
+            "--out".as_ref(),
+            sent.as_os_str(),
+        ])
+        .stdout(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let manifest = std::fs::read_to_string(sent.join("_gui-xa.ron")).unwrap();
+    let round = manifest
+        .split("round: \"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .unwrap()
+        .to_string();
+    let returned = sent.join("muong-nhe.ntm");
+    let text = std::fs::read_to_string(&returned).unwrap();
+    let changed = text.replacen("target_unmet: [\"7\"]", "target_unmet: []", 1);
+    assert_ne!(text, changed);
+    std::fs::write(&returned, changed).unwrap();
+    let manifests = corpus("tests/bad_manifests", "ron");
+    assert!(manifests.len() >= 15);
+    for (n, file) in manifests.iter().enumerate() {
+        let bytes = std::fs::read(file).unwrap();
+        let ours = String::from_utf8(bytes.clone())
+            .map(|t| t.replace("0123456789ab", &round).into_bytes())
+            .unwrap_or(bytes);
+        let given = tmp.path().join(format!("manifest-{n}.ron"));
+        std::fs::write(&given, ours).unwrap();
+        let out = tmp.path().join(format!("gathered-{n}.ntm"));
+        let report = tmp.path().join(format!("report-{n}.xlsx"));
+        let m = given.as_os_str();
+        for args in [
+            vec![
+                "gather".as_ref(),
+                plan.as_os_str(),
+                "--from".as_ref(),
+                sent.as_os_str(),
+                "--manifest".as_ref(),
+                m,
+            ],
+            vec![
+                "gather".as_ref(),
+                plan.as_os_str(),
+                "--from".as_ref(),
+                sent.as_os_str(),
+                "--manifest".as_ref(),
+                m,
+                "--accept".as_ref(),
+                "all".as_ref(),
+                "--conflicts".as_ref(),
+                "take".as_ref(),
+                "--out".as_ref(),
+                out.as_os_str(),
+                "--report".as_ref(),
+                report.as_os_str(),
+            ],
+        ] {
+            runs += 1;
+            if let Err(e) = capped(&bin, &args, None) {
+                failures.push(format!("{} {:?}: {e}", file.display(), args));
+            }
+        }
+    }
+    eprintln!("{runs} runs under a {MEMORY_KB} KB memory cap");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -853,6 +853,13 @@ round-error-manifest = { $path } is not a readable list of a sending: { $error }
 round-manifest-too-large = the file is { $size } bytes, more than the { $limit } bytes a list of a sending can be
 round-manifest-format = the format is "{ $found }", not "{ $expected }"
 round-manifest-newer = it was written in version { $found }, newer than this program's version { $supported }; update NTM Planner
+round-manifest-plan-invalid = { $n ->
+    [one] the plan sent has 1 problem:
+   *[other] the plan sent has { $n } problems:
+}
+round-manifest-not-text = it is { $what }
+round-manifest-unknown-commune = it lists the commune "{ $id }", which is not in the plan sent
+round-manifest-commune-twice = it lists the commune "{ $id }" twice
 round-form-no-mark = the sheet «{ $sheet }» has no { $round } / { $commune }
 round-error-already-sent = The folder { $path } already has a sending to the communes; choose another folder or agree to replace it.
 round-error-no-communes = No commune chosen to send to.
@@ -876,7 +883,16 @@ gather-status-unchanged = No changes
 gather-status-returned = Returned
 gather-status-conflicts = Conflicts
 gather-status-refused = Refused
-gather-cli-counts = { $changes } changes, { $conflicts } conflicts, { $findings } checker findings
+gather-cli-counts = { $changes ->
+    [one] 1 change
+   *[other] { $changes } changes
+}, { $conflicts ->
+    [one] 1 conflict
+   *[other] { $conflicts } conflicts
+}, { $findings ->
+    [one] 1 checker finding
+   *[other] { $findings } checker findings
+}
 gather-status-ignored = outside its part, not taken
 gather-cli-ignored = { $n ->
     [one] 1 change outside its commune's part, not taken:

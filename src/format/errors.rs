@@ -71,7 +71,8 @@ impl Problems {
         self.list.len() + self.more
     }
 
-    fn lines(&self, lang: Lang) -> String {
+    /// The problems one a line, with how many more were found.
+    pub fn lines(&self, lang: Lang) -> String {
         let mut out: Vec<String> = self
             .list
             .iter()

@@ -171,6 +171,8 @@ impl Status {
 #[derive(Debug, Clone)]
 pub struct Line {
     pub commune: String,
+    /// The commune's name as the board shows it: quoted to a bounded length (a
+    /// manifest from elsewhere may name it with 100.000 letters).
     pub name: String,
     pub status: Status,
     /// The return for it (index in [`Board::returns`]).
@@ -401,7 +403,7 @@ pub fn gather_files(
         };
         lines.push(Line {
             commune: c.id.clone(),
-            name: c.name.clone(),
+            name: crate::text::shown(&c.name),
             status,
             ret,
         });

@@ -142,10 +142,31 @@ impl Manifest {
                 )
             })));
         }
-        let text =
-            crate::format::decode_text(&bytes).map_err(|e| bad(Both::of(|l| e.message(l))))?;
+        let text = crate::format::decode_text(&bytes).map_err(|e| match e {
+            // Named as what it is, not as "not a plan file".
+            crate::format::LoadError::NotText { what } => bad(Both::of(|lang| {
+                tr_args(
+                    lang,
+                    "round-manifest-not-text",
+                    &[("what", what.text(lang).as_str().into())],
+                )
+            })),
+            e => bad(Both::of(|l| e.message(l))),
+        })?;
         let text = crate::text::nfc(&text);
         crate::format::load::scan_text(&text).map_err(|e| bad(Both::of(|l| e.message(l))))?;
+        // What kind of file and which version, from its first lines: a newer manifest
+        // (or a plan given as one) is told as such even where its body does not read.
+        let (format, version) = crate::format::locate::envelope(&text);
+        if let Some(found) = format.filter(|f| f != FORMAT) {
+            return Err(bad(other_format(&found)));
+        }
+        if let Some(found) = version
+            .and_then(|v| v.parse::<u64>().ok())
+            .filter(|&v| v > u64::from(VERSION))
+        {
+            return Err(bad(newer(found)));
+        }
         let file: ManifestFile = ron::Options::default()
             .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
             .from_str(&text)
@@ -154,31 +175,56 @@ impl Manifest {
                 bad(Both::of(|l| e.message(l)))
             })?;
         if file.format != FORMAT {
-            let found = crate::text::shown(&file.format);
-            return Err(bad(Both::of(|lang| {
-                tr_args(
-                    lang,
-                    "round-manifest-format",
-                    &[
-                        ("found", found.as_str().into()),
-                        ("expected", FORMAT.into()),
-                    ],
-                )
-            })));
+            return Err(bad(other_format(&file.format)));
         }
         if file.version > VERSION {
+            return Err(bad(newer(u64::from(file.version))));
+        }
+        // The plan as sent is the common version every return is merged against: it
+        // keeps the rules of a plan file, and the list names its communes once each.
+        let mut problems = crate::format::validate::problems(&file.manifest.plan);
+        if !problems.is_empty() {
+            for p in problems.list.iter_mut() {
+                p.path = format!("manifest.{}", p.path);
+            }
+            crate::format::load::locate_problems(&text, &mut problems.list);
             return Err(bad(Both::of(|lang| {
-                tr_args(
-                    lang,
-                    "round-manifest-newer",
-                    &[
-                        ("found", file.version.to_string().as_str().into()),
-                        ("supported", VERSION.to_string().as_str().into()),
-                    ],
-                )
+                let n = problems.total();
+                let head = tr_args(lang, "round-manifest-plan-invalid", &[("n", n.into())]);
+                format!("{head}\n{}", problems.lines(lang))
             })));
         }
+        if let Some(why) = file.manifest.list_problem() {
+            return Err(bad(why));
+        }
         Ok(file.manifest)
+    }
+
+    /// A commune of the list that is not in the plan sent, or listed twice.
+    fn list_problem(&self) -> Option<Both> {
+        let mut seen = std::collections::HashSet::new();
+        for c in &self.communes {
+            let id = crate::text::shown(&c.id);
+            if !self.plan.communes.iter().any(|p| p.id == c.id) {
+                return Some(Both::of(|lang| {
+                    tr_args(
+                        lang,
+                        "round-manifest-unknown-commune",
+                        &[("id", id.as_str().into())],
+                    )
+                }));
+            }
+            if !seen.insert(c.id.as_str()) {
+                return Some(Both::of(|lang| {
+                    tr_args(
+                        lang,
+                        "round-manifest-commune-twice",
+                        &[("id", id.as_str().into())],
+                    )
+                }));
+            }
+        }
+        None
     }
 
     /// The manifest for a folder of returns: in the folder, or in the folder above
@@ -190,6 +236,33 @@ impl Manifest {
             .map(|d| d.join(MANIFEST_FILE))
             .find(|p| p.is_file())
     }
+}
+
+fn other_format(found: &str) -> Both {
+    let found = crate::text::shown(found);
+    Both::of(|lang| {
+        tr_args(
+            lang,
+            "round-manifest-format",
+            &[
+                ("found", found.as_str().into()),
+                ("expected", FORMAT.into()),
+            ],
+        )
+    })
+}
+
+fn newer(found: u64) -> Both {
+    Both::of(|lang| {
+        tr_args(
+            lang,
+            "round-manifest-newer",
+            &[
+                ("found", found.to_string().as_str().into()),
+                ("supported", VERSION.to_string().as_str().into()),
+            ],
+        )
+    })
 }
 
 /// A short fingerprint of text (FNV-1a, 64 bits, as hex). It only tells versions
@@ -219,7 +292,7 @@ mod tests {
     #[test]
     fn a_bad_manifest_says_why_in_both_languages() {
         let tmp = tempfile::tempdir().unwrap();
-        let cases: [(&str, &[u8], &str, &str); 5] = [
+        let cases: [(&str, &[u8], &str, &str); 6] = [
             ("empty", b"  \n", "Tệp trống", "empty"),
             (
                 "truncated",
@@ -235,9 +308,16 @@ mod tests {
             ),
             (
                 "other",
+                // Told by its first lines, though its body would not read either.
                 b"(format: \"ntm-plan\", version: 1, manifest: ())",
-                "dòng 1",
-                "line 1",
+                "định dạng \"ntm-plan\"",
+                "the format is \"ntm-plan\"",
+            ),
+            (
+                "newer",
+                b"(format: \"ntm-send-manifest\", version: 9, manifest: (a_field_of_version_9: 1))",
+                "phiên bản 9",
+                "version 9",
             ),
             (
                 "bytes",
