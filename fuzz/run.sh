@@ -24,9 +24,13 @@ set -- "${args[@]}"
 cd "$(dirname "$0")"
 TARGETS=(plan_file workbook csv paste numbers_dates compare_merge unit_list)
 TRIPLE="$(rustc -vV | sed -n 's/^host: //p')"
-export RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
+# Coverage instrumentation for the program and the parsers it hands input to, added by
+# instrument.sh (the rest of the dependencies run uninstrumented, see there).
+export FUZZ_SANCOV="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
  -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
- -Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing -Cforce-frame-pointers"
+ -Cllvm-args=-sanitizer-coverage-trace-compares"
+export RUSTFLAGS="--cfg fuzzing -Cforce-frame-pointers"
+export RUSTC_WRAPPER="$PWD/instrument.sh"
 PROFILE="${FUZZ_PROFILE:-release}"
 BIN="target/$TRIPLE/$PROFILE"
 

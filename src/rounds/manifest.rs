@@ -202,27 +202,21 @@ impl Manifest {
 
     /// A commune of the list that is not in the plan sent, or listed twice.
     fn list_problem(&self) -> Option<Both> {
+        let in_plan: std::collections::HashSet<&str> =
+            self.plan.communes.iter().map(|c| c.id.as_str()).collect();
         let mut seen = std::collections::HashSet::new();
         for c in &self.communes {
+            let key = if !in_plan.contains(c.id.as_str()) {
+                "round-manifest-unknown-commune"
+            } else if !seen.insert(c.id.as_str()) {
+                "round-manifest-commune-twice"
+            } else {
+                continue;
+            };
             let id = crate::text::shown(&c.id);
-            if !self.plan.communes.iter().any(|p| p.id == c.id) {
-                return Some(Both::of(|lang| {
-                    tr_args(
-                        lang,
-                        "round-manifest-unknown-commune",
-                        &[("id", id.as_str().into())],
-                    )
-                }));
-            }
-            if !seen.insert(c.id.as_str()) {
-                return Some(Both::of(|lang| {
-                    tr_args(
-                        lang,
-                        "round-manifest-commune-twice",
-                        &[("id", id.as_str().into())],
-                    )
-                }));
-            }
+            return Some(Both::of(|lang| {
+                tr_args(lang, key, &[("id", id.as_str().into())])
+            }));
         }
         None
     }
