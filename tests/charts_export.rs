@@ -149,6 +149,19 @@ fn mistakes_are_named() {
     let (code, msg) = run(&["--kind", "funding-donut", "--out", out, "--size", "big"]);
     assert_eq!(code, Some(2));
     assert!(msg.contains("--size big"), "{msg}");
+    // The size's reason in the language asked for, not the library's English.
+    let vi = bin()
+        .args(["chart", "--lang", "vi"])
+        .arg(&plan)
+        .args(["--kind", "funding-donut", "--out", out, "--size", "5x5"])
+        .output()
+        .unwrap();
+    assert_eq!(vi.status.code(), Some(2));
+    assert!(
+        text(&vi).contains("Không thể tạo ảnh cỡ 5×5: mỗi cạnh phải từ 16 đến 8192 điểm ảnh"),
+        "{}",
+        text(&vi)
+    );
     let bad_ext = tmp.path().join("x.jpg");
     let (code, msg) = run(&[
         "--kind",

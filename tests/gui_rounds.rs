@@ -263,3 +263,56 @@ fn merging_one_work_file_uses_the_plan_as_sent_from_its_manifest() {
     assert_eq!(plan(&h).communes[0].note, "Đã rà soát");
     assert_eq!(plan(&h).communes[1..], original.communes[1..]);
 }
+
+/// A work file whose sending's manifest beside it cannot be used (the plan in it
+/// breaks the plan's rules): the merge is worked out without the plan as sent, and the
+/// dialog says why, in the language of the moment — it is not passed over in silence.
+#[test]
+fn a_manifest_that_cannot_be_used_is_said_in_the_merge_dialog() {
+    let tmp = tempfile::tempdir().unwrap();
+    let original = sample("lai-chau-2025.ntm");
+    let dir = tmp.path().join("gui-xa");
+    let options = ntm_planner::rounds::SendOptions::all(
+        &original,
+        ntm_planner::model::Date::parse("2026-03-02").unwrap(),
+    );
+    ntm_planner::rounds::send(
+        &original,
+        &dir,
+        &options,
+        &ntm_planner::progress::NoProgress,
+    )
+    .unwrap();
+    // The second commune of the plan as sent takes the first one's id.
+    let manifest = dir.join(ntm_planner::rounds::MANIFEST_FILE);
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    let (first, second) = (&original.communes[0].id, &original.communes[1].id);
+    let broken = text.replacen(
+        &format!("(id: \"{second}\", name:"),
+        &format!("(id: \"{first}\", name:"),
+        2,
+    );
+    assert_ne!(broken, text);
+    std::fs::write(&manifest, broken).unwrap();
+    let name = original.communes[0].name.clone();
+    let file = work_file(&dir, &name);
+    let mut w = load(&file);
+    w.communes[0].note = "Đã rà soát".into();
+    save(&w, &file);
+    let path = tmp.path().join("lai-chau-2025.ntm");
+    ntm_planner::format::save_file(&original, &path).unwrap();
+    let app = NtmApp::new(AppDirs::under(&tmp.path().join("home")), Some(path));
+    let mut h = harness(app);
+    h.state_mut().send(Command::MergeFrom(file));
+    wait_for_job(&mut h);
+    h.get_by_label("Chưa chọn bản chung gần nhất.");
+    h.get_by_label_contains("Không dùng được danh sách gửi xã bên cạnh tệp này");
+    // The duplicate id, and a project of the second commune now without its commune.
+    h.get_by_label_contains("kế hoạch đã gửi có 2 lỗi");
+    h.get_by_label_contains(&format!("mã xã \"{first}\" bị trùng"));
+    h.state_mut()
+        .send(Command::SetLang(ntm_planner::lang::Lang::En));
+    h.run_steps(3);
+    h.get_by_label_contains("The sending's manifest beside this work file cannot be used");
+    h.get_by_label_contains(&format!("duplicate commune id \"{first}\""));
+}

@@ -479,6 +479,8 @@ compare-copy = Copy the list
 merge-title = Merge a submission: { $file }
 merge-base = Last common version: { $file }
 merge-no-base = No common version chosen.
+merge-manifest-unreadable = The sending's manifest beside this work file cannot be used, so it is merged without the plan as sent (choose a common version if you have one): { $why }
+merge-manifest-other-round = The sending's manifest { $file } beside this work file is of another sending ({ $found }, the file's is { $theirs }), so it is merged without the plan as sent.
 merge-base-choose = Choose common version…
 merge-base-clear = Without common version
 merge-two-way-hint = Without a common version every difference in the submission's communes is taken from the submission. Choose the common version to take only what the submitter changed and to see where both sides changed the same value.
@@ -527,6 +529,8 @@ report-error-pack = The Word document could not be made: { $error }
 pdf-error-svg = A chart could not be read for the PDF: { $error }
 pdf-error-pdf = The PDF could not be made: { $error }
 pdf-error-empty = The plan has no chart with data to put in a PDF.
+png-error-size = The picture size { $w }×{ $h } is not possible: each side must be 16–{ $max } pixels
+png-error-encode = The PNG picture could not be made: { $error }
 
 # --- compare and merge (issue 13) ---
 diff-section-header = Header

@@ -410,6 +410,8 @@ compare-copy = Sao chép danh sách
 merge-title = Nhận kế hoạch gửi lên: { $file }
 merge-base = Bản chung gần nhất: { $file }
 merge-no-base = Chưa chọn bản chung gần nhất.
+merge-manifest-unreadable = Không dùng được danh sách gửi xã bên cạnh tệp này, nên hợp nhất mà không có bản kế hoạch đã gửi (hãy chọn bản chung nếu có): { $why }
+merge-manifest-other-round = Danh sách gửi xã { $file } bên cạnh tệp này là của lần gửi khác ({ $found }, tệp thuộc lần gửi { $theirs }), nên hợp nhất mà không có bản kế hoạch đã gửi.
 merge-base-choose = Chọn bản chung…
 merge-base-clear = Bỏ bản chung
 merge-two-way-hint = Không có bản chung: mọi chỗ khác nhau ở các xã của bản gửi sẽ lấy theo bản gửi. Chọn bản chung để chỉ nhận những gì bên gửi đã sửa và thấy chỗ hai bên cùng sửa.
@@ -452,6 +454,8 @@ report-error-pack = Không tạo được văn bản Word: { $error }
 pdf-error-svg = Không đọc được biểu đồ để đưa vào PDF: { $error }
 pdf-error-pdf = Không tạo được PDF: { $error }
 pdf-error-empty = Kế hoạch chưa có biểu đồ nào có số liệu để đưa vào PDF.
+png-error-size = Không thể tạo ảnh cỡ { $w }×{ $h }: mỗi cạnh phải từ 16 đến { $max } điểm ảnh
+png-error-encode = Không tạo được ảnh PNG: { $error }
 
 # --- compare and merge (issue 13) ---
 diff-section-header = Đầu kế hoạch

@@ -281,7 +281,7 @@ impl NtmApp {
         let lang = self.lang();
         let written = format
             .render(&spec, w, h)
-            .map_err(|e| e.to_string())
+            .map_err(|e| e.message(lang))
             .and_then(|bytes| {
                 crate::format::save::write_export(path, &bytes, &inputs)
                     .map_err(|e| e.message(lang))
@@ -318,7 +318,7 @@ impl NtmApp {
             Err(e) => {
                 self.dialog = Some(Dialog::Error {
                     title: self.t("error-export-title").to_string(),
-                    message: e.to_string(),
+                    message: e.message(self.lang()),
                 });
             }
         }
@@ -326,7 +326,8 @@ impl NtmApp {
 
     fn save_prefs(&mut self) {
         if let Err(e) = self.prefs.save(&self.dirs) {
-            let msg = self.tf("toast-prefs-failed", &[("error", &e.to_string())]);
+            let why = crate::format::io_reason(self.lang(), &e);
+            let msg = self.tf("toast-prefs-failed", &[("error", &why)]);
             self.toasts.error(msg);
         }
     }

@@ -12,6 +12,7 @@ use super::dialogs::import_preview::ImportSession;
 use super::dialogs::merge::MergeSession;
 use super::jobs::{Job, Outcome, file_name, load_other};
 use crate::excel::{ExportError, ImportError, ImportOptions, import};
+use crate::i18n::Both;
 use eframe::egui;
 use std::path::PathBuf;
 
@@ -150,20 +151,56 @@ impl NtmApp {
         let file = path.clone();
         self.job = Some(Job::spawn("job-merge", &path, ctx, move |p| {
             let mut base = base;
+            let mut manifest_unused = None;
             let result = load_other(&file, p).and_then(|theirs| {
                 let mut base_plan = match &base {
-                    Some(b) => Some(crate::format::load_file(b).map_err(|e| e.to_string())?.plan),
+                    Some(b) => Some(
+                        crate::format::load_file(b)
+                            .map_err(|e| Both::of(|l| e.message(l)))?
+                            .plan,
+                    ),
                     None => None,
                 };
                 if base.is_none()
                     && find_base
                     && let Some(w) = &theirs.work_file
                     && let Some(m) = file.parent().and_then(crate::rounds::Manifest::find)
-                    && let Ok(manifest) = crate::rounds::Manifest::load(&m)
-                    && manifest.round == w.round
                 {
-                    base_plan = Some(manifest.plan);
-                    base = Some(m);
+                    // The manifest beside a work file gives the plan as sent; one that
+                    // cannot be used is said in the dialog, not passed over.
+                    match crate::rounds::Manifest::load(&m) {
+                        Ok(manifest) if manifest.round == w.round => {
+                            base_plan = Some(manifest.plan);
+                            base = Some(m);
+                        }
+                        Ok(manifest) => {
+                            let (found, theirs) = (
+                                crate::text::shown(&manifest.round),
+                                crate::text::shown(&w.round),
+                            );
+                            let name = file_name(&m);
+                            manifest_unused = Some(Both::of(|lang| {
+                                crate::i18n::tr_args(
+                                    lang,
+                                    "merge-manifest-other-round",
+                                    &[
+                                        ("file", name.as_str().into()),
+                                        ("found", found.as_str().into()),
+                                        ("theirs", theirs.as_str().into()),
+                                    ],
+                                )
+                            }));
+                        }
+                        Err(e) => {
+                            manifest_unused = Some(Both::of(|lang| {
+                                crate::i18n::tr_args(
+                                    lang,
+                                    "merge-manifest-unreadable",
+                                    &[("why", e.message(lang).as_str().into())],
+                                )
+                            }));
+                        }
+                    }
                 }
                 p.report(0.9);
                 let m = crate::merge::merge(&ours, &theirs, base_plan.as_ref());
@@ -173,6 +210,7 @@ impl NtmApp {
             Outcome::Merged {
                 path: file,
                 base,
+                manifest_unused,
                 revision,
                 result,
             }
@@ -249,13 +287,14 @@ impl NtmApp {
                 Err(e) => {
                     self.dialog = Some(Dialog::Error {
                         title: self.tf("error-open-title", &[("file", &file_name(&path))]),
-                        message: e,
+                        message: e.text(self.lang()).to_string(),
                     });
                 }
             },
             Outcome::Merged {
                 path,
                 base,
+                manifest_unused,
                 revision,
                 result,
             } => match result {
@@ -264,7 +303,9 @@ impl NtmApp {
                     self.toasts.info(msg);
                 }
                 Ok((submitted, merge)) => {
-                    self.merge = Some(MergeSession::new(path, base, revision, submitted, *merge));
+                    let mut session = MergeSession::new(path, base, revision, submitted, *merge);
+                    session.manifest_unused = manifest_unused;
+                    self.merge = Some(session);
                     self.dialog = Some(Dialog::Merge);
                 }
                 Err(e) => {
@@ -275,7 +316,7 @@ impl NtmApp {
                         .unwrap_or_else(|| file_name(&path));
                     self.dialog = Some(Dialog::Error {
                         title: self.tf("error-open-title", &[("file", &file)]),
-                        message: e,
+                        message: e.text(self.lang()).to_string(),
                     });
                 }
             },

@@ -5,6 +5,7 @@
 
 use crate::diff::Difference;
 use crate::excel::{ExportError, ImportError, ImportOptions, ImportPreview};
+use crate::i18n::Both;
 use crate::merge::PlanMerge;
 use crate::model::Plan;
 use crate::progress::{Progress, SharedProgress};
@@ -31,14 +32,17 @@ pub enum Outcome {
     },
     Compared {
         path: PathBuf,
-        result: Result<Vec<Difference>, String>,
+        result: Result<Vec<Difference>, Both>,
     },
     Merged {
         path: PathBuf,
         base: Option<PathBuf>,
         revision: u64,
+        /// The sending's manifest beside a work file, found but not used (unreadable,
+        /// or of another sending): why, for the merge dialog.
+        manifest_unused: Option<Both>,
         /// The submission's number of communes, and the merge worked out.
-        result: Result<(usize, Box<PlanMerge>), String>,
+        result: Result<(usize, Box<PlanMerge>), Both>,
     },
     /// Work files and the manifest written for the communes.
     Sent {
@@ -133,9 +137,11 @@ pub fn file_name(path: &Path) -> String {
 }
 
 /// Load a plan for comparing or merging, reporting progress around the load.
-pub fn load_other(path: &Path, progress: &dyn Progress) -> Result<Plan, String> {
+/// The file to compare or merge with; why not, in both languages (the dialog shows
+/// it in the language of the moment).
+pub fn load_other(path: &Path, progress: &dyn Progress) -> Result<Plan, Both> {
     progress.report(0.05);
-    let loaded = crate::format::load_file(path).map_err(|e| e.to_string())?;
+    let loaded = crate::format::load_file(path).map_err(|e| Both::of(|l| e.message(l)))?;
     progress.report(0.7);
     Ok(loaded.plan)
 }
@@ -154,7 +160,7 @@ mod tests {
             }
             Outcome::Compared {
                 path: PathBuf::from("/x/b.ntm"),
-                result: Err("cancelled".into()),
+                result: Err(Both::same("cancelled")),
             }
         });
         assert_eq!(job.file, "b.ntm");
@@ -170,9 +176,13 @@ mod tests {
     }
 
     #[test]
-    fn a_failed_load_names_the_file() {
+    fn a_failed_load_names_the_file_in_both_languages() {
         let err =
             load_other(Path::new("/no/such/plan.ntm"), &crate::progress::NoProgress).unwrap_err();
-        assert!(err.contains("plan.ntm"), "{err}");
+        for lang in [crate::lang::Lang::Vi, crate::lang::Lang::En] {
+            assert!(err.text(lang).contains("plan.ntm"), "{err:?}");
+        }
+        assert!(err.vi.contains("không tìm thấy"), "{err:?}");
+        assert!(err.en.contains("no such file"), "{err:?}");
     }
 }

@@ -518,7 +518,8 @@ impl NtmApp {
             {
                 Ok(()) => {}
                 Err(e) => {
-                    let msg = self.tf("toast-recovery-failed", &[("error", &e.to_string())]);
+                    let why = crate::format::io_reason(self.lang(), &e);
+                    let msg = self.tf("toast-recovery-failed", &[("error", &why)]);
                     self.toasts.error(msg);
                 }
             }

@@ -137,7 +137,7 @@ impl NtmApp {
             Err(e) => {
                 self.dialog = Some(Dialog::Error {
                     title: self.tf("error-import-title", &[("file", file_name(&path).as_str())]),
-                    message: e.to_string(),
+                    message: e.message(self.lang()),
                 });
             }
         }
@@ -157,7 +157,7 @@ impl NtmApp {
         let Some(doc) = self.doc.as_ref() else { return };
         let file = file_name(&path);
         let read = crate::excel::import::read_file(&path, None, &crate::progress::NoProgress)
-            .map_err(|e| e.to_string())
+            .map_err(|e| e.message(self.lang()))
             .and_then(|grid| {
                 crate::excel::indicators::preview(&doc.plan.criteria_set, &grid)
                     .ok_or_else(|| self.t("indicators-no-header").to_string())

@@ -183,7 +183,7 @@ impl ExportFormat {
                 Lang::Vi,
                 &crate::progress::NoProgress,
             )
-            .map_err(|e| png::ExportError::Pdf(e.to_string())),
+            .map_err(|e| png::ExportError::Pdf(Box::new(e))),
         }
     }
 }

@@ -4,6 +4,7 @@
 
 use super::{ChartSpec, svg};
 use crate::fonts_data;
+use crate::lang::Lang;
 use resvg::{tiny_skia, usvg};
 use std::sync::{Arc, OnceLock};
 use thiserror::Error;
@@ -15,14 +16,38 @@ pub const MAX_SIDE: u32 = 8192;
 
 #[derive(Debug, Error)]
 pub enum ExportError {
-    #[error("the picture size {0}×{1} is not possible: each side must be 16–{MAX_SIDE} pixels")]
+    #[error("{}", self.message(Lang::En))]
     Size(u32, u32),
-    #[error("the chart's SVG cannot be read: {0}")]
+    /// The library's own words (the SVG reader's, the encoder's) follow the message.
+    #[error("{}", self.message(Lang::En))]
     Svg(String),
-    #[error("cannot encode the PNG: {0}")]
+    #[error("{}", self.message(Lang::En))]
     Png(String),
-    #[error("cannot write the PDF: {0}")]
-    Pdf(String),
+    #[error("{}", self.message(Lang::En))]
+    Pdf(Box<super::pdf::PdfError>),
+}
+
+impl ExportError {
+    /// The message for a person, in their language.
+    pub fn message(&self, lang: Lang) -> String {
+        use crate::i18n::tr_args;
+        match self {
+            ExportError::Size(w, h) => tr_args(
+                lang,
+                "png-error-size",
+                &[
+                    ("w", w.to_string().as_str().into()),
+                    ("h", h.to_string().as_str().into()),
+                    ("max", MAX_SIDE.to_string().as_str().into()),
+                ],
+            ),
+            ExportError::Svg(e) => tr_args(lang, "pdf-error-svg", &[("error", e.as_str().into())]),
+            ExportError::Png(e) => {
+                tr_args(lang, "png-error-encode", &[("error", e.as_str().into())])
+            }
+            ExportError::Pdf(e) => e.message(lang),
+        }
+    }
 }
 
 /// The font database with the bundled fonts, built once.

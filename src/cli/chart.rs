@@ -84,7 +84,7 @@ pub fn run(
                 tr_args(
                     lang,
                     "cli-chart-size",
-                    &[("size", size.into()), ("error", (&e.to_string()).into())]
+                    &[("size", size.into()), ("error", (&e.message(lang)).into())]
                 )
             );
             return ExitCode::from(2);
@@ -125,7 +125,7 @@ pub fn run(
         Output::Png => match png::encode(&spec, w, h) {
             Ok(b) => b,
             Err(e) => {
-                errln!("{}: {e}", out.display());
+                errln!("{}: {}", out.display(), e.message(lang));
                 return ExitCode::from(1);
             }
         },

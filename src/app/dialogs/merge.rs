@@ -35,6 +35,8 @@ pub struct MergeSession {
     /// How many communes the submission has.
     pub submitted: usize,
     pub merge: PlanMerge,
+    /// The sending's manifest beside the work file, found but not used: why.
+    pub manifest_unused: Option<crate::i18n::Both>,
     /// Conflict id → the user's choice; a conflict without one keeps ours.
     pub choices: HashMap<String, Choice>,
     pub tab: Tab,
@@ -56,6 +58,7 @@ impl MergeSession {
             revision,
             submitted,
             merge,
+            manifest_unused: None,
             choices: HashMap::new(),
             tab: Tab::default(),
             rows: None,
@@ -171,6 +174,9 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
                 send = Some(Command::MergeChooseBase);
             }
         });
+        if let Some(why) = &session.manifest_unused {
+            ui.label(egui::RichText::new(why.text(lang)).color(ui.visuals().warn_fg_color));
+        }
         ui.label(
             egui::RichText::new(t(if session.merge.three_way {
                 "merge-three-way-hint"
