@@ -596,3 +596,102 @@ fn control_characters_never_reach_the_terminal() {
         assert!(String::from_utf8_lossy(&all).contains("ESC, U+001B"));
     }
 }
+
+/// Every command that reads a plan says why it cannot, in the language asked for: the
+/// loader's located reason in Vietnamese or English, never the English of an error's
+/// `Display` (fmt, send, gather and import printed that whatever `--lang` said).
+#[test]
+fn every_command_says_why_a_plan_does_not_load_in_the_language_asked() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bad = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad_files/truncated.ntm");
+    let good = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/small-2026.ntm");
+    let t = |name: &str| tmp.path().join(name).display().to_string();
+    let (bad_s, good_s) = (bad.display().to_string(), good.display().to_string());
+    std::fs::create_dir_all(tmp.path().join("returns")).unwrap();
+    std::fs::write(
+        tmp.path().join("sheet.csv"),
+        "STT;Xã;1;2\n1;Mường Nhé;x;x\n",
+    )
+    .unwrap();
+    let commands: Vec<Vec<String>> = vec![
+        vec!["check".into(), bad_s.clone()],
+        vec!["summary".into(), bad_s.clone()],
+        vec!["fmt".into(), "--check".into(), bad_s.clone()],
+        vec!["export".into(), bad_s.clone(), "--xlsx".into(), t("x.xlsx")],
+        vec!["diff".into(), good_s.clone(), bad_s.clone()],
+        vec![
+            "import".into(),
+            bad_s.clone(),
+            "--xlsx".into(),
+            t("sheet.csv"),
+            "--out".into(),
+            t("o.ntm"),
+        ],
+        vec!["carry".into(), bad_s.clone(), "--out".into(), t("n.ntm")],
+        vec!["send".into(), bad_s.clone(), "--out".into(), t("sent")],
+        vec![
+            "gather".into(),
+            bad_s.clone(),
+            "--from".into(),
+            t("returns"),
+        ],
+        vec![
+            "document".into(),
+            bad_s.clone(),
+            "--docx".into(),
+            t("d.docx"),
+        ],
+        vec!["deck".into(), bad_s.clone(), "--pdf".into(), t("d.pdf")],
+        vec![
+            "chart".into(),
+            bad_s.clone(),
+            "--kind".into(),
+            "funding-donut".into(),
+            "--out".into(),
+            t("c.svg"),
+        ],
+    ];
+    let mut failures = Vec::new();
+    for args in &commands {
+        for (lang, want, not) in [
+            (
+                "vi",
+                "dòng 65, cột 64: chuỗi chưa có dấu nháy đóng",
+                "line 65",
+            ),
+            (
+                "en",
+                "line 65, column 64: the string has no closing quote",
+                "dòng 65",
+            ),
+        ] {
+            let o = bin().args(args).args(["--lang", lang]).output().unwrap();
+            let said = text(&o);
+            if o.status.success() || !said.contains(want) || said.contains(not) {
+                failures.push(format!("{} --lang {lang}: {:?}\n{said}", args[0], o.status));
+            }
+        }
+    }
+    // The workbook's reason too, when the plan loads and the workbook does not.
+    let no_sheets =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad_workbooks/no-sheets.xlsx");
+    for (lang, want) in [
+        ("vi", "Sổ tính không có trang tính nào"),
+        ("en", "The workbook has no sheets"),
+    ] {
+        let o = bin()
+            .args([
+                "import",
+                &good_s,
+                "--xlsx",
+                &no_sheets.display().to_string(),
+            ])
+            .args(["--out", &t("o.ntm"), "--lang", lang])
+            .output()
+            .unwrap();
+        if o.status.success() || !text(&o).contains(want) {
+            failures.push(format!("import --lang {lang}: {}", text(&o)));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}

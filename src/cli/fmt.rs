@@ -13,18 +13,23 @@ pub fn run(files: &[PathBuf], check_only: bool, lang: Lang) -> ExitCode {
         let loaded = match format::load_file(path) {
             Ok(l) => l,
             Err(e) => {
-                errln!("{}: {e}", path.display());
+                errln!("{}: {}", path.display(), e.message(lang));
                 code = 2;
                 continue;
             }
         };
         for n in &loaded.notices {
-            errln!("{}: {}: {n}", path.display(), tr(lang, "cli-note"));
+            errln!(
+                "{}: {}: {}",
+                path.display(),
+                tr(lang, "cli-note"),
+                n.text(lang)
+            );
         }
         let text = match format::to_string(&loaded.plan) {
             Ok(t) => t,
             Err(e) => {
-                errln!("{}: {e}", path.display());
+                errln!("{}: {}", path.display(), e.message(lang));
                 code = 2;
                 continue;
             }
@@ -52,7 +57,7 @@ pub fn run(files: &[PathBuf], check_only: bool, lang: Lang) -> ExitCode {
                 )
             ),
             Err(e) => {
-                errln!("{}: {e}", path.display());
+                errln!("{}: {}", path.display(), e.message(lang));
                 code = 2;
             }
         }

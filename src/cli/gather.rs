@@ -42,7 +42,7 @@ pub fn run(
     let plan = match crate::format::load_file(file) {
         Ok(l) => l.plan,
         Err(e) => {
-            eprintln!("{}: {e}", file.display());
+            eprintln!("{}: {}", file.display(), e.message(lang));
             return ExitCode::from(2);
         }
     };
@@ -99,7 +99,7 @@ pub fn run(
         let result = board.result(&plan, &accepted, &choices);
         let written = result
             .map_err(|e| e.message(lang))
-            .and_then(|p| crate::format::save_file(&p, o).map_err(|e| e.to_string()));
+            .and_then(|p| crate::format::save_file(&p, o).map_err(|e| e.message(lang)));
         if let Err(e) = written {
             eprintln!("{}: {e}", o.display());
             return ExitCode::from(2);

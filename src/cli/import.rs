@@ -48,14 +48,14 @@ pub fn run(
     let grid = match import::read_file(xlsx, sheet, &NoProgress) {
         Ok(g) => g,
         Err(e) => {
-            errln!("{}: {e}", xlsx.display());
+            errln!("{}: {}", xlsx.display(), e.message(lang));
             return ExitCode::from(2);
         }
     };
     let preview = match import::preview(&plan, &grid, ImportOptions { layer }, &NoProgress) {
         Ok(p) => p,
         Err(e) => {
-            errln!("{}: {e}", xlsx.display());
+            errln!("{}: {}", xlsx.display(), e.message(lang));
             return ExitCode::from(2);
         }
     };

@@ -196,6 +196,6 @@ pub fn run(a: &Args) -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        Err(e) => fail(e.to_string()),
+        Err(e) => fail(e.message(lang)),
     }
 }

@@ -22,7 +22,7 @@ pub fn run(
     let plan = match crate::format::load_file(file) {
         Ok(l) => l.plan,
         Err(e) => {
-            eprintln!("{}: {e}", file.display());
+            eprintln!("{}: {}", file.display(), e.message(lang));
             return ExitCode::from(2);
         }
     };
