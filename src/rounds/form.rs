@@ -22,8 +22,13 @@ pub fn to_bytes(work: &Plan) -> Result<Vec<u8>, RoundError> {
         path: String::new(),
         why: Both::same(e),
     };
+    // The export's reason (a plan too large for a sheet, an amount a cell cannot hold
+    // exactly) in both languages; the writer library's own words as they are.
     let mut wb =
-        crate::excel::export::workbook(work, &NoProgress).map_err(|e| fail(e.to_string()))?;
+        crate::excel::export::workbook(work, &NoProgress).map_err(|e| RoundError::Form {
+            path: String::new(),
+            why: Both::of(|l| e.message(l)),
+        })?;
     let mark = work.work_file.clone();
     let commune = work
         .communes
