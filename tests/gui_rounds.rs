@@ -56,6 +56,24 @@ fn save(plan: &Plan, p: &Path) {
     std::fs::write(p, ntm_planner::format::to_string(plan).unwrap()).unwrap();
 }
 
+/// The Lai Châu sample sent to every commune, into `DIR/gui-xa`: the plan, the folder.
+fn sent_sample(dir: &Path) -> (Plan, PathBuf) {
+    let original = sample("lai-chau-2025.ntm");
+    let dir = dir.join("gui-xa");
+    let options = ntm_planner::rounds::SendOptions::all(
+        &original,
+        ntm_planner::model::Date::parse("2026-03-02").unwrap(),
+    );
+    ntm_planner::rounds::send(
+        &original,
+        &dir,
+        &options,
+        &ntm_planner::progress::NoProgress,
+    )
+    .unwrap();
+    (original, dir)
+}
+
 /// The work file of a commune in the sending's folder.
 fn work_file(dir: &Path, name: &str) -> PathBuf {
     dir.join(format!("{}.ntm", ntm_planner::rounds::file_stem(name)))
@@ -191,19 +209,7 @@ impl egui::DroppedFile for Dropped {
 #[test]
 fn many_files_dropped_on_the_window_are_gathered() {
     let tmp = tempfile::tempdir().unwrap();
-    let original = sample("lai-chau-2025.ntm");
-    let dir = tmp.path().join("gui-xa");
-    let options = ntm_planner::rounds::SendOptions::all(
-        &original,
-        ntm_planner::model::Date::parse("2026-03-02").unwrap(),
-    );
-    ntm_planner::rounds::send(
-        &original,
-        &dir,
-        &options,
-        &ntm_planner::progress::NoProgress,
-    )
-    .unwrap();
+    let (original, dir) = sent_sample(tmp.path());
     let name = &original.communes[0].name;
     let mut w = load(&work_file(&dir, name));
     w.communes[0].note = "Đã rà soát".into();
@@ -231,19 +237,7 @@ fn many_files_dropped_on_the_window_are_gathered() {
 #[test]
 fn merging_one_work_file_uses_the_plan_as_sent_from_its_manifest() {
     let tmp = tempfile::tempdir().unwrap();
-    let original = sample("lai-chau-2025.ntm");
-    let dir = tmp.path().join("gui-xa");
-    let options = ntm_planner::rounds::SendOptions::all(
-        &original,
-        ntm_planner::model::Date::parse("2026-03-02").unwrap(),
-    );
-    ntm_planner::rounds::send(
-        &original,
-        &dir,
-        &options,
-        &ntm_planner::progress::NoProgress,
-    )
-    .unwrap();
+    let (original, dir) = sent_sample(tmp.path());
     let name = original.communes[0].name.clone();
     let file = work_file(&dir, &name);
     let mut w = load(&file);
@@ -270,19 +264,7 @@ fn merging_one_work_file_uses_the_plan_as_sent_from_its_manifest() {
 #[test]
 fn a_manifest_that_cannot_be_used_is_said_in_the_merge_dialog() {
     let tmp = tempfile::tempdir().unwrap();
-    let original = sample("lai-chau-2025.ntm");
-    let dir = tmp.path().join("gui-xa");
-    let options = ntm_planner::rounds::SendOptions::all(
-        &original,
-        ntm_planner::model::Date::parse("2026-03-02").unwrap(),
-    );
-    ntm_planner::rounds::send(
-        &original,
-        &dir,
-        &options,
-        &ntm_planner::progress::NoProgress,
-    )
-    .unwrap();
+    let (original, dir) = sent_sample(tmp.path());
     // The second commune of the plan as sent takes the first one's id.
     let manifest = dir.join(ntm_planner::rounds::MANIFEST_FILE);
     let text = std::fs::read_to_string(&manifest).unwrap();
