@@ -357,3 +357,68 @@ fn every_bad_crosswalk_and_manifest_through_carry_and_gather() {
     eprintln!("{runs} runs under a {MEMORY_KB} KB memory cap");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Returned work files from elsewhere: every bad plan (tests/bad_files) and every bad
+/// workbook (tests/bad_workbooks, as a returned form) in the folder of a real sending,
+/// beside the communes' own returns, through `gather` — each refused or read, the
+/// good returns taken, under the memory cap.
+#[test]
+fn every_bad_plan_and_workbook_as_a_returned_file_through_gather() {
+    let bin = PathBuf::from(env!("CARGO_BIN_EXE_ntm-planner"));
+    let tmp = tempfile::tempdir().unwrap();
+    let plan = root("tests/data/small-2026.ntm");
+    let sent = tmp.path().join("sent");
+    let status = Command::new(&bin)
+        .args([
+            "send".as_ref(),
+            plan.as_os_str(),
+            "--out".as_ref(),
+            sent.as_os_str(),
+        ])
+        .stdout(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let mut n = 0;
+    for file in corpus("tests/bad_files", "ntm")
+        .into_iter()
+        .chain(corpus("tests/bad_workbooks", "xlsx"))
+    {
+        std::fs::copy(&file, sent.join(file.file_name().unwrap())).unwrap();
+        n += 1;
+    }
+    assert!(n >= 70, "{n} files");
+    let out = tmp.path().join("gathered.ntm");
+    let report = tmp.path().join("report.xlsx");
+    let mut failures = Vec::new();
+    for extra in [
+        vec![],
+        vec![
+            "--accept".as_ref(),
+            "all".as_ref(),
+            "--out".as_ref(),
+            out.as_os_str(),
+            "--report".as_ref(),
+            report.as_os_str(),
+        ],
+    ] {
+        let mut args: Vec<&std::ffi::OsStr> = vec![
+            "gather".as_ref(),
+            plan.as_os_str(),
+            "--from".as_ref(),
+            sent.as_os_str(),
+        ];
+        args.extend(extra);
+        match capped(&bin, &args, None) {
+            // 1: files refused (every bad one), the rest taken.
+            Ok(1) => {}
+            Ok(c) => failures.push(format!("{args:?}: exit {c}")),
+            Err(e) => failures.push(format!("{args:?}: {e}")),
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // The communes' own returns were taken into the plan written.
+    let gathered = ntm_planner::format::load_file(&out).unwrap().plan;
+    let original = ntm_planner::format::load_file(&plan).unwrap().plan;
+    assert_eq!(gathered.communes, original.communes);
+}
