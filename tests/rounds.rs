@@ -318,3 +318,51 @@ fn cancel_stops_a_sending_and_a_gathering_and_leaves_nothing_behind() {
     let r = gather_dir(&plan, &dir, None, &cancelled);
     assert!(matches!(r, Err(ntm_planner::rounds::RoundError::Cancelled)));
 }
+
+/// Names that make one file name — the same name twice, ids that fold alike, names of
+/// 42.000 letters cut to the same start — still give each commune a file of its own
+/// (one file written over another would send a commune another's part), with names a
+/// system accepts; each is gathered back to its commune.
+#[test]
+fn every_commune_gets_its_own_file_whatever_the_names() {
+    let mut plan = sample("lai-chau-2025.ntm");
+    let long = "Dài ".repeat(14_000);
+    for (i, (id, name)) in [
+        ("thu-a", "Xã Thử"),
+        ("thu.a", "Xã Thử"),
+        ("thu_a", "Xã Thử"),
+        ("dai-1", long.as_str()),
+        ("dai-2", long.as_str()),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        plan.communes[i].id = id.to_string();
+        plan.communes[i].name = name.to_string();
+    }
+    plan.projects.clear();
+    plan.tasks.clear();
+    plan.villages.clear();
+    let problems = ntm_planner::format::validate::problems(&plan);
+    assert!(problems.is_empty(), "{:?}", problems.list);
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("gui-xa");
+    let mut options = SendOptions::all(&plan, Date::parse("2026-03-02").unwrap());
+    options.communes.truncate(5);
+    let sent = send(&plan, &dir, &options, &NoProgress).unwrap();
+    let names: HashSet<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".ntm"))
+        .collect();
+    assert_eq!(names.len(), 5, "{names:?}");
+    assert!(names.iter().all(|n| n.len() < 140), "{names:?}");
+    let manifest = ntm_planner::rounds::Manifest::load(&sent.manifest).unwrap();
+    assert_eq!(sent.files.len(), 5);
+    for (id, _) in &options.communes {
+        let c = manifest.commune(id).unwrap();
+        let work = load(&dir.join(&c.file));
+        assert_eq!(work.communes.len(), 1);
+        assert_eq!(&work.communes[0].id, id, "{}", c.file);
+    }
+}

@@ -1182,6 +1182,7 @@ figures-overflow = A sum or share at { $path } exceeds the largest number the pr
 export-inexact = { $cell }: { $value } cannot be written exactly as a spreadsheet number (more than 15 significant digits)
 export-xlsx = The workbook could not be written: { $why }
 export-too-large = The workbook would have about { $cells } cells, over the limit of { $limit }; this plan is too large to export to Excel
+export-text-too-long = Cell { $cell } would hold { $chars } characters, and an Excel cell holds at most { $limit }: shorten this text in the plan (it begins “{ $start }”)
 export-cancelled = Export cancelled
 amount-too-large-here = this number is too large: a plan's amounts and shares have at most { $digits } digits before the decimal point
 date-file-form = "{ $text }" is not a date as files write it: write dates as "YYYY-MM-DD", for example "2025-04-30"

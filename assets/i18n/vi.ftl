@@ -1053,6 +1053,7 @@ figures-overflow = Tổng hoặc tỷ lệ tại { $path } vượt quá số l�
 export-inexact = { $cell }: không ghi được chính xác số { $value } vào bảng tính (quá 15 chữ số có nghĩa)
 export-xlsx = Không ghi được sổ tính: { $why }
 export-too-large = Sổ tính sẽ có khoảng { $cells } ô, quá giới hạn { $limit } ô; kế hoạch này quá lớn để xuất ra Excel
+export-text-too-long = Ô { $cell } cần { $chars } ký tự, nhưng một ô Excel chỉ chứa được tối đa { $limit } ký tự: hãy rút ngắn văn bản này trong kế hoạch (bắt đầu bằng “{ $start }”)
 export-cancelled = Đã hủy xuất tệp
 amount-too-large-here = số này quá lớn: số tiền, tỷ lệ trong kế hoạch có tối đa { $digits } chữ số phần nguyên
 date-file-form = "{ $text }" không phải là ngày theo dạng của tệp: hãy viết ngày dạng "YYYY-MM-DD", ví dụ "2025-04-30"

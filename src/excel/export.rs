@@ -47,6 +47,15 @@ pub enum ExportError {
     /// The plan's figures cannot be computed (amounts beyond the decimal type).
     #[error("{}", self.message(crate::lang::Lang::En))]
     Figures(#[from] figures::ArithmeticError),
+    /// A text longer than a cell can hold (a name pasted with a whole document):
+    /// refused with its cell and its start, never cut.
+    #[error("{}", self.message(crate::lang::Lang::En))]
+    TextTooLong {
+        sheet: String,
+        cell: String,
+        chars: usize,
+        start: String,
+    },
     /// The workbook would hold more cells than it is sensible to build in memory.
     #[error("{}", self.message(crate::lang::Lang::En))]
     TooLarge { cells: u64, limit: u64 },
@@ -78,6 +87,21 @@ impl ExportError {
                     crate::text::shown_max(&e.to_string(), 300).as_str().into(),
                 )],
             ),
+            ExportError::TextTooLong {
+                sheet,
+                cell,
+                chars,
+                start,
+            } => tr_args(
+                lang,
+                "export-text-too-long",
+                &[
+                    ("cell", format!("{sheet}!{cell}").as_str().into()),
+                    ("chars", (*chars).into()),
+                    ("limit", MAX_CELL_CHARS.into()),
+                    ("start", start.as_str().into()),
+                ],
+            ),
             ExportError::Figures(e) => e.message(lang),
             ExportError::TooLarge { cells, limit } => tr_args(
                 lang,
@@ -88,6 +112,21 @@ impl ExportError {
             ExportError::Cancelled => crate::i18n::tr(lang, "export-cancelled"),
         }
     }
+}
+
+/// The most characters an Excel cell holds.
+pub const MAX_CELL_CHARS: usize = 32_767;
+
+/// Text for a cell of a derived report (never the plan's own export, which refuses
+/// instead): up to [`MAX_CELL_CHARS`] characters, a longer text cut with "…" — the
+/// plan keeps it whole.
+pub fn within_cell(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.len() <= MAX_CELL_CHARS || s.chars().count() <= MAX_CELL_CHARS {
+        return s.into();
+    }
+    let mut cut: String = s.chars().take(MAX_CELL_CHARS - 1).collect();
+    cut.push('…');
+    cut.into()
 }
 
 /// The most cells an export builds (a national plan needs about 600.000): the
@@ -277,6 +316,13 @@ impl<'a> Out<'a> {
     fn text(&mut self, row: u32, col: u16, s: &str, fmt: &Format) -> Result<(), ExportError> {
         if s.is_empty() {
             self.ws.write_blank(row, col, fmt)?;
+        } else if s.len() > MAX_CELL_CHARS && s.chars().count() > MAX_CELL_CHARS {
+            return Err(ExportError::TextTooLong {
+                sheet: self.name.to_string(),
+                cell: cell_name(row, col),
+                chars: s.chars().count(),
+                start: crate::text::shown(s),
+            });
         } else {
             self.ws.write_string_with_format(row, col, s, fmt)?;
             if std::ptr::eq(fmt, &self.f.text) || std::ptr::eq(fmt, &self.f.text_bold) {
@@ -1418,5 +1464,35 @@ mod tests {
         );
         assert_eq!(outline_number(&[2]), "II");
         assert_eq!(outline_number(&[1, 2, 3]), "2.3");
+    }
+
+    /// A text longer than a cell holds is refused with its cell and start, in both
+    /// languages — not the writer library's English, and never cut.
+    #[test]
+    fn a_text_longer_than_a_cell_is_refused_with_its_place() {
+        let mut plan = crate::format::load_str(include_str!("../../tests/data/small-2026.ntm"))
+            .unwrap()
+            .plan;
+        plan.communes[0].name = "Dài ".repeat(10_000);
+        let e = to_bytes(&plan, &crate::progress::NoProgress).unwrap_err();
+        assert!(
+            matches!(e, ExportError::TextTooLong { chars: 40_000, .. }),
+            "{e:?}"
+        );
+        let vi = e.message(crate::lang::Lang::Vi);
+        assert!(vi.contains("cần 40.000 ký tự"), "{vi}");
+        assert!(vi.contains("tối đa 32.767 ký tự"), "{vi}");
+        assert!(vi.contains("“Dài Dài"), "{vi}");
+        assert!(vi.len() < 600, "{vi}");
+        let en = e.message(crate::lang::Lang::En);
+        assert!(en.contains("would hold 40.000 characters"), "{en}");
+        // A derived report shows such a text cut to a cell, ending in "…".
+        let cut = within_cell(&plan.communes[0].name);
+        assert_eq!(cut.chars().count(), MAX_CELL_CHARS);
+        assert!(cut.ends_with('…') && cut.starts_with("Dài Dài"));
+        assert_eq!(within_cell("Mường Nhé"), "Mường Nhé");
+        // Exactly as many as a cell holds is written.
+        plan.communes[0].name = "x".repeat(MAX_CELL_CHARS);
+        assert!(to_bytes(&plan, &crate::progress::NoProgress).is_ok());
     }
 }

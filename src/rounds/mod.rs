@@ -147,8 +147,11 @@ pub fn file_name(path: &std::path::Path) -> String {
 /// only, so it travels by email and opens on every system).
 pub fn file_stem(name: &str) -> String {
     let folded = crate::text::fold(name);
-    let mut out = String::with_capacity(folded.len());
+    let mut out = String::with_capacity(folded.len().min(STEM_MAX + 1));
     for c in folded.chars() {
+        if out.len() >= STEM_MAX {
+            break;
+        }
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {
@@ -159,6 +162,10 @@ pub fn file_stem(name: &str) -> String {
     if out.is_empty() { "xa".into() } else { out }
 }
 
+/// The longest file stem made from a name: a commune's name can be any length, a
+/// file name cannot (255 bytes on most systems, with the id and extension added).
+const STEM_MAX: usize = 60;
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -166,5 +173,12 @@ mod tests {
         assert_eq!(super::file_stem("Tả Lèng"), "ta-leng");
         assert_eq!(super::file_stem("Xã Đồng Văn (mới)"), "xa-dong-van-moi");
         assert_eq!(super::file_stem("***"), "xa");
+        // A name of 42.000 letters makes a file name a system accepts.
+        let long = super::file_stem(&"Dài ".repeat(14_000));
+        assert!(
+            long.len() <= super::STEM_MAX && long.starts_with("dai-dai"),
+            "{long}"
+        );
+        assert!(!long.ends_with('-'));
     }
 }

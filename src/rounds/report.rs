@@ -3,6 +3,7 @@
 
 use super::RoundError;
 use super::gather::Board;
+use crate::excel::export::within_cell;
 use crate::i18n::tr;
 use crate::lang::Lang;
 use rust_xlsxwriter::{Format, Workbook};
@@ -80,7 +81,8 @@ pub fn to_bytes(
                 .map_err(fail)?;
             if let Some(why) = &ret.refused {
                 let why = why.message(lang);
-                ws.write_string_with_format(r, 9, &why, &wrap)
+                let why = within_cell(&why);
+                ws.write_string_with_format(r, 9, &*why, &wrap)
                     .map_err(fail)?;
                 fit_row(ws, r, &[(&why, 60.0)]).map_err(fail)?;
             }
@@ -126,18 +128,24 @@ pub fn to_bytes(
         let yes = accepted.contains(&l.commune);
         for d in &ret.changes {
             let row = d.row(lang);
+            // A report of what changed: a value longer than a cell is shown cut.
+            let (what, a, b) = (
+                within_cell(&row.what),
+                within_cell(&row.a),
+                within_cell(&row.b),
+            );
             ws.write_string_with_format(r, 0, &l.name, &wrap)
                 .map_err(fail)?;
-            ws.write_string_with_format(r, 1, &row.what, &wrap)
+            ws.write_string_with_format(r, 1, &*what, &wrap)
                 .map_err(fail)?;
-            ws.write_string_with_format(r, 2, &row.a, &wrap)
+            ws.write_string_with_format(r, 2, &*a, &wrap)
                 .map_err(fail)?;
-            ws.write_string_with_format(r, 3, &row.b, &wrap)
+            ws.write_string_with_format(r, 3, &*b, &wrap)
                 .map_err(fail)?;
             let taken = tr(lang, if yes { "diff-yes" } else { "diff-no" });
             ws.write_string_with_format(r, 4, taken, &wrap)
                 .map_err(fail)?;
-            fit_row(ws, r, &[(&row.what, 60.0), (&row.a, 30.0), (&row.b, 30.0)]).map_err(fail)?;
+            fit_row(ws, r, &[(&what, 60.0), (&a, 30.0), (&b, 30.0)]).map_err(fail)?;
             r += 1;
         }
     }
@@ -233,6 +241,12 @@ pub fn write(
     lang: Lang,
     out: &Path,
 ) -> Result<(), RoundError> {
-    let bytes = to_bytes(board, accepted, lang)?;
+    let bytes = to_bytes(board, accepted, lang).map_err(|e| match e {
+        RoundError::Form { why, .. } => RoundError::Form {
+            path: out.display().to_string(),
+            why,
+        },
+        e => e,
+    })?;
     crate::format::save::write_atomic_located(out, &bytes).map_err(RoundError::write)
 }

@@ -121,10 +121,17 @@ fn write_all(
         let Some(c) = plan.commune(id) else {
             return Err(RoundError::UnknownCommune(id.clone()));
         };
+        // One file per commune: a name met before takes the commune's id too, and
+        // (ids that fold alike, names cut to the same start) a number after that.
         let mut stem = file_stem(&c.name);
-        if !names.insert(stem.clone()) {
+        if names.contains(&stem) {
             stem = format!("{stem}-{}", file_stem(id));
-            names.insert(stem.clone());
+        }
+        let first = stem.clone();
+        let mut n = 2;
+        while !names.insert(stem.clone()) {
+            stem = format!("{first}-{n}");
+            n += 1;
         }
         let file = format!("{stem}.{}", form.extension());
         let path = dir.join(&file);
@@ -142,7 +149,13 @@ fn write_all(
                     .map_err(RoundError::write)?;
             }
             Form::Xlsx => {
-                let bytes = super::form::to_bytes(&work)?;
+                let bytes = super::form::to_bytes(&work).map_err(|e| match e {
+                    RoundError::Form { why, .. } => RoundError::Form {
+                        path: path.display().to_string(),
+                        why,
+                    },
+                    e => e,
+                })?;
                 crate::format::save::write_atomic_located(&path, &bytes)
                     .map_err(RoundError::write)?;
             }
