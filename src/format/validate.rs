@@ -91,6 +91,17 @@ impl<'p> Collector<'p> {
         self.out.list.len() >= MAX_LISTED
     }
 
+    /// With the list full, count one more problem and say so: the caller then skips
+    /// building its message. A file can hold tens of thousands of one mistake (34.000
+    /// unknown codes took a second to describe, each message quoting the set).
+    fn counted_beyond(&mut self) -> bool {
+        let full = self.full();
+        if full {
+            self.out.more += 1;
+        }
+        full
+    }
+
     /// The problems another collector found, after these (listed while there is
     /// room, counted after).
     fn append(&mut self, other: Problems) {
@@ -153,6 +164,9 @@ impl<'p> Collector<'p> {
         self.new_list(set);
         for (i, code) in codes.iter().enumerate() {
             let Some(index) = self.criterion(set, code) else {
+                if self.counted_beyond() {
+                    continue;
+                }
                 self.push(
                     format!("{path}[{i}]"),
                     context,
@@ -164,7 +178,7 @@ impl<'p> Collector<'p> {
                 );
                 continue;
             };
-            if self.seen_before(index) {
+            if self.seen_before(index) && !self.counted_beyond() {
                 self.push(
                     format!("{path}[{i}]"),
                     context,
@@ -197,13 +211,20 @@ fn dup_ids<'a>(
 ) -> HashSet<&'a str> {
     let mut seen = HashSet::new();
     for (i, (id, name)) in ids.enumerate() {
-        if id.trim().is_empty() {
+        // An empty id, or one seen before (every other id goes into the set, so a
+        // later duplicate is found whether or not its problem is still listed).
+        let empty = id.trim().is_empty();
+        let problem = empty || !seen.insert(id);
+        if !problem || c.counted_beyond() {
+            continue;
+        }
+        if empty {
             c.push(
                 format!("{path}[{i}].id"),
                 name,
                 Message::new("problem-empty-id").arg("what", Message::new(what)),
             );
-        } else if !seen.insert(id) {
+        } else {
             c.push(
                 format!("{path}[{i}].id"),
                 name,
@@ -828,6 +849,52 @@ mod tests {
             .iter()
             .map(|x| format!("{} | {} | {:?}", x.path, x.context, x.message))
             .collect()
+    }
+
+    /// Problems beyond the listed ones are counted without being described: the
+    /// counts are those of describing every one (duplicate, empty and unknown ids and
+    /// codes, a code twice in a list), and the listed ones are the first.
+    #[test]
+    fn problems_beyond_the_list_are_counted_exactly() {
+        let mut plan = crate::format::load_str(include_str!("../../tests/data/small-2026.ntm"))
+            .unwrap()
+            .plan;
+        plan.projects.clear();
+        plan.tasks.clear();
+        plan.villages.clear();
+        let mut commune = plan.communes[3].clone();
+        commune.baseline_unmet = vec!["99".into(), "1".into(), "1".into()];
+        let n = 300;
+        plan.communes = (0..n)
+            .map(|i| {
+                let mut c = commune.clone();
+                c.id = match i % 3 {
+                    0 => "x".into(),
+                    1 => " ".into(),
+                    _ => format!("c{i}"),
+                };
+                c
+            })
+            .collect();
+        // 99 more "x" after the first, 100 empty ids; each commune one unknown code
+        // and one code twice.
+        let expected = 99 + 100 + 2 * n;
+        for parallel in [false, true] {
+            let p = problems_with(&plan, parallel);
+            assert_eq!(p.total(), expected, "{:#?}", &p.list[..3]);
+            assert_eq!(p.list.len(), MAX_LISTED);
+            // The first listed are the ids' (checked before the lists), in order.
+            assert!(
+                p.list[0].path.ends_with("communes[1].id"),
+                "{:?}",
+                p.list[0]
+            );
+            assert!(
+                p.list[1].path.ends_with("communes[3].id"),
+                "{:?}",
+                p.list[1]
+            );
+        }
     }
 
     /// The communes checked on a second thread give exactly the problems of one
