@@ -27,7 +27,7 @@ const VIETNAMESE: std::ops::RangeInclusive<u32> = 0x1EA0..=0x1EF9;
 
 impl Face {
     fn new(bytes: &'static [u8]) -> Face {
-        let fonts = [
+        let fonts: Vec<_> = [
             FontRef::new(bytes).ok(),
             FontRef::new(fonts_data::SYMBOLS).ok(),
         ]
@@ -40,19 +40,16 @@ impl Face {
             )
         })
         .collect();
-        let mut face = Face {
-            fonts,
-            latin: Vec::new(),
-            vietnamese: Vec::new(),
-        };
-        let looked_up = |range: std::ops::Range<u32>, face: &Face| -> Vec<f32> {
+        let table = |range: std::ops::Range<u32>| -> Vec<f32> {
             range
-                .map(|u| char::from_u32(u).map_or(0.56, |c| face.looked_up(c)))
+                .map(|u| char::from_u32(u).map_or(0.56, |c| looked_up(&fonts, c)))
                 .collect()
         };
-        face.latin = looked_up(0..LATIN_END, &face);
-        face.vietnamese = looked_up(*VIETNAMESE.start()..*VIETNAMESE.end() + 1, &face);
-        face
+        Face {
+            latin: table(0..LATIN_END),
+            vietnamese: table(*VIETNAMESE.start()..*VIETNAMESE.end() + 1),
+            fonts,
+        }
     }
 
     fn advance(&self, c: char) -> f32 {
@@ -72,16 +69,21 @@ impl Face {
 
     /// The advance from the fonts: the face's own, else the symbols font's.
     fn looked_up(&self, c: char) -> f32 {
-        for (charmap, metrics) in &self.fonts {
-            if let Some(g) = charmap.map(c)
-                && let Some(w) = metrics.advance_width(g)
-            {
-                return w;
-            }
-        }
-        // Unknown to both fonts: about the width of a digit.
-        0.56
+        looked_up(&self.fonts, c)
     }
+}
+
+/// The advance of `c` in the first of `fonts` that has it.
+fn looked_up(fonts: &[(Charmap<'static>, GlyphMetrics<'static>)], c: char) -> f32 {
+    for (charmap, metrics) in fonts {
+        if let Some(g) = charmap.map(c)
+            && let Some(w) = metrics.advance_width(g)
+        {
+            return w;
+        }
+    }
+    // Unknown to both fonts: about the width of a digit.
+    0.56
 }
 
 fn face(bold: bool) -> &'static Face {

@@ -121,12 +121,18 @@ pub const MAX_CELL_CHARS: usize = 32_767;
 /// instead): up to [`MAX_CELL_CHARS`] characters, a longer text cut with "…" — the
 /// plan keeps it whole.
 pub fn within_cell(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.len() <= MAX_CELL_CHARS || s.chars().count() <= MAX_CELL_CHARS {
+    if !over_cell(s) {
         return s.into();
     }
     let mut cut: String = s.chars().take(MAX_CELL_CHARS - 1).collect();
     cut.push('…');
     cut.into()
+}
+
+/// Whether a text has more characters than a cell holds (its bytes, at least as many
+/// as its characters, answer first for the usual short text).
+fn over_cell(s: &str) -> bool {
+    s.len() > MAX_CELL_CHARS && s.chars().count() > MAX_CELL_CHARS
 }
 
 /// The most cells an export builds (a national plan needs about 600.000): the
@@ -316,7 +322,7 @@ impl<'a> Out<'a> {
     fn text(&mut self, row: u32, col: u16, s: &str, fmt: &Format) -> Result<(), ExportError> {
         if s.is_empty() {
             self.ws.write_blank(row, col, fmt)?;
-        } else if s.len() > MAX_CELL_CHARS && s.chars().count() > MAX_CELL_CHARS {
+        } else if over_cell(s) {
             return Err(ExportError::TextTooLong {
                 sheet: self.name.to_string(),
                 cell: cell_name(row, col),

@@ -59,6 +59,18 @@ impl RoundError {
         }
     }
 
+    /// A workbook that could not be made, named by the file it was for (the workbook
+    /// writers make bytes and do not know it).
+    pub(crate) fn for_file(self, path: &std::path::Path) -> RoundError {
+        match self {
+            RoundError::Form { why, .. } => RoundError::Form {
+                path: path.display().to_string(),
+                why,
+            },
+            e => e,
+        }
+    }
+
     /// A write that failed (atomic, so the file is as it was).
     pub(crate) fn write(e: crate::format::SaveError) -> RoundError {
         RoundError::Write(Both::of(|lang| e.message(lang)))

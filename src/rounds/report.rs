@@ -241,12 +241,6 @@ pub fn write(
     lang: Lang,
     out: &Path,
 ) -> Result<(), RoundError> {
-    let bytes = to_bytes(board, accepted, lang).map_err(|e| match e {
-        RoundError::Form { why, .. } => RoundError::Form {
-            path: out.display().to_string(),
-            why,
-        },
-        e => e,
-    })?;
+    let bytes = to_bytes(board, accepted, lang).map_err(|e| e.for_file(out))?;
     crate::format::save::write_atomic_located(out, &bytes).map_err(RoundError::write)
 }

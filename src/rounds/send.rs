@@ -149,13 +149,7 @@ fn write_all(
                     .map_err(RoundError::write)?;
             }
             Form::Xlsx => {
-                let bytes = super::form::to_bytes(&work).map_err(|e| match e {
-                    RoundError::Form { why, .. } => RoundError::Form {
-                        path: path.display().to_string(),
-                        why,
-                    },
-                    e => e,
-                })?;
+                let bytes = super::form::to_bytes(&work).map_err(|e| e.for_file(&path))?;
                 crate::format::save::write_atomic_located(&path, &bytes)
                     .map_err(RoundError::write)?;
             }
