@@ -74,6 +74,28 @@ fn sent_sample(dir: &Path) -> (Plan, PathBuf) {
     (original, dir)
 }
 
+/// The first commune's work file, with a note written in it, merged in the window
+/// with the plan open (saved into `tmp`): the harness once the merge is worked out,
+/// and the commune's name.
+fn merge_first_return(
+    tmp: &Path,
+    original: &Plan,
+    dir: &Path,
+) -> (Harness<'static, NtmApp>, String) {
+    let name = original.communes[0].name.clone();
+    let file = work_file(dir, &name);
+    let mut w = load(&file);
+    w.communes[0].note = "Đã rà soát".into();
+    save(&w, &file);
+    let path = tmp.join("lai-chau-2025.ntm");
+    ntm_planner::format::save_file(original, &path).unwrap();
+    let app = NtmApp::new(AppDirs::under(&tmp.join("home")), Some(path));
+    let mut h = harness(app);
+    h.state_mut().send(Command::MergeFrom(file));
+    wait_for_job(&mut h);
+    (h, name)
+}
+
 /// The work file of a commune in the sending's folder.
 fn work_file(dir: &Path, name: &str) -> PathBuf {
     dir.join(format!("{}.ntm", ntm_planner::rounds::file_stem(name)))
@@ -238,17 +260,7 @@ fn many_files_dropped_on_the_window_are_gathered() {
 fn merging_one_work_file_uses_the_plan_as_sent_from_its_manifest() {
     let tmp = tempfile::tempdir().unwrap();
     let (original, dir) = sent_sample(tmp.path());
-    let name = original.communes[0].name.clone();
-    let file = work_file(&dir, &name);
-    let mut w = load(&file);
-    w.communes[0].note = "Đã rà soát".into();
-    save(&w, &file);
-    let path = tmp.path().join("lai-chau-2025.ntm");
-    ntm_planner::format::save_file(&original, &path).unwrap();
-    let app = NtmApp::new(AppDirs::under(&tmp.path().join("home")), Some(path));
-    let mut h = harness(app);
-    h.state_mut().send(Command::MergeFrom(file));
-    wait_for_job(&mut h);
+    let (mut h, name) = merge_first_return(tmp.path(), &original, &dir);
     h.get_by_label("Bản chung gần nhất: _gui-xa.ron");
     h.get_by_label_contains(&format!("phần của 1 xã: {name}"));
     h.get_by_label("Sẽ nhận (1)");
@@ -276,17 +288,7 @@ fn a_manifest_that_cannot_be_used_is_said_in_the_merge_dialog() {
     );
     assert_ne!(broken, text);
     std::fs::write(&manifest, broken).unwrap();
-    let name = original.communes[0].name.clone();
-    let file = work_file(&dir, &name);
-    let mut w = load(&file);
-    w.communes[0].note = "Đã rà soát".into();
-    save(&w, &file);
-    let path = tmp.path().join("lai-chau-2025.ntm");
-    ntm_planner::format::save_file(&original, &path).unwrap();
-    let app = NtmApp::new(AppDirs::under(&tmp.path().join("home")), Some(path));
-    let mut h = harness(app);
-    h.state_mut().send(Command::MergeFrom(file));
-    wait_for_job(&mut h);
+    let (mut h, _) = merge_first_return(tmp.path(), &original, &dir);
     h.get_by_label("Chưa chọn bản chung gần nhất.");
     h.get_by_label_contains("Không dùng được danh sách gửi xã bên cạnh tệp này");
     // The duplicate id, and a project of the second commune now without its commune.

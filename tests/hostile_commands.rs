@@ -74,6 +74,23 @@ fn capped(
     }
 }
 
+/// The communes' work files of `plan` and its manifest, written into `dir` by the
+/// `send` command.
+fn send(bin: &Path, plan: &Path, dir: &Path) -> PathBuf {
+    let status = Command::new(bin)
+        .args([
+            "send".as_ref(),
+            plan.as_os_str(),
+            "--out".as_ref(),
+            dir.as_os_str(),
+        ])
+        .stdout(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    dir.to_path_buf()
+}
+
 /// The window's load path, in a child: open the document, compute its figures and
 /// findings (or the figures' error), build its charts.
 #[test]
@@ -286,18 +303,7 @@ fn every_bad_crosswalk_and_manifest_through_carry_and_gather() {
     }
     // A real sending, and one return changed, so that gathering has work to merge.
     let plan = root("tests/data/small-2026.ntm");
-    let sent = tmp.path().join("sent");
-    let status = Command::new(&bin)
-        .args([
-            "send".as_ref(),
-            plan.as_os_str(),
-            "--out".as_ref(),
-            sent.as_os_str(),
-        ])
-        .stdout(Stdio::null())
-        .status()
-        .unwrap();
-    assert!(status.success());
+    let sent = send(&bin, &plan, &tmp.path().join("sent"));
     let manifest = std::fs::read_to_string(sent.join("_gui-xa.ron")).unwrap();
     let round = manifest
         .split("round: \"")
@@ -367,18 +373,7 @@ fn every_bad_plan_and_workbook_as_a_returned_file_through_gather() {
     let bin = PathBuf::from(env!("CARGO_BIN_EXE_ntm-planner"));
     let tmp = tempfile::tempdir().unwrap();
     let plan = root("tests/data/small-2026.ntm");
-    let sent = tmp.path().join("sent");
-    let status = Command::new(&bin)
-        .args([
-            "send".as_ref(),
-            plan.as_os_str(),
-            "--out".as_ref(),
-            sent.as_os_str(),
-        ])
-        .stdout(Stdio::null())
-        .status()
-        .unwrap();
-    assert!(status.success());
+    let sent = send(&bin, &plan, &tmp.path().join("sent"));
     let mut n = 0;
     for file in corpus("tests/bad_files", "ntm")
         .into_iter()
