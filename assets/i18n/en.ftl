@@ -1212,6 +1212,7 @@ cell-missing-shared-string = the cell points at string number { $n }, which the 
 cell-unknown-type = the cell has an unknown data type "{ $text }"
 limit-file-size = the file is larger than { $limit } bytes
 limit-unpacked = a part of the workbook unpacks to more than { $limit } bytes
+limit-xml-run = a part of the workbook has one tag or text longer than { $limit } bytes (a cell holds far less)
 limit-rows = beyond the { $limit } rows of a sheet
 limit-columns = beyond the { $limit } columns of a sheet
 limit-cells = the sheet has more than { $limit } cells

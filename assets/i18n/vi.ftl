@@ -1083,6 +1083,7 @@ cell-missing-shared-string = ô trỏ tới chuỗi số { $n } không có trong
 cell-unknown-type = ô có kiểu dữ liệu không biết "{ $text }"
 limit-file-size = tệp lớn hơn { $limit } byte
 limit-unpacked = một phần của sổ tính khi giải nén lớn hơn { $limit } byte
+limit-xml-run = một phần của sổ tính có một thẻ hoặc một đoạn chữ dài hơn { $limit } byte (một ô chứa ít hơn nhiều)
 limit-rows = vượt quá { $limit } dòng của một trang tính
 limit-columns = vượt quá { $limit } cột của một trang tính
 limit-cells = trang tính có hơn { $limit } ô

@@ -163,6 +163,8 @@ pub enum Limit {
     FileSize,
     /// A part of the workbook unpacks to more than it may.
     Unpacked,
+    /// One tag or text of a part is longer than any workbook writes.
+    XmlRun,
     Rows,
     Columns,
     Cells,
@@ -177,6 +179,7 @@ impl Limit {
         let (key, n): (&str, u64) = match self {
             Limit::FileSize => ("limit-file-size", crate::format::MAX_FILE_BYTES),
             Limit::Unpacked => ("limit-unpacked", super::xlsx::MAX_PART_BYTES),
+            Limit::XmlRun => ("limit-xml-run", super::xlsx::MAX_RUN_BYTES),
             Limit::Rows => ("limit-rows", u64::from(MAX_ROWS)),
             Limit::Columns => ("limit-columns", u64::from(MAX_COLS)),
             Limit::Cells => ("limit-cells", MAX_CELLS as u64),

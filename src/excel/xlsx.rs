@@ -29,6 +29,11 @@ pub const MAX_PART_BYTES: u64 = 256 * 1024 * 1024;
 pub const MAX_PARTS: usize = 10_000;
 /// The most shared strings read.
 pub const MAX_SHARED_STRINGS: usize = 2_000_000;
+/// The most bytes of one piece of a part's XML: a tag, or a text between tags. A cell
+/// holds at most 32.767 characters, which XML writes in well under a megabyte (at most
+/// ten bytes a character, as `&#x10FFFF;`); without this bound one text of 256 MB
+/// (a 300 KB attachment) was gathered whole before the part's limit stopped it.
+pub const MAX_RUN_BYTES: u64 = 4 * 1024 * 1024;
 
 /// A sheet of the workbook: its name and its part.
 #[derive(Debug, Clone)]
@@ -48,11 +53,27 @@ pub struct Workbook<R: Read + Seek> {
     strings: Option<Vec<String>>,
 }
 
-/// Reads a zip part, failing once more than `left` bytes came out of it.
+/// Reads a zip part, failing once more than `left` bytes came out of it, or once more
+/// than [`MAX_RUN_BYTES`] came without a `<` or `>` (one tag or text that long).
 struct Capped<R> {
     inner: R,
     left: u64,
     hit: bool,
+    /// Bytes since the last `<` or `>`.
+    run: u64,
+    run_hit: bool,
+}
+
+impl<R> Capped<R> {
+    fn new(inner: R) -> Capped<R> {
+        Capped {
+            inner,
+            left: MAX_PART_BYTES,
+            hit: false,
+            run: 0,
+            run_hit: false,
+        }
+    }
 }
 
 impl<R: Read> Read for Capped<R> {
@@ -66,6 +87,31 @@ impl<R: Read> Read for Capped<R> {
             return Err(std::io::Error::other("part too large"));
         }
         self.left -= n as u64;
+        // The longest stretch without `<` or `>`, across reads and within this one. A
+        // stretch inside one read can only be too long when the read is; the reads of
+        // the XML reader are a few KB, so only the ends are looked at (every `>` of a
+        // text of them was a second of a fuzzer's run).
+        let got = &buf[..n];
+        let mut longest = 0;
+        match memchr::memchr2(b'<', b'>', got) {
+            None => self.run += n as u64,
+            Some(first) => {
+                longest = self.run + first as u64;
+                if n as u64 > MAX_RUN_BYTES {
+                    let mut prev = first;
+                    for i in memchr::memchr2_iter(b'<', b'>', got).skip(1) {
+                        longest = longest.max((i - prev - 1) as u64);
+                        prev = i;
+                    }
+                }
+                let last = memchr::memrchr2(b'<', b'>', got).unwrap_or(first);
+                self.run = (n - last - 1) as u64;
+            }
+        }
+        if longest.max(self.run) > MAX_RUN_BYTES {
+            self.run_hit = true;
+            return Err(std::io::Error::other("one tag or text too long"));
+        }
         Ok(n)
     }
 }
@@ -251,12 +297,7 @@ impl<R: Read + Seek> Workbook<R> {
             Err(_) => return Err(damaged(name, Damage::Zip)),
         };
         let declared = file.size();
-        let capped = Capped {
-            inner: file,
-            left: MAX_PART_BYTES,
-            hit: false,
-        };
-        let mut reader = quick_xml::Reader::from_reader(BufReader::new(capped));
+        let mut reader = quick_xml::Reader::from_reader(BufReader::new(Capped::new(file)));
         reader.config_mut().check_end_names = false;
         Ok(Some((reader, declared)))
     }
@@ -443,10 +484,16 @@ where
     match xml.read_event_into(buf) {
         Ok(ev) => Ok(ev),
         Err(e) => {
+            let at = Some(At::Part(part.to_string()));
             if xml.get_ref().cap_hit() {
                 Err(ImportError::TooLarge {
                     limit: Limit::Unpacked,
-                    at: Some(At::Part(part.to_string())),
+                    at,
+                })
+            } else if xml.get_ref().run_hit() {
+                Err(ImportError::TooLarge {
+                    limit: Limit::XmlRun,
+                    at,
                 })
             } else {
                 let _ = e;
@@ -464,12 +511,16 @@ where
 /// A reader that can say whether it stopped at its cap.
 trait CappedSource {
     fn cap_hit(&self) -> bool;
+    fn run_hit(&self) -> bool;
     fn read_bytes(&self) -> u64;
 }
 
 impl<R: Read> CappedSource for BufReader<Capped<R>> {
     fn cap_hit(&self) -> bool {
         self.get_ref().hit
+    }
+    fn run_hit(&self) -> bool {
+        self.get_ref().run_hit
     }
     fn read_bytes(&self) -> u64 {
         MAX_PART_BYTES - self.get_ref().left
@@ -759,5 +810,60 @@ mod tests {
             "xl/worksheets/s.xml"
         );
         assert_eq!(resolve_target("../xl/a/../b.xml"), "xl/b.xml");
+    }
+
+    fn read_all(bytes: Vec<u8>) -> (std::io::Result<usize>, Capped<std::io::Cursor<Vec<u8>>>) {
+        let mut capped = Capped::new(std::io::Cursor::new(bytes));
+        let mut out = Vec::new();
+        let r = capped.read_to_end(&mut out);
+        (r, capped)
+    }
+
+    #[test]
+    fn one_tag_or_text_is_bounded_not_the_texts_together() {
+        let run = MAX_RUN_BYTES as usize;
+        // Texts each as long as allowed, many of them: read.
+        let piece = format!("<t>{}</t>", "a".repeat(run));
+        let (r, c) = read_all(piece.repeat(3).into_bytes());
+        assert_eq!(r.ok(), Some(3 * piece.len()));
+        assert!(!c.run_hit && !c.hit);
+        // One byte more in one text, or in one tag: stopped there, not at the part's size.
+        for long in [
+            format!("<t>{}</t>{piece}", "a".repeat(run + 1)),
+            format!("{piece}<c r=\"{}\"/>", "A".repeat(run)),
+        ] {
+            let (r, c) = read_all(long.clone().into_bytes());
+            assert!(r.is_err());
+            assert!(c.run_hit && !c.hit);
+            assert!(MAX_PART_BYTES - c.left <= 2 * run as u64 + 64 * 1024);
+            // Read in one piece (the stretch inside one read), and in the XML reader's
+            // pieces of 8 KB (across reads).
+            let mut one = Capped::new(std::io::Cursor::new(long.clone().into_bytes()));
+            assert!(one.read(&mut vec![0; long.len()]).is_err() && one.run_hit);
+            let capped = Capped::new(std::io::Cursor::new(long.into_bytes()));
+            let mut xml = quick_xml::Reader::from_reader(BufReader::new(capped));
+            let mut buf = Vec::new();
+            let err = loop {
+                match read(&mut xml, &mut buf, "xl/sharedStrings.xml") {
+                    Ok(Event::Eof) => break None,
+                    Ok(_) => buf.clear(),
+                    Err(e) => break Some(e),
+                }
+            };
+            assert!(matches!(
+                err,
+                Some(ImportError::TooLarge {
+                    limit: Limit::XmlRun,
+                    ..
+                })
+            ));
+            assert!(buf.capacity() < 2 * run);
+        }
+        // A read holding stretches that are each allowed.
+        let mut one = Capped::new(std::io::Cursor::new(piece.repeat(3).into_bytes()));
+        assert_eq!(
+            one.read(&mut vec![0; 4 * piece.len()]).ok(),
+            Some(3 * piece.len())
+        );
     }
 }

@@ -103,9 +103,12 @@ write_xlsx("excel-errors.xlsx", sheet_xml(header_row() + commune_rows(
 write_xlsx("missing-shared-string.xlsx", sheet_xml(header_row() + commune_rows(
     lambda r, k: f'<c r="{col(2 + k)}{r}" t="s"><v>99999999</v></c>' if (r, k) == (2, 0) else inline(f"{col(2 + k)}{r}", "x"))),
     shared='<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>x</t></si></sst>')
-# Shared strings that unpack to 300 MB (a few hundred KB on disk).
+# Shared strings that unpack to 300 MB (a few hundred KB on disk): one text of 300 MB
+# (stopped at the length of one text), and 300 texts of 1 MB (stopped at the part's size).
 big = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>" + "a" * (300 * 1024 * 1024) + "</t></si></sst>"
 write_xlsx("shared-strings-bomb.xlsx", sheet_xml(header_row() + commune_rows()), shared=big)
+big = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" + ("<si><t>" + "a" * (1024 * 1024) + "</t></si>") * 300 + "</sst>"
+write_xlsx("shared-strings-many.xlsx", sheet_xml(header_row() + commune_rows()), shared=big)
 del big
 # Over two million cells: a value at the end of each of 2.000 rows 1.500 columns wide (a
 # grid is as wide as its widest row; the reader counts the padding, so it stops early).
