@@ -157,6 +157,15 @@ fn send_then_gather_on_the_board_and_apply_in_one_step() {
     save(&w, &work_file(&dir, &c[2].1));
     std::fs::remove_file(work_file(&dir, &c[4].1)).unwrap();
     save(&sample("lang-son-2023.ntm"), &dir.join("lang-son-2023.ntm"));
+    // A plan that breaks its rules in three places.
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/bad_files/duplicate-commune.ntm"
+        ),
+        dir.join("ba-loi.ntm"),
+    )
+    .unwrap();
     // The province changed commune 1's note since sending.
     let mut mine = original.communes[1].clone();
     mine.note = "Tỉnh: bổ sung hồ sơ".into();
@@ -171,11 +180,23 @@ fn send_then_gather_on_the_board_and_apply_in_one_step() {
     wait_for_job(&mut h);
     h.get_by_label_contains("Tổng hợp phiếu các xã:");
     h.get_by_label_contains(
-        "94 xã: 1 đã gửi lại, 1 có xung đột, 90 không thay đổi, 1 chưa gửi lại; 2 tệp bị từ chối.",
+        "94 xã: 1 đã gửi lại, 1 có xung đột, 90 không thay đổi, 1 chưa gửi lại; 3 tệp bị từ chối.",
     );
     h.get_by_label("Chưa gửi lại");
     h.get_by_label("Bị từ chối");
     h.get_by_label_contains("lang-son-2023.ntm: Kế hoạch của tỉnh Lạng Sơn năm 2023");
+    // A file with several problems: the count and the first on its line, every one
+    // when the pointer rests on it.
+    let third = "không có xã \"na-tau\"";
+    assert!(h.query_by_label_contains(third).is_none());
+    h.get_by_label_contains("ba-loi.ntm: Không đọc được: kế hoạch có 3 lỗi; lỗi đầu tiên: dòng 75")
+        .hover();
+    // (a tooltip shows once the pointer has rested half a second)
+    for _ in 0..60 {
+        h.step();
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    h.get_by_label_contains(third);
     // The clean return is taken already; the conflicting one is not.
     let take0 = format!("Nhận {}", c[0].1);
     let take1 = format!("Nhận {}", c[1].1);

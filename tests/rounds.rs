@@ -197,6 +197,15 @@ fn returns_are_gathered_checked_and_merged_in_one_undo_step() {
     let text = std::fs::read_to_string(&r.files[&ids[8]]).unwrap();
     std::fs::write(r.dir.join("hong.ntm"), &text[..text.len() / 2]).unwrap();
     std::fs::write(r.dir.join("ghi-chu.txt"), "thư gửi kèm").unwrap();
+    // A plan that reads but breaks its rules in three places.
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/bad_files/duplicate-commune.ntm"
+        ),
+        r.dir.join("ba-loi.ntm"),
+    )
+    .unwrap();
 
     let board = gather_dir(&ours, &r.dir, None, &NoProgress).unwrap();
     let status = |i: usize| {
@@ -250,6 +259,38 @@ fn returns_are_gathered_checked_and_merged_in_one_undo_step() {
     assert!(en.contains("line "), "{en}");
     assert!(!vi.contains("line ") && !en.contains("dòng "), "{vi}\n{en}");
     assert!(matches!(refused["ghi-chu.txt"], Refusal::NotAPlan));
+    // Several problems: the board's line says how many and the first, on one line;
+    // the whole list is kept for the window, and the command line says where to see it.
+    let three = refused["ba-loi.ntm"];
+    assert!(matches!(three, Refusal::Problems { n: 3, .. }), "{three:?}");
+    for lang in [Lang::Vi, Lang::En] {
+        let line = three.message(lang);
+        assert!(!line.contains('\n') && line.contains('3'), "{line}");
+        let all = three.details(lang).unwrap();
+        assert_eq!(
+            all.lines().filter(|l| l.starts_with("  - ")).count(),
+            3,
+            "{all}"
+        );
+        let first = all.lines().nth(1).unwrap().trim_start_matches("  - ");
+        assert!(line.ends_with(first), "{line}\n{first}");
+        let board_line = board
+            .summary(lang)
+            .into_iter()
+            .find(|l| l.starts_with("ba-loi.ntm: "))
+            .unwrap();
+        let hint = format!(
+            "ntm-planner check \"{}\"",
+            r.dir.join("ba-loi.ntm").display()
+        );
+        let (first_line, second) = board_line.split_once('\n').unwrap();
+        assert_eq!(first_line, format!("ba-loi.ntm: {line}"));
+        assert!(
+            second.starts_with("    (") && second.contains(&hint) && !second.contains('\n'),
+            "{board_line}"
+        );
+    }
+    assert!(refused["hong.ntm"].details(Lang::Vi).is_none());
 
     // Accept all clean returns, and the conflict one way, then the other.
     let mut accepted: HashSet<String> = board.clean().into_iter().collect();

@@ -28,6 +28,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 pub enum Refusal {
     /// The file cannot be read as a plan or a form (its message).
     Unreadable(Both),
+    /// A plan that reads but breaks the plan's rules in several places: how many,
+    /// the first (for the board's line) and the whole list (for the detail).
+    Problems { n: usize, first: Both, all: Both },
     /// Not a plan file or a form (its extension).
     NotAPlan,
     /// A plan of another province or year.
@@ -53,6 +56,11 @@ impl Refusal {
                 lang,
                 "gather-refused-unreadable",
                 &[("error", e.text(lang).into())],
+            ),
+            Refusal::Problems { n, first, .. } => tr_args(
+                lang,
+                "gather-refused-problems",
+                &[("n", (*n).into()), ("first", first.text(lang).into())],
             ),
             Refusal::NotAPlan => tr(lang, "gather-refused-not-a-plan"),
             Refusal::Foreign { province, year } => {
@@ -97,6 +105,33 @@ impl Refusal {
                 )
             }
         }
+    }
+}
+
+impl Refusal {
+    /// More than the board's line says: every problem listed (up to the first
+    /// [`crate::format::MAX_LISTED`], with how many more).
+    pub fn details(&self, lang: Lang) -> Option<&str> {
+        match self {
+            Refusal::Problems { all, .. } => Some(all.text(lang)),
+            _ => None,
+        }
+    }
+}
+
+/// Why a returned plan file does not load: one line when it is one reason; the count
+/// and the first when the plan breaks its rules in several places (a board line of a
+/// hundred problems hid the other communes), the whole list kept for the detail.
+fn unreadable_plan(e: &crate::format::LoadError) -> Refusal {
+    match e {
+        crate::format::LoadError::Invalid(p) if p.total() > 1 && !p.list.is_empty() => {
+            Refusal::Problems {
+                n: p.total(),
+                first: Both::of(|l| p.list[0].text(l)),
+                all: Both::of(|l| e.message(l)),
+            }
+        }
+        _ => Refusal::Unreadable(Both::of(|l| e.message(l))),
     }
 }
 
@@ -459,7 +494,7 @@ fn identify(cx: &Context, path: &Path) -> Read {
 fn identify_plan(cx: &Context, path: &Path) -> Read {
     let plan = match crate::format::load_file(path) {
         Ok(l) => l.plan,
-        Err(e) => return Read::Refused(Refusal::Unreadable(Both::of(|l| e.message(l)))),
+        Err(e) => return Read::Refused(unreadable_plan(&e)),
     };
     let m = cx.manifest;
     if let Some(w) = &plan.work_file {
@@ -706,6 +741,7 @@ impl Board {
                 line.push_str(&format!(" — {}", r.file_name()));
                 if let Some(why) = &r.refused {
                     line.push_str(&format!(": {}", why.message(lang)));
+                    see_check(&mut line, why, &r.file, lang);
                 } else {
                     line.push_str(&format!(
                         "; {}",
@@ -735,8 +771,23 @@ impl Board {
             out.push(line);
         }
         for (f, why) in &self.refused {
-            out.push(format!("{}: {}", super::file_name(f), why.message(lang)));
+            let mut line = format!("{}: {}", super::file_name(f), why.message(lang));
+            see_check(&mut line, why, f, lang);
+            out.push(line);
         }
         out
+    }
+}
+
+/// Under a refusal that lists less than it knows, the command that lists it all.
+fn see_check(line: &mut String, why: &Refusal, file: &Path, lang: Lang) {
+    if why.details(lang).is_some() {
+        let file = crate::text::shown_max(&file.display().to_string(), 400);
+        line.push_str("\n    ");
+        line.push_str(&tr_args(
+            lang,
+            "gather-cli-see-check",
+            &[("file", file.as_str().into())],
+        ));
     }
 }

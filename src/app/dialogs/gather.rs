@@ -175,10 +175,13 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
                 .max_height(54.0)
                 .show(ui, |ui| {
                     for (f, why) in &b.refused {
-                        ui.add(
+                        let label = ui.add(
                             egui::Label::new(format!("{}: {}", file_name(f), why.message(lang)))
                                 .truncate(),
                         );
+                        if let Some(all) = why.details(lang) {
+                            label.on_hover_text(all);
+                        }
                     }
                 });
         }
