@@ -45,6 +45,8 @@ pub struct GatherSession {
     pub choices: HashMap<String, HashMap<String, Choice>>,
     /// The line shown in detail.
     pub selected: Option<usize>,
+    /// The refused file whose problems are shown in detail (instead of a line).
+    pub refused_shown: Option<usize>,
     pub detail: Detail,
 }
 
@@ -64,6 +66,7 @@ impl GatherSession {
             accepted,
             choices: HashMap::new(),
             selected,
+            refused_shown: None,
             detail: Detail::default(),
         }
     }
@@ -170,20 +173,31 @@ pub fn show(app: &mut NtmApp, ctx: &egui::Context) -> bool {
                 .strong()
                 .color(table::RED),
             );
+            let mut shown = None;
             egui::ScrollArea::vertical()
                 .id_salt("gather-refused")
                 .max_height(54.0)
                 .show(ui, |ui| {
-                    for (f, why) in &b.refused {
-                        let label = ui.add(
-                            egui::Label::new(format!("{}: {}", file_name(f), why.message(lang)))
-                                .truncate(),
-                        );
-                        if let Some(all) = why.details(lang) {
-                            label.on_hover_text(all);
+                    for (i, (f, why)) in b.refused.iter().enumerate() {
+                        let text = format!("{}: {}", file_name(f), why.message(lang));
+                        if why.details(lang).is_none() {
+                            ui.add(egui::Label::new(text).truncate());
+                            continue;
+                        }
+                        // A file of many problems: its list in the detail, on a click.
+                        let on = session.refused_shown == Some(i);
+                        let link = ui
+                            .add(egui::Button::selectable(on, text).truncate())
+                            .on_hover_text(t("gather-refused-show-problems"));
+                        if link.clicked() {
+                            shown = Some(i);
                         }
                     }
                 });
+            if let Some(i) = shown {
+                session.refused_shown = Some(i);
+                session.selected = None;
+            }
         }
         ui.separator();
         ui.horizontal_wrapped(|ui| {
@@ -362,6 +376,7 @@ fn lines_table(ui: &mut egui::Ui, t: &dyn Fn(&str) -> String, s: &mut GatherSess
         });
     if let Some(i) = clicked {
         s.selected = Some(i);
+        s.refused_shown = None;
     }
 }
 
@@ -387,6 +402,19 @@ fn detail(
     lang: Lang,
     height: f32,
 ) {
+    if let Some((f, why)) = s.refused_shown.and_then(|i| s.board.refused.get(i)) {
+        ui.label(egui::RichText::new(file_name(f)).strong());
+        ui.label(egui::RichText::new(why.message(lang)).color(table::RED));
+        if let Some(all) = why.details(lang) {
+            egui::ScrollArea::vertical()
+                .id_salt("gather-refused-problems")
+                .max_height(height)
+                .min_scrolled_height(height)
+                .auto_shrink([false, false])
+                .show(ui, |ui| ui.label(all));
+        }
+        return;
+    }
     let Some(i) = s.selected else {
         ui.label(egui::RichText::new(t("gather-select-hint")).weak());
         return;

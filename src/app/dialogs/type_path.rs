@@ -41,6 +41,9 @@ pub fn proposal(kind: Kind, suggested: Option<&Path>) -> String {
 pub fn check(kind: Kind, text: &str, lang: crate::lang::Lang) -> Result<PathBuf, String> {
     use crate::i18n::{tr, tr_args};
     let t = crate::text::nfc(text.trim());
+    if kind.picks_folder() {
+        return check_folder(kind, &t, lang);
+    }
     if t.is_empty() || t.ends_with(['/', '\\']) {
         return Err(tr(lang, "type-path-empty"));
     }
@@ -84,6 +87,42 @@ pub fn check(kind: Kind, text: &str, lang: crate::lang::Lang) -> Result<PathBuf,
     Ok(path)
 }
 
+/// A folder: the returns' folder must exist; the folder to send into may be new (the
+/// sending makes it) when the folder it goes in exists.
+fn check_folder(kind: Kind, t: &str, lang: crate::lang::Lang) -> Result<PathBuf, String> {
+    use crate::i18n::{tr, tr_args};
+    let trimmed = t.trim_end_matches(['/', '\\']);
+    // The root ("/", "C:\\") is a folder too.
+    let t = if trimmed.is_empty() || trimmed.ends_with(':') {
+        t
+    } else {
+        trimmed
+    };
+    if t.is_empty() {
+        return Err(tr(lang, "type-path-empty-folder"));
+    }
+    let path = PathBuf::from(t);
+    if path.is_dir() {
+        return Ok(path);
+    }
+    if path.exists() {
+        return Err(tr_args(lang, "type-path-not-folder", &[("path", t.into())]));
+    }
+    let parent = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
+    if kind == Kind::SendFolder && parent.is_dir() {
+        return Ok(path);
+    }
+    Err(tr_args(
+        lang,
+        "type-path-no-folder",
+        &[("folder", t.into())],
+    ))
+}
+
 pub fn show(
     app: &mut NtmApp,
     ctx: &egui::Context,
@@ -93,15 +132,21 @@ pub fn show(
     error: Option<String>,
 ) -> bool {
     let lang = app.lang();
-    let title = app.t("type-path-title").to_string();
-    let body = app.t("type-path-body").to_string();
-    let label = app
-        .t(if kind.picks_existing() {
-            "type-path-label-open"
+    let title = app
+        .t(if kind.picks_folder() {
+            "type-path-title-folder"
         } else {
-            "type-path-label-save"
+            "type-path-title"
         })
         .to_string();
+    let (body, label) = if kind.picks_folder() {
+        ("type-path-body-folder", "type-path-label-folder")
+    } else if kind.picks_existing() {
+        ("type-path-body", "type-path-label-open")
+    } else {
+        ("type-path-body", "type-path-label-save")
+    };
+    let (body, label) = (app.t(body).to_string(), app.t(label).to_string());
     let (ok, cancel) = (app.t("btn-ok").to_string(), app.t("btn-cancel").to_string());
     let ((go, stop), esc) = super::modal(ctx, "type-path", &title, |ui| {
         ui.add(egui::Label::new(body).wrap());
@@ -177,6 +222,41 @@ mod tests {
         );
         let e = check(Kind::Open, &format!("{dir}/x.ntm"), Lang::En).unwrap_err();
         assert!(e.contains("x.ntm"), "{e}");
+        // Folders: the returns' folder must exist; the one to send into may be new.
+        let sub = tmp.path().join("gui-xa");
+        for typed in [
+            dir.clone(),
+            format!("{dir}/"),
+            format!("  {dir}{}", std::path::MAIN_SEPARATOR),
+        ] {
+            assert_eq!(
+                check(Kind::GatherFolder, &typed, Lang::Vi).unwrap(),
+                tmp.path()
+            );
+            assert_eq!(
+                check(Kind::SendFolder, &typed, Lang::Vi).unwrap(),
+                tmp.path()
+            );
+        }
+        let e = check(Kind::GatherFolder, &sub.display().to_string(), Lang::Vi).unwrap_err();
+        assert!(e.contains("gui-xa") && e.contains("không tồn tại"), "{e}");
+        assert_eq!(
+            check(Kind::SendFolder, &sub.display().to_string(), Lang::Vi).unwrap(),
+            sub
+        );
+        let deep = tmp.path().join("khong-co").join("gui-xa");
+        assert!(check(Kind::SendFolder, &deep.display().to_string(), Lang::En).is_err());
+        let file = tmp.path().join("ke-hoach.ntm");
+        std::fs::write(&file, "").unwrap();
+        for kind in [Kind::GatherFolder, Kind::SendFolder] {
+            let e = check(kind, &file.display().to_string(), Lang::En).unwrap_err();
+            assert!(e.contains("is a file"), "{e}");
+        }
+        assert!(check(Kind::GatherFolder, "   ", Lang::En).is_err());
+        assert_eq!(
+            check(Kind::GatherFolder, "/", Lang::En).unwrap(),
+            PathBuf::from("/")
+        );
         // A proposal without a folder goes to the user's documents (or home).
         let shown = proposal(Kind::SaveAs, Some(Path::new("lai-chau-2026.ntm")));
         assert!(Path::new(&shown).is_absolute(), "{shown}");
