@@ -417,3 +417,105 @@ fn every_bad_plan_and_workbook_as_a_returned_file_through_gather() {
     let original = ntm_planner::format::load_file(&plan).unwrap().plan;
     assert_eq!(gathered.communes, original.communes);
 }
+
+/// A pipe and a device given where a file is read: refused at once with their reason,
+/// never read (a pipe nobody writes to waits for ever; a device never ends).
+#[test]
+fn a_pipe_or_a_device_named_as_a_file_is_refused_not_waited_on() {
+    let bin = PathBuf::from(env!("CARGO_BIN_EXE_ntm-planner"));
+    let tmp = tempfile::tempdir().unwrap();
+    let t = |name: &str| tmp.path().join(name).display().to_string();
+    let good = root("tests/data/small-2026.ntm").display().to_string();
+    let old = root("assets/samples/lai-chau-2025.ntm")
+        .display()
+        .to_string();
+    let sent = send(&bin, Path::new(&good), &tmp.path().join("sent"));
+    let sent = sent.display().to_string();
+    let fifo = t("pipe.ntm");
+    // (a register is named by a path ending in .ron, else it is a province's name)
+    let fifo_ron = t("pipe.ron");
+    let made = Command::new("mkfifo")
+        .args([&fifo, &fifo_ron])
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let mut failures = Vec::new();
+    for special in [fifo.as_str(), "/dev/zero"] {
+        let s = special.to_string();
+        let mut commands: Vec<Vec<String>> = vec![
+            vec!["check".into(), s.clone()],
+            vec!["summary".into(), s.clone()],
+            vec!["fmt".into(), "--check".into(), s.clone()],
+            vec!["export".into(), s.clone(), "--xlsx".into(), t("x.xlsx")],
+            vec!["diff".into(), good.clone(), s.clone()],
+            vec![
+                "import".into(),
+                good.clone(),
+                "--xlsx".into(),
+                s.clone(),
+                "--out".into(),
+                t("o.ntm"),
+            ],
+            vec![
+                "carry".into(),
+                old.clone(),
+                "--crosswalk".into(),
+                s.clone(),
+                "--out".into(),
+                t("n.ntm"),
+            ],
+            vec![
+                "gather".into(),
+                good.clone(),
+                "--from".into(),
+                sent.clone(),
+                "--manifest".into(),
+                s.clone(),
+            ],
+            vec!["units".into(), "import".into(), s.clone()],
+            vec!["document".into(), s.clone(), "--docx".into(), t("d.docx")],
+            vec!["deck".into(), s.clone(), "--pdf".into(), t("d.pdf")],
+        ];
+        if special == fifo {
+            commands.push(vec!["units".into(), "show".into(), fifo_ron.clone()]);
+        }
+        for args in &commands {
+            let mut child = Command::new(&bin)
+                .args(args)
+                .args(["--lang", "en"])
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            let start = Instant::now();
+            let status = loop {
+                if let Some(s) = child.try_wait().unwrap() {
+                    break Some(s);
+                }
+                if start.elapsed() > Duration::from_secs(30) {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    break None;
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            };
+            let mut err = String::new();
+            if let Some(mut e) = child.stderr.take() {
+                use std::io::Read;
+                let _ = e.read_to_string(&mut err);
+            }
+            match status {
+                None => failures.push(format!("{args:?}: still waiting after 30 s")),
+                Some(st) if st.success() || st.code() == Some(101) || st.code().is_none() => {
+                    failures.push(format!("{args:?}: {st:?} {err}"))
+                }
+                Some(_) if !err.contains("it is not a file but a device, a pipe or a socket") => {
+                    failures.push(format!("{args:?}: {err}"))
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1175,6 +1175,7 @@ save-step-link = cannot follow the link (symlink) to the real file
 io-not-found = no such file or folder
 io-permission-denied = permission denied
 io-is-a-directory = it is a folder, not a file
+io-not-a-file = it is not a file but a device, a pipe or a socket of the system
 io-not-a-directory = part of the path is not a folder
 io-storage-full = the disk is full
 io-read-only-filesystem = the disk is read-only

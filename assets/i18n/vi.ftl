@@ -1046,6 +1046,7 @@ save-step-link = không theo được liên kết (symlink) tới tệp thật
 io-not-found = không tìm thấy tệp hoặc thư mục
 io-permission-denied = không có quyền truy cập
 io-is-a-directory = đó là một thư mục, không phải tệp
+io-not-a-file = đó không phải là tệp mà là thiết bị, đường ống hay socket của hệ thống
 io-not-a-directory = một phần của đường dẫn không phải thư mục
 io-storage-full = ổ đĩa đã đầy
 io-read-only-filesystem = ổ đĩa chỉ cho đọc

@@ -29,7 +29,7 @@ impl DiskStamp {
     }
 
     pub fn of_file(path: &Path) -> Option<DiskStamp> {
-        let bytes = std::fs::read(path).ok()?;
+        let bytes = read(path).ok()?;
         Some(DiskStamp::of_bytes(path, &bytes))
     }
 
@@ -42,9 +42,18 @@ impl DiskStamp {
         if meta.len() == self.len && meta.modified().ok() == self.modified {
             return false;
         }
-        match std::fs::read(path) {
+        match read(path) {
             Ok(bytes) => bytes.len() as u64 != self.len || hash(&bytes) != self.hash,
             Err(_) => true,
         }
     }
+}
+
+/// The file's bytes (a path that has become a pipe or a device is not read: it could
+/// wait for ever).
+fn read(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    crate::format::open_file(path)?.read_to_end(&mut bytes)?;
+    Ok(bytes)
 }

@@ -815,11 +815,8 @@ fn open_bounded(path: &Path) -> Result<std::fs::File, ImportError> {
         path: path.display().to_string(),
         source,
     };
-    let file = std::fs::File::open(path).map_err(io)?;
+    let file = crate::format::open_file(path).map_err(io)?;
     let meta = file.metadata().map_err(io)?;
-    if meta.is_dir() {
-        return Err(io(std::io::Error::from(std::io::ErrorKind::IsADirectory)));
-    }
     if meta.len() > crate::format::MAX_FILE_BYTES {
         return Err(ImportError::TooLarge {
             limit: super::grid::Limit::FileSize,

@@ -111,6 +111,9 @@ pub fn at(lang: Lang, line: usize, col: usize) -> String {
 /// user's language (the system's own words follow in English, for support).
 pub fn io_reason(lang: Lang, e: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
+    if e.get_ref().is_some_and(|x| x.is::<super::NotAFile>()) {
+        return tr(lang, "io-not-a-file");
+    }
     let key = match e.kind() {
         K::NotFound => "io-not-found",
         K::PermissionDenied => "io-permission-denied",

@@ -51,12 +51,8 @@ pub fn read_bounded(path: &Path) -> Result<Vec<u8>, LoadError> {
         path: path.to_path_buf(),
         source,
     };
-    let file = std::fs::File::open(path).map_err(io)?;
-    let meta = file.metadata().map_err(io)?;
-    if meta.is_dir() {
-        return Err(io(std::io::Error::from(std::io::ErrorKind::IsADirectory)));
-    }
-    let size = meta.len();
+    let file = open_file(path).map_err(io)?;
+    let size = file.metadata().map_err(io)?.len();
     if size > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge {
             size,
@@ -74,6 +70,43 @@ pub fn read_bounded(path: &Path) -> Result<Vec<u8>, LoadError> {
         });
     }
     Ok(bytes)
+}
+
+/// What a path names when it is not a file: a device, a pipe, a socket. Reading one
+/// can wait for ever (a pipe nobody writes to) or never end (a device).
+#[derive(Debug)]
+pub struct NotAFile;
+
+impl std::fmt::Display for NotAFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("not a file (a device, a pipe or a socket)")
+    }
+}
+
+impl std::error::Error for NotAFile {}
+
+/// Open a file to read, refusing a folder and what is not a file (see [`NotAFile`])
+/// before opening it: opening a pipe for reading already waits for a writer. Every
+/// file a user names is opened here (plans, workbooks, CSV, registers, crosswalks,
+/// manifests, returns).
+pub fn open_file(path: &Path) -> std::io::Result<std::fs::File> {
+    fn kind(meta: &std::fs::Metadata) -> std::io::Result<()> {
+        if meta.is_dir() {
+            Err(std::io::Error::from(std::io::ErrorKind::IsADirectory))
+        } else if !meta.is_file() {
+            Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                NotAFile,
+            ))
+        } else {
+            Ok(())
+        }
+    }
+    kind(&std::fs::metadata(path)?)?;
+    let file = std::fs::File::open(path)?;
+    // What was opened, should the path have been changed in between.
+    kind(&file.metadata()?)?;
+    Ok(file)
 }
 
 pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {

@@ -20,7 +20,7 @@ pub use errors::{
     LoadError, MAX_LISTED, Problem, Problems, SaveError, WriteStep, file_unreadable, io_reason,
     problem_list,
 };
-pub use load::{Loaded, load_bytes, load_file, load_str, read_bounded};
+pub use load::{Loaded, NotAFile, load_bytes, load_file, load_str, open_file, read_bounded};
 pub use save::{backup_path, save_file, to_string};
 
 /// The format name written at the top of every plan file.

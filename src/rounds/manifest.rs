@@ -130,7 +130,7 @@ impl Manifest {
         }
         // Read no more than the limit, whatever the size said a moment ago.
         let mut bytes = Vec::new();
-        std::fs::File::open(path)
+        crate::format::open_file(path)
             .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
             .map_err(RoundError::io(path))?;
         if bytes.len() as u64 > MAX_BYTES {
