@@ -353,6 +353,34 @@ fn a_bad_paste_reports_the_cell_and_changes_nothing() {
     assert!(!h.state().doc.as_ref().unwrap().is_dirty());
 }
 
+#[test]
+fn a_paste_of_a_whole_sheet_of_text_names_two_hundred_cells_and_counts_the_rest() {
+    let (_tmp, mut h) = open("lai-chau-2025.ntm");
+    let p = cell(&h, 1, 0);
+    click_at(&mut h, p, Modifiers::NONE);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    let (communes, criteria) = {
+        let plan = &h.state().doc.as_ref().unwrap().plan;
+        (plan.communes.len(), plan.criteria_set.criteria.len())
+    };
+    // 300 rows of 40 cells of text, pasted at the first commune's first criterion.
+    let row = vec!["không rõ"; 40].join("\t");
+    h.event(Event::Paste(vec![row; 300].join("\r\n")));
+    h.run_steps(2);
+    let preview = h.state().matrix.paste.clone().unwrap();
+    let inside = communes * criteria;
+    assert_eq!(preview.unreadable, inside);
+    assert_eq!(preview.outside, 300 * 40 - inside);
+    assert_eq!(preview.problems.len(), 200);
+    assert!(preview.changes.is_empty());
+    let more = ntm_planner::numfmt::count((inside - 200) as i64);
+    h.get_by_label(&format!("… và {more} ô khác không đọc được."));
+    h.get_by_label("Hủy").click();
+    h.run_steps(2);
+    assert!(!h.state().doc.as_ref().unwrap().is_dirty());
+}
+
 fn shown_names(h: &mut Harness<'_, NtmApp>) -> Vec<String> {
     let app = h.state();
     let plan = &app.doc.as_ref().unwrap().plan;

@@ -227,6 +227,10 @@ paste-summary = { $changes ->
     [one] 1 cell falls
    *[other] { $outside } cells fall
 } outside the matrix. Nothing changes until you accept.
+paste-more-problems = { $n ->
+    [one] … and { $n } more cell that cannot be read.
+   *[other] … and { $n } more cells that cannot be read.
+}
 paste-bad-cell = Cannot read the cell at row { $row }, column { $col } (“{ $text }”) for { $commune }, criterion { $criterion }: use x, 1, đạt or leave it empty.
 paste-accept = Accept
 field-commune-name = Commune name

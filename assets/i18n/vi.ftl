@@ -203,6 +203,7 @@ legend-missing = Chưa đạt
 legend-lost = Năm gốc đạt, mục tiêu không đạt
 paste-title = Dán dữ liệu từ bảng tính
 paste-summary = { $changes } ô sẽ thay đổi; { $problems } ô không đọc được; { $outside } ô nằm ngoài ma trận. Chưa có gì thay đổi cho đến khi bấm Chấp nhận.
+paste-more-problems = … và { $n } ô khác không đọc được.
 paste-bad-cell = Không đọc được ô dòng { $row }, cột { $col } (“{ $text }”) cho xã { $commune }, tiêu chí { $criterion }: dùng x, 1, đạt hoặc để trống.
 paste-accept = Chấp nhận
 field-commune-name = Tên xã

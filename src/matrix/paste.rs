@@ -22,38 +22,60 @@ pub struct PasteProblem {
     pub text: String,
 }
 
+/// How many unreadable cells are kept with their text; the rest are counted. (A
+/// clipboard of a whole sheet of text holds millions of them.)
+pub const MAX_PROBLEMS: usize = 1_000;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Parsed {
     /// Rows × columns of met / not met; None where the cell could not be read.
     pub cells: Vec<Vec<Option<bool>>>,
+    /// The first [`MAX_PROBLEMS`] cells that could not be read (their text bounded).
     pub problems: Vec<PasteProblem>,
+    /// Cells that could not be read beyond those.
+    pub more_problems: usize,
+}
+
+/// The pasted rows, as [`parse`] reads them: Windows and old Mac line ends are line
+/// ends; trailing empty lines are dropped.
+pub fn rows(text: &str) -> Vec<String> {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut lines: Vec<String> = text.split('\n').map(str::to_string).collect();
+    while lines.last().is_some_and(|l| l.is_empty()) {
+        lines.pop();
+    }
+    lines
 }
 
 /// Parse pasted text. Trailing empty lines are dropped; Windows line ends are fine.
 pub fn parse(text: &str) -> Parsed {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let mut lines: Vec<&str> = text.split('\n').collect();
-    while lines.last().is_some_and(|l| l.is_empty()) {
-        lines.pop();
-    }
     let mut cells = Vec::new();
     let mut problems = Vec::new();
-    for (r, line) in lines.iter().enumerate() {
+    let mut more_problems = 0;
+    for (r, line) in rows(text).iter().enumerate() {
         let mut row = Vec::new();
         for (c, cell) in line.split('\t').enumerate() {
             let v = read_mark(cell);
             if v.is_none() {
-                problems.push(PasteProblem {
-                    row: r + 1,
-                    col: c + 1,
-                    text: cell.to_string(),
-                });
+                if problems.len() < MAX_PROBLEMS {
+                    problems.push(PasteProblem {
+                        row: r + 1,
+                        col: c + 1,
+                        text: crate::text::shown(cell),
+                    });
+                } else {
+                    more_problems += 1;
+                }
             }
             row.push(v);
         }
         cells.push(row);
     }
-    Parsed { cells, problems }
+    Parsed {
+        cells,
+        problems,
+        more_problems,
+    }
 }
 
 #[cfg(test)]
@@ -89,5 +111,21 @@ mod tests {
                 text: "?".into()
             }]
         );
+        assert_eq!(p.more_problems, 0);
+    }
+
+    #[test]
+    fn a_clipboard_of_text_keeps_a_thousand_problems_and_counts_the_rest() {
+        let long = "?".repeat(100_000);
+        let text = format!("{long}\t{}", "?\t".repeat(4_999));
+        let p = parse(&text);
+        assert_eq!(p.cells[0].len(), 5_001);
+        assert_eq!(p.problems.len(), MAX_PROBLEMS);
+        assert_eq!(p.more_problems, 5_000 - MAX_PROBLEMS);
+        assert!(
+            p.problems[0].text.chars().count() <= 81,
+            "the quote is bounded"
+        );
+        assert_eq!(rows("a\r\nb\rc\n\n"), vec!["a", "b", "c"]);
     }
 }

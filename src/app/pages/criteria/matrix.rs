@@ -1156,10 +1156,13 @@ pub fn start_paste(app: &mut NtmApp, rows: &[Row], text: &str) {
         .or(app.matrix.cursor)
         .unwrap_or((0, 0));
     let parsed = paste::parse(text);
+    // The pasted rows, to quote the cells named below (looked up for those only).
+    let lines = paste::rows(text);
     let layer = app.matrix.layer;
     let mut changes = Vec::new();
     let mut outside = 0;
     let mut problems = Vec::new();
+    let mut unreadable = 0;
     // Rows of the view that are communes, from the paste's first row on.
     let commune_rows: Vec<usize> = rows[r0.min(rows.len())..]
         .iter()
@@ -1198,12 +1201,15 @@ pub fn start_paste(app: &mut NtmApp, rows: &[Row], text: &str) {
                     }
                 }
                 None => {
-                    let text = &parsed
-                        .problems
-                        .iter()
-                        .find(|p| p.row == pr + 1 && p.col == pc + 1)
-                        .map(|p| p.text.clone())
+                    unreadable += 1;
+                    if problems.len() >= super::PASTE_SHOWN {
+                        continue;
+                    }
+                    let cell = lines
+                        .get(pr)
+                        .and_then(|l| l.split('\t').nth(pc))
                         .unwrap_or_default();
+                    let text = &crate::text::shown(cell);
                     problems.push(app.i18n.fmt(
                         app.lang(),
                         "paste-bad-cell",
@@ -1222,6 +1228,7 @@ pub fn start_paste(app: &mut NtmApp, rows: &[Row], text: &str) {
     app.matrix.paste = Some(PastePreview {
         changes,
         problems,
+        unreadable,
         outside,
     });
     app.matrix.tab = Tab::Matrix;
@@ -1244,7 +1251,7 @@ fn paste_preview(app: &mut NtmApp, ui: &mut egui::Ui) {
                 "paste-summary",
                 &[
                     ("changes", p.changes.len()),
-                    ("problems", p.problems.len()),
+                    ("problems", p.unreadable),
                     ("outside", p.outside),
                 ],
             ));
@@ -1265,6 +1272,17 @@ fn paste_preview(app: &mut NtmApp, ui: &mut egui::Ui) {
                         }
                         for pr in &p.problems {
                             ui.label(egui::RichText::new(pr).color(Color32::from_rgb(200, 40, 40)));
+                        }
+                        if p.unreadable > p.problems.len() {
+                            let more = p.unreadable - p.problems.len();
+                            ui.label(
+                                egui::RichText::new(app.i18n.fmt(
+                                    lang,
+                                    "paste-more-problems",
+                                    &[("n", more)],
+                                ))
+                                .color(Color32::from_rgb(200, 40, 40)),
+                            );
                         }
                     });
             }

@@ -56,11 +56,17 @@ pub type CellPos = (usize, usize);
 pub struct PastePreview {
     /// The cell changes that will be made (already filtered to real changes).
     pub changes: Vec<crate::document::CellChange>,
-    /// Cells that could not be read, with their place.
+    /// The first [`PASTE_SHOWN`] cells in the matrix that could not be read, with
+    /// their place.
     pub problems: Vec<String>,
+    /// All the cells in the matrix that could not be read.
+    pub unreadable: usize,
     /// Pasted cells outside the matrix.
     pub outside: usize,
 }
+
+/// How many unreadable cells of a paste the preview names.
+pub const PASTE_SHOWN: usize = 200;
 
 /// The page's state, kept across frames.
 #[derive(Debug, Clone, Default)]
