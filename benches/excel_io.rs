@@ -75,6 +75,38 @@ fn main() {
         median(read_times)
     );
 
+    // A sheet 16.000 columns wide with no header row: every cell of the rows searched
+    // for the header is compared with every criterion's name.
+    let words = [
+        "Trường học",
+        "Giao thông",
+        "Thủy lợi",
+        "Y tế",
+        "Văn hóa",
+        "Nhà ở",
+    ];
+    let wide: String = (0..15)
+        .map(|r| {
+            (0..16_000)
+                .map(|c| format!("{} {}", words[(r * 7 + c) % words.len()], c % 1000))
+                .collect::<Vec<_>>()
+                .join(";")
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let grid = ntm_planner::excel::csv::parse("wide", &wide).expect("parse");
+    let mut wide_times = Vec::new();
+    for _ in 0..RUNS {
+        let t = Instant::now();
+        let r = import::preview(&plan, &grid, Default::default(), &NoProgress);
+        assert!(matches!(r, Err(import::ImportError::NoHeader { .. })));
+        wide_times.push(ms(t.elapsed()));
+    }
+    println!(
+        "import preview of a sheet 16.000 columns wide without a header: median {:.0} ms of {RUNS} runs",
+        median(wide_times)
+    );
+
     // Cancel at several points of each: how long after Cancel the work returns.
     // The export as the window runs it: to a file, which must not appear.
     let dir = std::env::temp_dir().join(format!("ntm-bench-{}", std::process::id()));

@@ -406,43 +406,61 @@ pub fn name_key(name: &str) -> String {
     f.to_string()
 }
 
-/// The criterion a header cell names, by number ("5", "TC5", "Tiêu chí 5",
-/// "5. Trường học") or by name ("Trường học").
-fn header_criterion(plan: &Plan, cell: &str) -> Option<String> {
-    let t = text::fold(cell);
-    if t.is_empty() {
-        return None;
-    }
-    let mut rest = t.as_str();
-    for p in ["tieu chi so", "tieu chi", "criterion", "tc so", "tc"] {
-        if let Some(r) = rest.strip_prefix(p) {
-            rest = r.trim_start_matches([' ', '.', ':']);
-            break;
+/// The criteria a header cell may name, with their names folded once (folding every
+/// name for every cell of the rows searched for the header was most of an import's
+/// time, and seconds for a sheet thousands of columns wide).
+struct Headers<'a> {
+    set: &'a crate::model::CriteriaSet,
+    names: Vec<String>,
+}
+
+impl<'a> Headers<'a> {
+    fn new(plan: &'a Plan) -> Headers<'a> {
+        let set = &plan.criteria_set;
+        Headers {
+            set,
+            names: set.criteria.iter().map(|c| text::fold(&c.name)).collect(),
         }
     }
-    let set = &plan.criteria_set;
-    if let Some(c) = set.criteria.iter().find(|c| c.code == rest) {
-        return Some(c.code.clone());
-    }
-    // "5. Trường học", "5 - Trường học"
-    let digits: String = rest
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .collect();
-    if !digits.is_empty()
-        && digits.len() < rest.len()
-        && let Some(c) = set.criteria.iter().find(|c| c.code == digits)
-    {
-        let name = rest[digits.len()..].trim_start_matches([' ', '.', ':', '-', ')']);
-        let cname = text::fold(&c.name);
-        if name.is_empty() || cname.starts_with(name) || name.starts_with(&cname) {
+
+    /// The criterion a header cell names, by number ("5", "TC5", "Tiêu chí 5",
+    /// "5. Trường học") or by name ("Trường học").
+    fn criterion(&self, cell: &str) -> Option<String> {
+        let t = text::fold(cell);
+        if t.is_empty() {
+            return None;
+        }
+        let mut rest = t.as_str();
+        for p in ["tieu chi so", "tieu chi", "criterion", "tc so", "tc"] {
+            if let Some(r) = rest.strip_prefix(p) {
+                rest = r.trim_start_matches([' ', '.', ':']);
+                break;
+            }
+        }
+        let set = self.set;
+        if let Some(c) = set.criteria.iter().find(|c| c.code == rest) {
             return Some(c.code.clone());
         }
+        // "5. Trường học", "5 - Trường học"
+        let digits: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        if !digits.is_empty()
+            && digits.len() < rest.len()
+            && let Some(i) = set.criteria.iter().position(|c| c.code == digits)
+        {
+            let name = rest[digits.len()..].trim_start_matches([' ', '.', ':', '-', ')']);
+            let cname = &self.names[i];
+            if name.is_empty() || cname.starts_with(name) || name.starts_with(cname.as_str()) {
+                return Some(set.criteria[i].code.clone());
+            }
+        }
+        self.names
+            .iter()
+            .position(|n| *n == t)
+            .map(|i| set.criteria[i].code.clone())
     }
-    set.criteria
-        .iter()
-        .find(|c| text::fold(&c.name) == t)
-        .map(|c| c.code.clone())
 }
 
 fn is_commune_heading(cell: &str) -> bool {
@@ -506,13 +524,14 @@ pub fn preview(
     progress: &dyn Progress,
 ) -> Result<ImportPreview, ImportError> {
     let set = &plan.criteria_set;
+    let headers = Headers::new(plan);
     let width = grid.width();
     // The header row: the first with at least half the criteria.
     let need = set.len().div_ceil(2).max(1);
     let mut header = None;
     for r in 0..grid.cells.len().min(HEADER_SCAN_ROWS) {
         let mut found: Vec<String> = (0..width)
-            .filter_map(|c| header_criterion(plan, grid.effective(r, c)))
+            .filter_map(|c| headers.criterion(grid.effective(r, c)))
             .collect();
         found.sort();
         found.dedup();
@@ -550,7 +569,7 @@ pub fn preview(
         if c == commune_col {
             continue;
         }
-        if let Some(code) = header_criterion(plan, grid.effective(hr, c)) {
+        if let Some(code) = headers.criterion(grid.effective(hr, c)) {
             let layer = (1..=3)
                 .filter_map(|up| hr.checked_sub(up))
                 .find_map(|r| layer_from_heading(plan, grid.effective(r, c)));
