@@ -53,15 +53,41 @@ pub struct Workbook<R: Read + Seek> {
     strings: Option<Vec<String>>,
 }
 
-/// Reads a zip part, failing once more than `left` bytes came out of it, or once more
-/// than [`MAX_RUN_BYTES`] came without a `<` or `>` (one tag or text that long).
+/// Reads a zip part, failing once more than `left` bytes came out of it, or once one
+/// tag or text may be longer than [`MAX_RUN_BYTES`]. A text holds no `<` and a tag no
+/// `>` (outside its quotes), so both are bounded by bounding the stretches without a
+/// `<` and without a `>` — counted per read at its ends, not at every delimiter (a
+/// national sheet has millions of them).
 struct Capped<R> {
     inner: R,
     left: u64,
     hit: bool,
-    /// Bytes since the last `<` or `>`.
-    run: u64,
+    /// Bytes since the last `<`.
+    since_open: u64,
+    /// Bytes since the last `>`.
+    since_close: u64,
     run_hit: bool,
+}
+
+/// Count the bytes of `got` into `run`, the stretch without `byte`; whether a stretch
+/// longer than [`MAX_RUN_BYTES`] was met.
+fn stretch(run: &mut u64, got: &[u8], byte: u8) -> bool {
+    let Some(first) = memchr::memchr(byte, got) else {
+        *run += got.len() as u64;
+        return *run > MAX_RUN_BYTES;
+    };
+    let mut longest = *run + first as u64;
+    // A stretch inside this read can only be too long when the read is.
+    if got.len() as u64 > MAX_RUN_BYTES {
+        let mut prev = first;
+        for i in memchr::memchr_iter(byte, got).skip(1) {
+            longest = longest.max((i - prev - 1) as u64);
+            prev = i;
+        }
+    }
+    let last = memchr::memrchr(byte, got).unwrap_or(first);
+    *run = (got.len() - last - 1) as u64;
+    longest.max(*run) > MAX_RUN_BYTES
 }
 
 impl<R> Capped<R> {
@@ -70,7 +96,8 @@ impl<R> Capped<R> {
             inner,
             left: MAX_PART_BYTES,
             hit: false,
-            run: 0,
+            since_open: 0,
+            since_close: 0,
             run_hit: false,
         }
     }
@@ -87,28 +114,10 @@ impl<R: Read> Read for Capped<R> {
             return Err(std::io::Error::other("part too large"));
         }
         self.left -= n as u64;
-        // The longest stretch without `<` or `>`, across reads and within this one. A
-        // stretch inside one read can only be too long when the read is; the reads of
-        // the XML reader are a few KB, so only the ends are looked at (every `>` of a
-        // text of them was a second of a fuzzer's run).
         let got = &buf[..n];
-        let mut longest = 0;
-        match memchr::memchr2(b'<', b'>', got) {
-            None => self.run += n as u64,
-            Some(first) => {
-                longest = self.run + first as u64;
-                if n as u64 > MAX_RUN_BYTES {
-                    let mut prev = first;
-                    for i in memchr::memchr2_iter(b'<', b'>', got).skip(1) {
-                        longest = longest.max((i - prev - 1) as u64);
-                        prev = i;
-                    }
-                }
-                let last = memchr::memrchr2(b'<', b'>', got).unwrap_or(first);
-                self.run = (n - last - 1) as u64;
-            }
-        }
-        if longest.max(self.run) > MAX_RUN_BYTES {
+        let open = stretch(&mut self.since_open, got, b'<');
+        let close = stretch(&mut self.since_close, got, b'>');
+        if open || close {
             self.run_hit = true;
             return Err(std::io::Error::other("one tag or text too long"));
         }
@@ -823,7 +832,8 @@ mod tests {
     fn one_tag_or_text_is_bounded_not_the_texts_together() {
         let run = MAX_RUN_BYTES as usize;
         // Texts each as long as allowed, many of them: read.
-        let piece = format!("<t>{}</t>", "a".repeat(run));
+        // (a text a little shorter than the bound: its tags count too)
+        let piece = format!("<t>{}</t>", "a".repeat(run - 8));
         let (r, c) = read_all(piece.repeat(3).into_bytes());
         assert_eq!(r.ok(), Some(3 * piece.len()));
         assert!(!c.run_hit && !c.hit);
@@ -831,6 +841,9 @@ mod tests {
         for long in [
             format!("<t>{}</t>{piece}", "a".repeat(run + 1)),
             format!("{piece}<c r=\"{}\"/>", "A".repeat(run)),
+            // A tag of `<` (one event to the XML reader), a text of `>`.
+            format!("{piece}<{}", "<".repeat(run + 1)),
+            format!("<t>{}</t>", ">".repeat(run + 1)),
         ] {
             let (r, c) = read_all(long.clone().into_bytes());
             assert!(r.is_err());

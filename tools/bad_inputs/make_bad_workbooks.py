@@ -109,6 +109,9 @@ big = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">
 write_xlsx("shared-strings-bomb.xlsx", sheet_xml(header_row() + commune_rows()), shared=big)
 big = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" + ("<si><t>" + "a" * (1024 * 1024) + "</t></si>") * 300 + "</sst>"
 write_xlsx("shared-strings-many.xlsx", sheet_xml(header_row() + commune_rows()), shared=big)
+# One tag of 300 MB of "<" (the XML reader gathers it as one tag: found by a fuzzer).
+big = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>a</t></si>" + "<" * (300 * 1024 * 1024) + "</sst>"
+write_xlsx("shared-strings-open-tag.xlsx", sheet_xml(header_row() + commune_rows()), shared=big)
 del big
 # Over two million cells: a value at the end of each of 2.000 rows 1.500 columns wide (a
 # grid is as wide as its widest row; the reader counts the padding, so it stops early).
