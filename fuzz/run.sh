@@ -13,6 +13,10 @@
 # `bash fuzz/run.sh TARGET fuzz/artifacts/TARGET/crash-…`, then add the input to the
 # bad-input corpus (tests/bad_files, tests/bad_workbooks, tests/bad_csv) with its
 # expected messages.
+#
+# Stop a long run with SIGINT (Ctrl+C, `kill -INT`): it prints its count of inputs
+# (stat::number_of_executed_units). Do not pause one (SIGSTOP): libFuzzer's clock runs
+# on, and the input it was on is reported as a timeout or a slow unit.
 set -euo pipefail
 # Files named on the command line (an input to reproduce), as absolute paths: the
 # script works from its own folder.
@@ -99,6 +103,6 @@ case "${1:-}" in
         echo "fuzz: $t found a crash:"; ls "artifacts/$t"; exit 1
       fi
     done ;;
-  "") sed -n '2,16p' "$0"; exit 2 ;;
+  "") sed -n '2,20p' "$0"; exit 2 ;;
   *) t="$1"; shift; [ -x "$BIN/$t" ] || build; run "$t" "$@" ;;
 esac
