@@ -25,6 +25,7 @@ for a in "$@"; do
   if [ -f "$a" ]; then args+=("$(realpath "$a")"); else args+=("$a"); fi
 done
 set -- "${args[@]}"
+self="$(realpath "$0")"
 cd "$(dirname "$0")"
 TARGETS=(plan_file workbook csv paste numbers_dates compare_merge unit_list)
 TRIPLE="$(rustc -vV | sed -n 's/^host: //p')"
@@ -103,6 +104,6 @@ case "${1:-}" in
         echo "fuzz: $t found a crash:"; ls "artifacts/$t"; exit 1
       fi
     done ;;
-  "") sed -n '2,20p' "$0"; exit 2 ;;
+  "") sed -n '2,19p' "$self"; exit 2 ;;
   *) t="$1"; shift; [ -x "$BIN/$t" ] || build; run "$t" "$@" ;;
 esac
