@@ -50,6 +50,15 @@ pub enum Refusal {
 }
 
 impl Refusal {
+    /// More than the board's line says: every problem listed (up to the first
+    /// [`crate::format::MAX_LISTED`], with how many more).
+    pub fn details(&self, lang: Lang) -> Option<&str> {
+        match self {
+            Refusal::Problems { all, .. } => Some(all.text(lang)),
+            _ => None,
+        }
+    }
+
     pub fn message(&self, lang: Lang) -> String {
         match self {
             Refusal::Unreadable(e) => tr_args(
@@ -104,17 +113,6 @@ impl Refusal {
                     ],
                 )
             }
-        }
-    }
-}
-
-impl Refusal {
-    /// More than the board's line says: every problem listed (up to the first
-    /// [`crate::format::MAX_LISTED`], with how many more).
-    pub fn details(&self, lang: Lang) -> Option<&str> {
-        match self {
-            Refusal::Problems { all, .. } => Some(all.text(lang)),
-            _ => None,
         }
     }
 }
