@@ -34,11 +34,13 @@ pub struct Parsed {
     pub problems: Vec<PasteProblem>,
     /// Cells that could not be read beyond those.
     pub more_problems: usize,
+    /// The pasted rows as read, to quote any cell (`rows[r].split('\t')`).
+    pub rows: Vec<String>,
 }
 
-/// The pasted rows, as [`parse`] reads them: Windows and old Mac line ends are line
-/// ends; trailing empty lines are dropped.
-pub fn rows(text: &str) -> Vec<String> {
+/// The pasted rows: Windows and old Mac line ends are line ends; trailing empty lines
+/// are dropped.
+fn rows(text: &str) -> Vec<String> {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let mut lines: Vec<String> = text.split('\n').map(str::to_string).collect();
     while lines.last().is_some_and(|l| l.is_empty()) {
@@ -52,7 +54,8 @@ pub fn parse(text: &str) -> Parsed {
     let mut cells = Vec::new();
     let mut problems = Vec::new();
     let mut more_problems = 0;
-    for (r, line) in rows(text).iter().enumerate() {
+    let rows = rows(text);
+    for (r, line) in rows.iter().enumerate() {
         let mut row = Vec::new();
         for (c, cell) in line.split('\t').enumerate() {
             let v = read_mark(cell);
@@ -75,6 +78,7 @@ pub fn parse(text: &str) -> Parsed {
         cells,
         problems,
         more_problems,
+        rows,
     }
 }
 

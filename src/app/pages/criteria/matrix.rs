@@ -4,6 +4,7 @@
 
 use super::super::super::NtmApp;
 use super::{CellPos, PastePreview, Tab};
+use crate::app::dialogs::table::RED;
 use crate::document::{CellChange, Edit};
 use crate::matrix::{Cell, Layer, LevelFilter, ResultCell, Row, SortBy, copy_tsv, paste};
 use crate::model::Plan;
@@ -1156,8 +1157,6 @@ pub fn start_paste(app: &mut NtmApp, rows: &[Row], text: &str) {
         .or(app.matrix.cursor)
         .unwrap_or((0, 0));
     let parsed = paste::parse(text);
-    // The pasted rows, to quote the cells named below (looked up for those only).
-    let lines = paste::rows(text);
     let layer = app.matrix.layer;
     let mut changes = Vec::new();
     let mut outside = 0;
@@ -1205,7 +1204,9 @@ pub fn start_paste(app: &mut NtmApp, rows: &[Row], text: &str) {
                     if problems.len() >= super::PASTE_SHOWN {
                         continue;
                     }
-                    let cell = lines
+                    // Quoted from its row (the parser keeps the first problems only).
+                    let cell = parsed
+                        .rows
                         .get(pr)
                         .and_then(|l| l.split('\t').nth(pc))
                         .unwrap_or_default();
@@ -1271,7 +1272,7 @@ fn paste_preview(app: &mut NtmApp, ui: &mut egui::Ui) {
                             ));
                         }
                         for pr in &p.problems {
-                            ui.label(egui::RichText::new(pr).color(Color32::from_rgb(200, 40, 40)));
+                            ui.label(egui::RichText::new(pr).color(RED));
                         }
                         if p.unreadable > p.problems.len() {
                             let more = p.unreadable - p.problems.len();
@@ -1281,7 +1282,7 @@ fn paste_preview(app: &mut NtmApp, ui: &mut egui::Ui) {
                                     "paste-more-problems",
                                     &[("n", more)],
                                 ))
-                                .color(Color32::from_rgb(200, 40, 40)),
+                                .color(RED),
                             );
                         }
                     });
