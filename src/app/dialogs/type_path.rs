@@ -64,11 +64,7 @@ pub fn check(kind: Kind, text: &str, lang: crate::lang::Lang) -> Result<PathBuf,
     if path.extension().is_none() {
         path.set_extension(kind.extension());
     }
-    let folder = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from("."));
+    let folder = folder_of(&path);
     if !folder.is_dir() {
         let f = folder.display().to_string();
         return Err(tr_args(
@@ -85,6 +81,14 @@ pub fn check(kind: Kind, text: &str, lang: crate::lang::Lang) -> Result<PathBuf,
         ));
     }
     Ok(path)
+}
+
+/// The folder a typed path goes in (the current one for a bare name).
+fn folder_of(path: &Path) -> PathBuf {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
 }
 
 /// A folder: the returns' folder must exist; the folder to send into may be new (the
@@ -108,12 +112,7 @@ fn check_folder(kind: Kind, t: &str, lang: crate::lang::Lang) -> Result<PathBuf,
     if path.exists() {
         return Err(tr_args(lang, "type-path-not-folder", &[("path", t.into())]));
     }
-    let parent = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from("."));
-    if kind == Kind::SendFolder && parent.is_dir() {
+    if kind == Kind::SendFolder && folder_of(&path).is_dir() {
         return Ok(path);
     }
     Err(tr_args(
