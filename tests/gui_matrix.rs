@@ -275,13 +275,20 @@ fn a_range_selected_with_shift_arrows_is_set_in_one_step() {
     );
 }
 
-#[test]
-fn pasting_tab_separated_text_previews_then_applies() {
-    let (_tmp, mut h) = open("lai-chau-2025.ntm");
+/// The Lai Châu sample with the cursor on the first commune's first criterion, the
+/// click's toggle undone: where a paste lands.
+fn ready_to_paste() -> (tempfile::TempDir, Harness<'static, NtmApp>) {
+    let (tmp, mut h) = open("lai-chau-2025.ntm");
     let p = cell(&h, 1, 0);
     click_at(&mut h, p, Modifiers::NONE);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run_steps(2);
+    (tmp, h)
+}
+
+#[test]
+fn pasting_tab_separated_text_previews_then_applies() {
+    let (_tmp, mut h) = ready_to_paste();
     // Two rows × three columns, as Excel copies them: "x" met, empty not met.
     h.event(Event::Paste("x\t\tđạt\r\n\tx\t0\r\n".into()));
     h.run_steps(2);
@@ -329,11 +336,7 @@ fn pasting_tab_separated_text_previews_then_applies() {
 
 #[test]
 fn a_bad_paste_reports_the_cell_and_changes_nothing() {
-    let (_tmp, mut h) = open("lai-chau-2025.ntm");
-    let p = cell(&h, 1, 0);
-    click_at(&mut h, p, Modifiers::NONE);
-    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    h.run_steps(2);
+    let (_tmp, mut h) = ready_to_paste();
     h.event(Event::Paste("x\tcó lẽ\n".into()));
     h.run_steps(2);
     let preview = h.state().matrix.paste.clone().unwrap();
@@ -355,11 +358,7 @@ fn a_bad_paste_reports_the_cell_and_changes_nothing() {
 
 #[test]
 fn a_paste_of_a_whole_sheet_of_text_names_two_hundred_cells_and_counts_the_rest() {
-    let (_tmp, mut h) = open("lai-chau-2025.ntm");
-    let p = cell(&h, 1, 0);
-    click_at(&mut h, p, Modifiers::NONE);
-    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    h.run_steps(2);
+    let (_tmp, mut h) = ready_to_paste();
     let (communes, criteria) = {
         let plan = &h.state().doc.as_ref().unwrap().plan;
         (plan.communes.len(), plan.criteria_set.criteria.len())
