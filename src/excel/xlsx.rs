@@ -187,9 +187,10 @@ fn attr(e: &BytesStart, name: &str) -> Option<String> {
     })
 }
 
-/// The name without its namespace prefix ("x:c" → "c").
+/// The name without its namespace prefix ("x:c" → "c"). A name may be megabytes long
+/// in a hostile part: `memrchr` looks for the colon a word at a time.
 fn local(name: &[u8]) -> &[u8] {
-    match name.iter().rposition(|&b| b == b':') {
+    match memchr::memrchr(b':', name) {
         Some(i) => &name[i + 1..],
         None => name,
     }
