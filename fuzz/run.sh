@@ -51,8 +51,10 @@ seed() {
   if [ -z "$(ls -A "$dir" 2>/dev/null)" ]; then
     case "$t" in
       plan_file) cp ../tests/data/*.ntm ../tests/bad_files/*.ntm ../assets/samples/*.ntm "$dir"/ ;;
-      workbook) cp ../tests/bad_workbooks/*.xlsx "$dir"/ 2>/dev/null || true
-                [ -f seeds/small.xlsx ] && cp seeds/small.xlsx "$dir"/ ;;
+      # seeds/lai-chau-2025.xlsx: the program's own export of the illustrative sample
+      # (`ntm-planner export --xlsx fuzz/seeds/lai-chau-2025.xlsx
+      # assets/samples/lai-chau-2025.ntm`), a whole workbook of nine sheets.
+      workbook) cp ../tests/bad_workbooks/*.xlsx seeds/*.xlsx "$dir"/ ;;
       csv) cp ../tests/bad_csv/*.csv "$dir"/ 2>/dev/null || true
            printf 'STT;Xã;1;2;3;4;5;6;7;8;9;10\n1;Mường Nhé;x;x;;x;x;x;;x;x;x\n' > "$dir/seed.csv" ;;
       paste) printf 'x\t\tđạt\r\n1\t?\t0\r\n' > "$dir/seed.txt" ;;
