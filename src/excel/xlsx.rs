@@ -16,7 +16,7 @@
 //! - a formula with no stored value, a damaged boolean or number, a missing shared
 //!   string are kept as [`Trouble`]s with their cell, never as values.
 
-use super::grid::{Grid, GridBuilder, Limit, Trouble, address};
+use super::grid::{FUZZ_SCALE, Grid, GridBuilder, Limit, Trouble, address};
 use super::import::{At, Damage, ImportError};
 use crate::progress::Progress;
 use quick_xml::events::{BytesStart, Event};
@@ -24,16 +24,16 @@ use std::io::{BufReader, Read, Seek, SeekFrom};
 
 /// The most bytes one part of a workbook may unpack to (a national plan's criteria
 /// sheet unpacks to about 30 MB).
-pub const MAX_PART_BYTES: u64 = 256 * 1024 * 1024;
+pub const MAX_PART_BYTES: u64 = 256 * 1024 * 1024 / FUZZ_SCALE as u64;
 /// The most parts (files inside the zip) a workbook may have.
 pub const MAX_PARTS: usize = 10_000;
 /// The most shared strings read.
-pub const MAX_SHARED_STRINGS: usize = 2_000_000;
+pub const MAX_SHARED_STRINGS: usize = 2_000_000 / FUZZ_SCALE;
 /// The most bytes of one piece of a part's XML: a tag, or a text between tags. A cell
 /// holds at most 32.767 characters, which XML writes in well under a megabyte (at most
 /// ten bytes a character, as `&#x10FFFF;`); without this bound one text of 256 MB
 /// (a 300 KB attachment) was gathered whole before the part's limit stopped it.
-pub const MAX_RUN_BYTES: u64 = 4 * 1024 * 1024;
+pub const MAX_RUN_BYTES: u64 = 4 * 1024 * 1024 / FUZZ_SCALE as u64;
 
 /// A sheet of the workbook: its name and its part.
 #[derive(Debug, Clone)]
