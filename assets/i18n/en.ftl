@@ -1254,6 +1254,7 @@ register-duplicate-code = Code { $code } is used for two units: { $a } and { $b 
 register-duplicate-name = Two units have the same name: { $a } and { $b }.
 register-old-twice = { $old } is placed whole in { $a } but also appears in { $b }.
 register-lone-part = { $old } is marked as a part but appears only in { $unit }; the rest of it is in no unit.
+register-line-break = { $text } breaks across lines: the province, and a unit's name, code and district, must each be on one line.
 units-file-unreadable = Cannot read the unit register { $file }: { $why }
 units-file-not-text = { $file } is not a unit register: it is { $what }
 units-file-invalid = { $n ->

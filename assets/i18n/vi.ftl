@@ -1122,6 +1122,7 @@ register-duplicate-code = Mã { $code } dùng cho hai đơn vị: { $a } và { $
 register-duplicate-name = Hai đơn vị trùng tên: { $a } và { $b }.
 register-old-twice = { $old } được xếp toàn bộ vào { $a } nhưng cũng có trong { $b }.
 register-lone-part = { $old } ghi "một phần" nhưng chỉ có trong { $unit }; phần còn lại không có ở đơn vị nào.
+register-line-break = { $text } xuống dòng giữa chừng: tên tỉnh, tên, mã và huyện của đơn vị phải nằm trên một dòng.
 units-file-unreadable = Không đọc được danh mục đơn vị { $file }: { $why }
 units-file-not-text = { $file } không phải danh mục đơn vị: tệp này là { $what }
 units-file-invalid = Danh mục đơn vị { $file } có { $n } chỗ không khớp:

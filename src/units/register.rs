@@ -198,6 +198,10 @@ pub enum RegisterProblem {
     OldUnitTwice(String, String, String),
     /// An old unit said to be split that appears in only one unit.
     LonePart(String, String),
+    /// A province, name, code or district on more than one line (the text as the
+    /// file gives it). Imports keep names on one line; a register file written by
+    /// hand, or by another program, may not.
+    LineBreak(String),
 }
 
 impl RegisterProblem {
@@ -241,6 +245,9 @@ impl RegisterProblem {
                 "register-lone-part",
                 &[("old", (&q(old)).into()), ("unit", (&q(unit)).into())],
             ),
+            RegisterProblem::LineBreak(text) => {
+                tr_args(lang, "register-line-break", &[("text", (&q(text)).into())])
+            }
         }
     }
 }
@@ -305,6 +312,26 @@ impl Register {
         if self.units.is_empty() {
             out.push(RegisterProblem::NoUnits);
         }
+        // Every name and code of the register on one line (a line break in a name
+        // would split it in every list, heading and document it appears in).
+        let broken = |t: &str| t.contains(['\n', '\t', '\u{2028}', '\u{2029}']);
+        let own = std::iter::once(&self.province);
+        let units = self.units.iter().flat_map(|u| {
+            [&u.code, &u.name]
+                .into_iter()
+                .chain(&u.aliases)
+                .chain(u.formed_from.iter().flat_map(|o| {
+                    [&o.code, &o.name, &o.district, &o.province]
+                        .into_iter()
+                        .chain(&o.aliases)
+                }))
+        });
+        out.extend(
+            own.chain(units)
+                .filter(|t| broken(t))
+                .take(crate::format::MAX_LISTED)
+                .map(|t| RegisterProblem::LineBreak(t.clone())),
+        );
         let mut codes: HashMap<&str, usize> = HashMap::new();
         let mut names: HashMap<String, usize> = HashMap::new();
         for (i, u) in self.units.iter().enumerate() {

@@ -78,9 +78,22 @@ pub fn to_text(register: &Register) -> Result<String, SaveError> {
         .depth_limit(4);
     let body = ron::ser::to_string_pretty(register, config)
         .map_err(|e| SaveError::Serialize(e.to_string()))?;
+    // The heading comment ends at the first line break: a province name may hold one
+    // (a register allows line feeds in its text), and the rest of the name would then
+    // be read as data. The comment shows the name on one line; the data keeps it whole.
+    let title: String = register
+        .title()
+        .chars()
+        .map(|c| {
+            if c.is_control() || c == '\u{2028}' || c == '\u{2029}' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
     Ok(format!(
-        "// Đơn vị hành chính cấp xã của {} từ ngày {}. Format: docs/file-format.md, section 5.17.\n{body}\n",
-        register.title(),
+        "// Đơn vị hành chính cấp xã của {title} từ ngày {}. Format: docs/file-format.md, section 5.17.\n{body}\n",
         register.effective.vi()
     ))
 }
@@ -185,5 +198,26 @@ mod tests {
         // The text form reads back as the same register.
         let lc = bundled::by_province("Lai Châu").unwrap();
         assert_eq!(bundled::parse(&to_text(&lc).unwrap()).unwrap(), lc);
+    }
+
+    /// Found by the `unit_list` fuzz target after 9.220.243 inputs: a province name with
+    /// a line break broke the heading comment, and the file written did not read (the
+    /// rest of the name was read as data). Such a register is now refused, with the
+    /// name; what is written still reads as written.
+    #[test]
+    fn a_province_name_with_a_line_break_stays_in_its_field() {
+        let mut r = bundled::by_province("Lai Châu").unwrap();
+        r.province = "Điện Biên (thử).\n(\n    protive)".into();
+        let text = to_text(&r).unwrap();
+        assert_eq!(text.lines().next().unwrap().matches("protive").count(), 1);
+        match bundled::parse(&text) {
+            Err(bundled::ParseFailure::Invalid(problems)) => assert_eq!(
+                problems,
+                vec![crate::units::register::RegisterProblem::LineBreak(
+                    r.province.clone()
+                )]
+            ),
+            other => panic!("{other:?}"),
+        }
     }
 }
